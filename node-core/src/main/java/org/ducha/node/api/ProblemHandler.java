@@ -1,0 +1,110 @@
+package org.ducha.node.api;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.ducha.node.federation.UnknownLinkException;
+import org.ducha.node.federation.UnroutableDestinationException;
+import org.ducha.node.problem.ConflictException;
+import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.InvalidRequestException;
+import org.ducha.node.problem.NotFoundException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where REST errors become problem documents.
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler({ NotFoundException.class, UnknownLinkException.class })
+	ProblemDetail notFound(RuntimeException ex, Locale locale) {
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ProblemDetail noRoute(NoResourceFoundException ex, Locale locale) {
+		return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource: /" + ex.getResourcePath(), locale);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex, Locale locale) {
+		return Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex, Locale locale) {
+		return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+				"Someone changed this record at the same time; reload it and try again", locale);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex, Locale locale) {
+		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler({ InvalidRequestException.class, UnroutableDestinationException.class })
+	ProblemDetail invalid(RuntimeException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidBody(MethodArgumentNotValidException ex, Locale locale) {
+		String detail = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> error.getField() + ": " + error.getDefaultMessage())
+			.collect(Collectors.joining("; "));
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", detail, locale);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalidParameters(HandlerMethodValidationException ex, Locale locale) {
+		String detail = ex.getAllErrors()
+			.stream()
+			.map((error) -> error.getDefaultMessage())
+			.collect(Collectors.joining("; "));
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", detail, locale);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
+		Throwable cause = ex.getMostSpecificCause();
+		return Problems.of(HttpStatus.BAD_REQUEST, "unreadable",
+				"The request body is not valid JSON of the expected shape: " + cause.getMessage(), locale);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid",
+				"Parameter '" + ex.getName() + "' cannot be '" + ex.getValue() + "'", locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", "Parameter '" + ex.getParameterName() + "' is required",
+				locale);
+	}
+
+	@ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+	ProblemDetail method(org.springframework.web.HttpRequestMethodNotSupportedException ex, Locale locale) {
+		return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", ex.getMessage(), locale);
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.ducha.node.api;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds the problem documents of the API: a Chinese title first (English when the caller
+ * asks for it), a stable {@code code} for clients, and the detail.
+ */
+public final class Problems {
+
+	private Problems() {
+	}
+
+	public static ProblemDetail of(HttpStatus status, String code, String detail, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title(status, locale));
+		problem.setType(URI.create("urn:ducha:problem:" + code));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static String title(HttpStatus status, Locale locale) {
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return switch (status) {
+			case BAD_REQUEST -> english ? "Invalid request" : "请求无效";
+			case UNAUTHORIZED -> english ? "Not signed in" : "未登录或登录已失效";
+			case FORBIDDEN -> english ? "Not allowed" : "无权执行此操作";
+			case NOT_FOUND -> english ? "Not found" : "未找到";
+			case CONFLICT -> english ? "Conflicts with the current state" : "与当前状态冲突";
+			default -> english ? status.getReasonPhrase() : "服务器错误";
+		};
+	}
+
+}

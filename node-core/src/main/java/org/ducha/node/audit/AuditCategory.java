@@ -1,0 +1,17 @@
+package org.ducha.node.audit;
+
+/**
+ * Area an audit record belongs to.
+ */
+public enum AuditCategory {
+
+	/** Federation links: identities, refused frames, re-syncs, pauses. */
+	LINK,
+
+	/** Authentication and authorization decisions. */
+	SECURITY,
+
+	/** Operator actions. */
+	OPERATION
+
+}

@@ -1,0 +1,70 @@
+package org.ducha.node.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records what happened, append-only. Each record is written in its own transaction so
+ * that a refusal is recorded even when the work it refused is rolled back.
+ */
+@Service
+public class AuditTrail {
+
+	private static final Logger logger = LoggerFactory.getLogger(AuditTrail.class);
+
+	private static final int MAX_DETAIL = 8000;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends one record.
+	 * @param category area, e.g. {@code LINK} or {@code SECURITY}
+	 * @param action what happened, e.g. {@code FRAME_REFUSED}
+	 * @param actor who did it: a user, a node, or {@code system}
+	 * @param peer the link's peer node, if any
+	 * @param detail free text
+	 */
+	public void record(AuditCategory category, String action, String actor, String peer, String detail) {
+		String clipped = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
+		logger.info("audit {} {} actor={} peer={} {}", category, action, actor, peer, clipped);
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
+			.sql("INSERT INTO audit_event (occurred_at, category, action, actor, peer_code, detail) "
+					+ "VALUES (?, ?, ?, ?, ?, ?)")
+			.params(Timestamp.from(this.clock.instant()), category.name(), action, actor, peer, clipped)
+			.update());
+	}
+
+	/** The latest records, newest first. */
+	public List<AuditRecord> latest(int limit) {
+		return this.jdbc
+			.sql("SELECT id, occurred_at, category, action, actor, peer_code, detail FROM audit_event "
+					+ "ORDER BY id DESC LIMIT ?")
+			.param(limit)
+			.query((rs, row) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					AuditCategory.valueOf(rs.getString("category")), rs.getString("action"), rs.getString("actor"),
+					rs.getString("peer_code"), rs.getString("detail")))
+			.list();
+	}
+
+}

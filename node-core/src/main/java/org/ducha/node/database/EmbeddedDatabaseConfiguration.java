@@ -1,0 +1,38 @@
+package org.ducha.node.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.ducha.node.NodeProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without {@code spring.datasource.url} a node runs on its own embedded MariaDB, kept in
+ * its data folder, so that {@code java -jar} works on a machine with only a JDK.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedMariaDb embeddedMariaDb(NodeProperties node,
+			@Value("${ducha.database.embedded.durable:true}") boolean durable) {
+		return EmbeddedMariaDb.start(node.getDataDir().resolve("mariadb"), durable);
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedMariaDb server, NodeProperties node) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.url("ducha_" + node.getCode()));
+		dataSource.setUsername("root");
+		dataSource.setPassword("");
+		dataSource.setPoolName("ducha-" + node.getCode());
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.ducha.node.federation;
+
+import org.ducha.proto.federation.v1.Frame;
+
+/**
+ * The transport under a link session: a gRPC stream in production, a deterministic
+ * in-process queue in the simulation. A session is driven from one thread at a time:
+ * every call into it goes through {@link #execute(Runnable)}.
+ */
+public interface FrameSink {
+
+	/** Sends a frame to the peer. */
+	void send(Frame frame);
+
+	/** Whether the transport can take another frame without buffering (flow control). */
+	boolean isReady();
+
+	/** Runs a task on the session's own serial executor. */
+	void execute(Runnable task);
+
+	/**
+	 * The node code the peer's certificate names, read when its Hello arrives; empty on a
+	 * plaintext link.
+	 */
+	java.util.Optional<String> certifiedPeer();
+
+	/** Ends the stream; the child will dial again. */
+	void close(String reason);
+
+}

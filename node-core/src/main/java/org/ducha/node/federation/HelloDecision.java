@@ -1,0 +1,51 @@
+package org.ducha.node.federation;
+
+import org.ducha.proto.federation.v1.ResyncReason;
+
+/**
+ * What a receiver does with a channel after Hello (DESIGN §4.4): resume from the log, or
+ * stop the channel and require a re-sync. Both ends compute it from the same figures.
+ */
+public sealed interface HelloDecision {
+
+	/**
+	 * Decides for one channel.
+	 * @param followedEpoch the epoch the receiver follows; null or empty if it never did
+	 * @param applied the receiver's last applied sequence number
+	 * @param logEpoch the sender's log epoch
+	 * @param lastSeq the sender's last written sequence number
+	 * @param firstRetained the sender's first stored sequence number
+	 * @return the decision
+	 */
+	static HelloDecision decide(String followedEpoch, long applied, String logEpoch, long lastSeq, long firstRetained) {
+		if (followedEpoch == null || followedEpoch.isEmpty()) {
+			if (firstRetained <= 1) {
+				return new Resume(1);
+			}
+			return new Resync(ResyncReason.RESYNC_REASON_NEW_NODE,
+					"never followed this log and it starts at " + firstRetained);
+		}
+		if (!followedEpoch.equals(logEpoch)) {
+			return new Resync(ResyncReason.RESYNC_REASON_EPOCH_CHANGED,
+					"log epoch changed from " + followedEpoch + " to " + logEpoch);
+		}
+		if (lastSeq < applied) {
+			return new Resync(ResyncReason.RESYNC_REASON_SENDER_REGRESSED,
+					"log ends at " + lastSeq + " but " + applied + " was applied");
+		}
+		if (applied + 1 < firstRetained) {
+			return new Resync(ResyncReason.RESYNC_REASON_LOG_TRUNCATED,
+					"next needed entry " + (applied + 1) + " was purged; log starts at " + firstRetained);
+		}
+		return new Resume(applied + 1);
+	}
+
+	/** Continue the log at {@code fromSeq}. */
+	record Resume(long fromSeq) implements HelloDecision {
+	}
+
+	/** The log cannot be continued; a snapshot must replace it. */
+	record Resync(ResyncReason reason, String detail) implements HelloDecision {
+	}
+
+}

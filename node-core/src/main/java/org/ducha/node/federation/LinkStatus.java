@@ -1,0 +1,53 @@
+package org.ducha.node.federation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A link as operators see it (DESIGN §4.7, §6).
+ *
+ * @param peer the other node
+ * @param role what the other node is to this one
+ * @param peerName its name, once it said Hello
+ * @param state the link's state, the worst of its channels
+ * @param paused whether an operator paused it
+ * @param channels each channel in each direction
+ * @param lastError the last error or refusal
+ * @param lastErrorAt when
+ * @param reconnects how often the child dialled again
+ * @param since when the link entered its state
+ */
+public record LinkStatus(String peer, PeerRole role, String peerName, LinkState state, boolean paused,
+		List<ChannelStatus> channels, String lastError, Instant lastErrorAt, long reconnects, Instant since) {
+
+	/**
+	 * One channel in one direction.
+	 *
+	 * @param channel its name
+	 * @param direction OUT (this node's log) or IN (the peer's log)
+	 * @param state OK, BLOCKED, RESYNC_REQUIRED or RESYNCING
+	 * @param lastSeq last written (OUT)
+	 * @param ackedSeq last acknowledged by the peer (OUT)
+	 * @param appliedSeq last applied here (IN)
+	 * @param backlog entries not yet acknowledged (OUT)
+	 * @param oldestUnackedAgeSeconds age of the oldest of them (OUT)
+	 * @param alarm whether the backlog passed an operator threshold
+	 * @param lastError the channel's last error
+	 */
+	public record ChannelStatus(String channel, String direction, String state, Long lastSeq, Long ackedSeq,
+			Long appliedSeq, long backlog, long oldestUnackedAgeSeconds, boolean alarm, String lastError) {
+
+		static ChannelStatus out(String channel, LogInfo log, Duration oldest, boolean alarm) {
+			return new ChannelStatus(channel, "OUT", log.blocked() ? "BLOCKED" : "OK", log.lastSeq(), log.ackedSeq(),
+					null, log.lastSeq() - log.ackedSeq(), oldest.toSeconds(), alarm, log.lastError());
+		}
+
+		static ChannelStatus in(InboundCursor cursor) {
+			return new ChannelStatus(Channels.key(cursor.channel()), "IN", cursor.state().name(), null, null,
+					cursor.appliedSeq(), 0, 0, false, cursor.lastError());
+		}
+
+	}
+
+}

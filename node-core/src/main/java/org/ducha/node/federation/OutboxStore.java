@@ -1,0 +1,189 @@
+package org.ducha.node.federation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.ducha.proto.federation.v1.Channel;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The durable outbound logs, one per (link, channel), with gapless sequence numbers
+ * handed out under the log's counter row lock (DESIGN §4.2).
+ */
+@Repository
+class OutboxStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	OutboxStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Creates the log with a fresh epoch unless it exists. */
+	void ensureLog(String peer, Channel channel, Instant now) {
+		this.jdbc
+			.sql("INSERT IGNORE INTO fed_outbound_log (peer_code, channel, epoch, last_seq, acked_seq, created_at) "
+					+ "VALUES (?, ?, ?, 0, 0, ?)")
+			.params(peer, Channels.key(channel), UUID.randomUUID().toString(), Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Writes entries in the current transaction. Counter rows are locked in (peer,
+	 * channel) order, so transactions that fan out to several links cannot deadlock on
+	 * them.
+	 */
+	void append(List<OutboundEntry> entries, Instant now) {
+		Map<String, List<OutboundEntry>> byLog = entries.stream()
+			.collect(Collectors.groupingBy((e) -> e.peer() + "\u0000" + Channels.key(e.channel()),
+					java.util.TreeMap::new, Collectors.toList()));
+		for (List<OutboundEntry> log : byLog.values()) {
+			OutboundEntry first = log.get(0);
+			long last = this.jdbc
+				.sql("SELECT last_seq FROM fed_outbound_log WHERE peer_code = ? AND channel = ? FOR UPDATE")
+				.params(first.peer(), Channels.key(first.channel()))
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> new IllegalStateException(
+						"No outbound log for link " + first.peer() + " channel " + Channels.key(first.channel())));
+			List<OutboundEntry> numbered = new ArrayList<>(log.size());
+			for (OutboundEntry entry : log) {
+				numbered.add(entry.withSeq(++last));
+			}
+			insert(numbered, now);
+			this.jdbc.sql("UPDATE fed_outbound_log SET last_seq = ? WHERE peer_code = ? AND channel = ?")
+				.params(last, first.peer(), Channels.key(first.channel()))
+				.update();
+		}
+	}
+
+	private void insert(List<OutboundEntry> entries, Instant writtenAt) {
+		Timestamp now = Timestamp.from(writtenAt);
+		this.template.batchUpdate(
+				"INSERT INTO fed_outbound_entry (peer_code, channel, seq, event_id, origin_node, destination_node, "
+						+ "occurred_at, event_type, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entries, entries.size(), (ps, e) -> {
+					ps.setString(1, e.peer());
+					ps.setString(2, Channels.key(e.channel()));
+					ps.setLong(3, e.seq());
+					ps.setString(4, e.eventId());
+					ps.setString(5, e.originNode());
+					ps.setString(6, e.destinationNode());
+					ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
+					ps.setString(8, e.eventType());
+					ps.setBytes(9, e.payload());
+					ps.setTimestamp(10, now);
+				});
+	}
+
+	/**
+	 * Reads consecutive entries from {@code fromSeq}, at most {@code maxCount} and, after
+	 * the first, no more than {@code maxBytes} of payload.
+	 */
+	List<OutboundEntry> read(String peer, Channel channel, long fromSeq, int maxCount, int maxBytes) {
+		List<OutboundEntry> rows = this.jdbc
+			.sql("SELECT seq, event_id, origin_node, destination_node, occurred_at, event_type, payload "
+					+ "FROM fed_outbound_entry WHERE peer_code = ? AND channel = ? AND seq >= ? ORDER BY seq LIMIT ?")
+			.params(peer, Channels.key(channel), fromSeq, maxCount)
+			.query((rs, row) -> new OutboundEntry(peer, channel, rs.getLong("seq"), rs.getString("event_id"),
+					rs.getString("origin_node"), rs.getString("destination_node"),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("event_type"), rs.getBytes("payload")))
+			.list();
+		List<OutboundEntry> batch = new ArrayList<>(rows.size());
+		long expected = fromSeq;
+		int bytes = 0;
+		for (OutboundEntry entry : rows) {
+			if (entry.seq() != expected || (!batch.isEmpty() && bytes + entry.payload().length > maxBytes)) {
+				break;
+			}
+			batch.add(entry);
+			bytes += entry.payload().length;
+			expected++;
+		}
+		return batch;
+	}
+
+	Optional<LogInfo> info(String peer, Channel channel) {
+		return this.jdbc
+			.sql("SELECT l.epoch, l.last_seq, l.acked_seq, l.blocked, l.last_error, "
+					+ "(SELECT MIN(e.seq) FROM fed_outbound_entry e WHERE e.peer_code = l.peer_code "
+					+ "AND e.channel = l.channel) AS first_seq "
+					+ "FROM fed_outbound_log l WHERE l.peer_code = ? AND l.channel = ?")
+			.params(peer, Channels.key(channel))
+			.query((rs, row) -> {
+				long last = rs.getLong("last_seq");
+				long first = rs.getLong("first_seq");
+				return new LogInfo(rs.getString("epoch"), last, rs.getLong("acked_seq"),
+						rs.wasNull() ? last + 1 : first, rs.getBoolean("blocked"), rs.getString("last_error"));
+			})
+			.optional();
+	}
+
+	/**
+	 * Records a cumulative acknowledgement; never moves backwards or past the log's end.
+	 */
+	void acknowledge(String peer, Channel channel, long through) {
+		this.jdbc
+			.sql("UPDATE fed_outbound_log SET acked_seq = ? "
+					+ "WHERE peer_code = ? AND channel = ? AND acked_seq < ? AND last_seq >= ?")
+			.params(through, peer, Channels.key(channel), through, through)
+			.update();
+	}
+
+	void block(String peer, Channel channel, String error) {
+		this.jdbc.sql("UPDATE fed_outbound_log SET blocked = TRUE, last_error = ? WHERE peer_code = ? AND channel = ?")
+			.params(clip(error), peer, Channels.key(channel))
+			.update();
+	}
+
+	void unblock(String peer) {
+		this.jdbc.sql("UPDATE fed_outbound_log SET blocked = FALSE, last_error = NULL WHERE peer_code = ?")
+			.param(peer)
+			.update();
+	}
+
+	/**
+	 * Deletes acknowledged entries written before {@code before}.
+	 * @return how many were deleted
+	 */
+	int purge(Instant before) {
+		return this.jdbc
+			.sql("DELETE e FROM fed_outbound_entry e JOIN fed_outbound_log l "
+					+ "ON l.peer_code = e.peer_code AND l.channel = e.channel "
+					+ "WHERE e.seq <= l.acked_seq AND e.created_at < ?")
+			.param(Timestamp.from(before))
+			.update();
+	}
+
+	/**
+	 * The age of the oldest unacknowledged entry of each log, for alarms and status.
+	 */
+	Map<String, Instant> oldestUnacknowledged() {
+		return this.jdbc
+			.sql("SELECT e.peer_code, e.channel, MIN(e.created_at) AS oldest FROM fed_outbound_entry e "
+					+ "JOIN fed_outbound_log l ON l.peer_code = e.peer_code AND l.channel = e.channel "
+					+ "WHERE e.seq > l.acked_seq GROUP BY e.peer_code, e.channel")
+			.query((rs, row) -> Map.entry(rs.getString("peer_code") + "/" + rs.getString("channel"),
+					rs.getTimestamp("oldest").toInstant()))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	static String clip(String text) {
+		return (text != null && text.length() > 2000) ? text.substring(0, 2000) : text;
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.ducha.node.federation;
+
+/**
+ * No link of this node has that peer.
+ */
+public class UnknownLinkException extends RuntimeException {
+
+	public UnknownLinkException(String peer) {
+		super("This node has no link with node " + peer);
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.ducha.node.federation;
+
+/**
+ * No link of this node leads to the destination node.
+ */
+public class UnroutableDestinationException extends RuntimeException {
+
+	public UnroutableDestinationException(String message) {
+		super(message);
+	}
+
+}

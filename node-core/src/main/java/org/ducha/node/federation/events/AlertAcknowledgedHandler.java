@@ -1,0 +1,50 @@
+package org.ducha.node.federation.events;
+
+import java.util.Optional;
+
+import org.ducha.node.alert.AlertReplication;
+import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.problem.ForbiddenException;
+import org.ducha.proto.federation.v1.AlertAcknowledged;
+import org.ducha.proto.federation.v1.Event;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records that an alert's recipient signed for it, as the recipient's node states it.
+ */
+@Component
+class AlertAcknowledgedHandler implements EventHandler {
+
+	private final AlertReplication replication;
+
+	AlertAcknowledgedHandler(AlertReplication replication) {
+		this.replication = replication;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.ALERT_ACKNOWLEDGED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.empty();
+	}
+
+	@Override
+	public void apply(IncomingEvent incoming) {
+		AlertAcknowledged acknowledged = incoming.event().getAlertAcknowledged();
+		try {
+			this.replication.applyAcknowledged(Ids.uuid(acknowledged.getAlertId(), "alert"), incoming.originNode(),
+					acknowledged.getAcknowledgedBy(), Wire.instant(acknowledged.getAcknowledgedAt()),
+					Wire.orNull(acknowledged.getNote()));
+		}
+		catch (ForbiddenException ex) {
+			throw new ForbiddenEventException(ex.getMessage());
+		}
+	}
+
+}

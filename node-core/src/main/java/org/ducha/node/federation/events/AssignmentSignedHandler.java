@@ -1,0 +1,51 @@
+package org.ducha.node.federation.events;
+
+import java.util.Optional;
+
+import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.task.TaskReplication;
+import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.AssignmentSigned;
+import org.ducha.proto.federation.v1.Event;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records that an assignee signed, as its node states it.
+ */
+@Component
+class AssignmentSignedHandler implements EventHandler {
+
+	private final TaskReplication replication;
+
+	AssignmentSignedHandler(TaskReplication replication) {
+		this.replication = replication;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.ASSIGNMENT_SIGNED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.of(Unit.nodeOf(event.getAssignmentSigned().getUnitCode()));
+	}
+
+	@Override
+	public void apply(IncomingEvent incoming) {
+		AssignmentSigned signed = incoming.event().getAssignmentSigned();
+		try {
+			this.replication.applySigned(Ids.uuid(signed.getAssignmentId(), "assignment"), signed.getUnitCode(),
+					incoming.originNode(), signed.getSignedBy(), Wire.instant(signed.getSignedAt()),
+					signed.getAssigneeRevision());
+		}
+		catch (ForbiddenException ex) {
+			throw new ForbiddenEventException(ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.ducha.node.federation.events;
+
+import java.util.Optional;
+
+import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.report.ReportContent;
+import org.ducha.node.report.ReportReplication;
+import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.Event;
+import org.ducha.proto.federation.v1.ProgressReported;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a progress report sent up by the assignee's node.
+ */
+@Component
+class ProgressReportedHandler implements EventHandler {
+
+	private final ReportReplication replication;
+
+	ProgressReportedHandler(ReportReplication replication) {
+		this.replication = replication;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.PROGRESS_REPORTED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.of(Unit.nodeOf(event.getProgressReported().getUnitCode()));
+	}
+
+	@Override
+	public void apply(IncomingEvent incoming) {
+		ProgressReported reported = incoming.event().getProgressReported();
+		if (reported.getPercentComplete() > 100) {
+			throw new MalformedEventException(
+					"report " + reported.getReportId() + " is " + reported.getPercentComplete() + " % complete");
+		}
+		ReportContent content = new ReportContent(reported.getPercentComplete(), reported.getProgress(),
+				Wire.orNull(reported.getDissemination()), Wire.orNull(reported.getMeasures()),
+				Wire.orNull(reported.getEffects()), Wire.orNull(reported.getPractices()),
+				Wire.orNull(reported.getDifficulties()), Wire.orNull(reported.getSuggestions()));
+		try {
+			this.replication.applyReported(Ids.uuid(reported.getReportId(), "report"),
+					Ids.uuid(reported.getAssignmentId(), "assignment"), Ids.uuid(reported.getTaskId(), "task"),
+					reported.getUnitCode(), incoming.originNode(), reported.getReportedBy(),
+					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision());
+		}
+		catch (ForbiddenException ex) {
+			throw new ForbiddenEventException(ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.ducha.node.federation.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.task.TaskCopy;
+import org.ducha.node.task.TaskCopy.AssignmentCopy;
+import org.ducha.node.task.TaskReplication;
+import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.AssignmentSpec;
+import org.ducha.proto.federation.v1.Event;
+import org.ducha.proto.federation.v1.TaskIssued;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a copy of a task issued above, with the assignments of the node it is addressed
+ * to.
+ */
+@Component
+class TaskIssuedHandler implements EventHandler {
+
+	private final TaskReplication replication;
+
+	TaskIssuedHandler(TaskReplication replication) {
+		this.replication = replication;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.TASK_ISSUED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.of(event.getTaskIssued().getIssuingNode());
+	}
+
+	@Override
+	public void apply(IncomingEvent incoming) {
+		TaskIssued issued = incoming.event().getTaskIssued();
+		if (!issued.getIssuingNode().equals(incoming.originNode())) {
+			throw new ForbiddenEventException("task " + issued.getTaskId() + " of node " + issued.getIssuingNode()
+					+ " is stated by node " + incoming.originNode());
+		}
+		List<AssignmentCopy> assignments = issued.getAssignmentsList()
+			.stream()
+			.map((spec) -> assignment(spec, incoming))
+			.toList();
+		this.replication.applyIssued(new TaskCopy(Ids.uuid(issued.getTaskId(), "task"), issued.getRevision(),
+				issued.getNumber(), issued.getTitle(), Wire.orNull(issued.getContent()),
+				Wire.source(issued.getSource()), Wire.type(issued.getType()), Wire.orNull(issued.getBasis()),
+				issued.getIssuingNode(), issued.getIssuingUnit(), Wire.date(issued.getDeadline()),
+				Wire.instant(issued.getIssuedAt()), Wire.orNull(issued.getIssuedBy()), assignments));
+	}
+
+	private static AssignmentCopy assignment(AssignmentSpec spec, IncomingEvent incoming) {
+		if (!Unit.nodeOf(spec.getUnitCode()).equals(incoming.destinationNode())) {
+			throw new ForbiddenEventException("a task addressed to node " + incoming.destinationNode()
+					+ " carries an assignment of unit " + spec.getUnitCode());
+		}
+		return new AssignmentCopy(Ids.uuid(spec.getAssignmentId(), "assignment"), spec.getUnitCode(),
+				Wire.role(spec.getRole()));
+	}
+
+}

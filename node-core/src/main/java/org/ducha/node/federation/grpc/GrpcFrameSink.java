@@ -1,0 +1,90 @@
+package org.ducha.node.federation.grpc;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLSession;
+
+import io.grpc.Status;
+import io.grpc.stub.CallStreamObserver;
+
+import org.ducha.node.federation.FrameSink;
+import org.ducha.proto.federation.v1.Frame;
+import org.ducha.proto.federation.v1.SyncRequest;
+import org.ducha.proto.federation.v1.SyncResponse;
+
+/**
+ * A link session's side of a gRPC stream: frames out as {@code SyncRequest} (child) or
+ * {@code SyncResponse} (parent), every session call on one serial executor.
+ */
+final class GrpcFrameSink implements FrameSink {
+
+	private final CallStreamObserver<byte[]> out;
+
+	private final SerialExecutor executor;
+
+	private final Supplier<SSLSession> tls;
+
+	private final boolean child;
+
+	private boolean closed;
+
+	GrpcFrameSink(CallStreamObserver<byte[]> out, SerialExecutor executor, Supplier<SSLSession> tls, boolean child) {
+		this.out = out;
+		this.executor = executor;
+		this.tls = tls;
+		this.child = child;
+	}
+
+	@Override
+	public void send(Frame frame) {
+		if (this.closed) {
+			return;
+		}
+		byte[] bytes = this.child ? SyncRequest.newBuilder().setFrame(frame).build().toByteArray()
+				: SyncResponse.newBuilder().setFrame(frame).build().toByteArray();
+		try {
+			this.out.onNext(bytes);
+		}
+		catch (RuntimeException ex) {
+			// the stream is gone (cancelled); the session is closed by the stream's error
+			// callback
+			this.closed = true;
+		}
+	}
+
+	@Override
+	public boolean isReady() {
+		return !this.closed && this.out.isReady();
+	}
+
+	@Override
+	public void execute(Runnable task) {
+		this.executor.execute(task);
+	}
+
+	@Override
+	public Optional<String> certifiedPeer() {
+		return LinkTls.peerNode(this.tls.get());
+	}
+
+	@Override
+	public void close(String reason) {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		try {
+			if (this.child) {
+				this.out.onError(Status.CANCELLED.withDescription(reason).asRuntimeException());
+			}
+			else {
+				this.out.onError(Status.ABORTED.withDescription(reason).asRuntimeException());
+			}
+		}
+		catch (RuntimeException ex) {
+			// already closed by the peer
+		}
+	}
+
+}

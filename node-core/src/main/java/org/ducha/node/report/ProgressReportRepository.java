@@ -1,0 +1,23 @@
+package org.ducha.node.report;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * Progress reports held at this node.
+ */
+interface ProgressReportRepository extends ListCrudRepository<ProgressReport, String> {
+
+	List<ProgressReport> findByAssignmentIdOrderByReportedAtDesc(String assignmentId);
+
+	List<ProgressReport> findByTaskIdOrderByReportedAtDesc(String taskId);
+
+	/** Reports by units of the given nodes on tasks issued outside them, after a key. */
+	@Query("SELECT r.* FROM progress_report r JOIN task t ON t.id = r.task_id JOIN assignment a ON a.id = r.assignment_id "
+			+ "WHERE a.unit_node IN (:nodes) AND t.issuing_node NOT IN (:nodes) AND r.id > :after ORDER BY r.id LIMIT :limit")
+	List<ProgressReport> byNodesForIssuersOutside(Collection<String> nodes, String after, int limit);
+
+}

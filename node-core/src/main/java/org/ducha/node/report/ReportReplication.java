@@ -1,0 +1,54 @@
+package org.ducha.node.report;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.ducha.node.task.Assignment;
+import org.ducha.node.task.TaskReplication;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the reports that assignees' nodes send up, and reads them for a re-sync.
+ */
+@Service
+public class ReportReplication {
+
+	private final ProgressReportRepository reports;
+
+	private final TaskReplication assignments;
+
+	ReportReplication(ProgressReportRepository reports, TaskReplication assignments) {
+		this.reports = reports;
+		this.assignments = assignments;
+	}
+
+	/**
+	 * A report stated by the assignee's node; applied once however often it arrives.
+	 * @param statedBy the node stating it, which must be the assignee's
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
+			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision) {
+		Assignment assignment = this.assignments.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		if (!assignment.getTaskId().equals(taskId)) {
+			throw new org.ducha.node.problem.ForbiddenException(
+					"Report " + reportId + " names task " + taskId + " but its assignment belongs to another task");
+		}
+		assignment.applyReported(content.percentComplete(), reportedAt, assigneeRevision);
+		this.assignments.save(assignment);
+		if (!this.reports.existsById(reportId)) {
+			this.reports
+				.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode, reportedBy, reportedAt, content));
+		}
+	}
+
+	/** Reports by units of the given nodes on tasks issued outside them (re-sync). */
+	@Transactional(readOnly = true)
+	public List<ProgressReport> byNodesForIssuersOutside(Collection<String> nodes, String afterId, int limit) {
+		return this.reports.byNodesForIssuersOutside(nodes, afterId, limit);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.ducha.node.security;
+
+import java.util.Set;
+
+/**
+ * Who does something: the typed principal of a request, or the node itself.
+ *
+ * @param subject the user (or client) id
+ * @param name a display name
+ * @param orgCode the node (government) the user belongs to
+ * @param unitCode the user's unit: a department ({@code <node>:<short>}) or the
+ * government itself
+ * @param roles realm roles
+ */
+public record Actor(String subject, String name, String orgCode, String unitCode, Set<Role> roles) {
+
+	public Actor {
+		roles = Set.copyOf(roles);
+		unitCode = (unitCode != null && !unitCode.isBlank()) ? unitCode : orgCode;
+		name = (name != null && !name.isBlank()) ? name : subject;
+	}
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean hasAny(Role... wanted) {
+		for (Role role : wanted) {
+			if (this.roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The node acting for itself (scheduled work, replication). */
+	public static Actor system(String nodeCode) {
+		return new Actor("system:" + nodeCode, "system", nodeCode, nodeCode, Set.of());
+	}
+
+}

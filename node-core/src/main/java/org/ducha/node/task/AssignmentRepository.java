@@ -1,0 +1,23 @@
+package org.ducha.node.task;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * Assignments held at this node.
+ */
+interface AssignmentRepository extends ListCrudRepository<Assignment, String> {
+
+	List<Assignment> findByTaskIdOrderById(String taskId);
+
+	/**
+	 * Signed assignments of the given nodes on tasks issued outside them, after a key.
+	 */
+	@Query("SELECT a.* FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.unit_node IN (:nodes) "
+			+ "AND t.issuing_node NOT IN (:nodes) AND a.signed_at IS NOT NULL AND a.id > :after ORDER BY a.id LIMIT :limit")
+	List<Assignment> signedForIssuersOutside(Collection<String> nodes, String after, int limit);
+
+}

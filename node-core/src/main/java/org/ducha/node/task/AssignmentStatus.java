@@ -1,0 +1,10 @@
+package org.ducha.node.task;
+
+/**
+ * Lifecycle of an assignment (DOMAIN §4). Overdue is derived, never a status.
+ */
+public enum AssignmentStatus {
+
+	PENDING_SIGN, SIGNED, REPORTING, COMPLETION_REQUESTED, COMPLETED, RETURNED
+
+}

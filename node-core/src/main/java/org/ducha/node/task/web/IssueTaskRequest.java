@@ -1,0 +1,48 @@
+package org.ducha.node.task.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.ducha.node.task.AssignmentRole;
+import org.ducha.node.task.IssueTask;
+import org.ducha.node.task.TaskContent;
+import org.ducha.node.task.TaskSource;
+import org.ducha.node.task.TaskType;
+
+/**
+ * Body of {@code POST /api/v1/tasks}.
+ *
+ * @param title short title
+ * @param content what is to be done
+ * @param source where it comes from
+ * @param type kind of supervision
+ * @param basis the document, meeting or instruction it rests on
+ * @param deadline final deadline
+ * @param assignees the units, exactly one of them the lead
+ */
+record IssueTaskRequest(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String content,
+		@NotNull TaskSource source, @NotNull TaskType type, @Size(max = 1000) String basis, @NotNull LocalDate deadline,
+		@NotEmpty @Size(max = 200) List<@Valid AssigneeRequest> assignees) {
+
+	IssueTask toCommand() {
+		return new IssueTask(
+				new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline),
+				this.assignees.stream().map((a) -> new IssueTask.Assignee(a.unitCode(), a.role())).toList());
+	}
+
+	/**
+	 * One assignee.
+	 *
+	 * @param unitCode the unit
+	 * @param role LEAD or CO
+	 */
+	record AssigneeRequest(@NotBlank @Size(max = 64) String unitCode, @NotNull AssignmentRole role) {
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.ducha.node.task.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.ducha.node.api.PageResponse;
+import org.ducha.node.security.Actor;
+import org.ducha.node.task.Signing;
+import org.ducha.node.task.Task;
+import org.ducha.node.task.TaskIssuing;
+import org.ducha.node.task.TaskPage;
+import org.ducha.node.task.Tasks;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tasks and their assignments: issue, list, read, sign.
+ */
+@RestController
+@Validated
+class TaskController {
+
+	private final TaskIssuing issuing;
+
+	private final Tasks tasks;
+
+	private final Signing signing;
+
+	TaskController(TaskIssuing issuing, Tasks tasks, Signing signing) {
+		this.issuing = issuing;
+		this.tasks = tasks;
+		this.signing = signing;
+	}
+
+	@PostMapping("/api/v1/tasks")
+	ResponseEntity<TaskResponse> issue(@Valid @RequestBody IssueTaskRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		Task task = this.issuing.issue(request.toCommand(), actor);
+		TaskResponse body = TaskResponse.of(this.tasks.detail(task.getId(), actor));
+		return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.getId())).body(body);
+	}
+
+	@GetMapping("/api/v1/tasks")
+	PageResponse<TaskSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @AuthenticationPrincipal Actor actor) {
+		TaskPage result = this.tasks.list(actor, page, size);
+		return PageResponse.of(result.items(), result.page(), result.size(), result.total(), TaskSummary::of);
+	}
+
+	@GetMapping("/api/v1/tasks/{id}")
+	TaskResponse get(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+		return TaskResponse.of(this.tasks.detail(id, actor));
+	}
+
+	@PostMapping("/api/v1/assignments/{id}/sign")
+	AssignmentResponse sign(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+		return AssignmentResponse.of(this.signing.sign(id, actor));
+	}
+
+}

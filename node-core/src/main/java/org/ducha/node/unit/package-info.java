@@ -1,0 +1,5 @@
+/**
+ * Units (单位): this node's own departments, and the lower governments a task can be
+ * assigned to, known from the federation directory.
+ */
+package org.ducha.node.unit;
