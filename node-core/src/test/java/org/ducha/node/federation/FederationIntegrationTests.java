@@ -1,0 +1,194 @@
+package org.ducha.node.federation;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.ducha.node.testing.Federation;
+import org.ducha.node.testing.TestKeys;
+import org.ducha.node.testing.TestNode;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A province, a city and two counties over real gRPC with mutual TLS: skip-level tasks go
+ * down through the city (which keeps its copy), signing and reports come up, alerts go
+ * both ways, and nothing reaches the sibling county.
+ */
+class FederationIntegrationTests {
+
+	private static Federation federation;
+
+	@BeforeAll
+	static void start() {
+		federation = Federation.start(Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		federation.close();
+	}
+
+	private static RestClient supervisor(TestNode node) {
+		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
+	}
+
+	private static RestClient sysadmin(TestNode node) {
+		return node.api(TestKeys.token("admin-" + node.code(), node.code(), null, "sysadmin"));
+	}
+
+	private static Map<String, Object> issueAtProvince(String title, String... units) {
+		List<Map<String, String>> assignees = new java.util.ArrayList<>();
+		for (int i = 0; i < units.length; i++) {
+			assignees.add(Map.of("unitCode", units[i], "role", (i == 0) ? "LEAD" : "CO"));
+		}
+		return supervisor(federation.province).post()
+			.uri("/api/v1/tasks")
+			.body(Map.of("title", title, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+					LocalDate.now().plusMonths(3).toString(), "assignees", assignees))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	private static int status(RestClient client, String uri, Object... variables) {
+		return client.get().uri(uri, variables).retrieve().onStatus(HttpStatusCode::isError, (request, response) -> {
+		}).toBodilessEntity().getStatusCode().value();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> task(TestNode node, String id) {
+		return supervisor(node).get().uri("/api/v1/tasks/{id}", id).retrieve().body(Map.class);
+	}
+
+	@Test
+	void aSkipLevelTaskReachesTheCountyThroughTheCityAndTheReportComesBack() {
+		Map<String, Object> issued = issueAtProvince("全省安全生产大检查", "441704");
+		String taskId = (String) issued.get("id");
+		String assignmentId = (String) ((List<Map<String, Object>>) issued.get("assignments")).get(0).get("id");
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> status(supervisor(federation.yangdong), "/api/v1/tasks/{id}", taskId) == 200);
+		assertThat(status(supervisor(federation.city), "/api/v1/tasks/{id}", taskId)).as("the city keeps its copy")
+			.isEqualTo(200);
+		assertThat(status(supervisor(federation.jiangcheng), "/api/v1/tasks/{id}", taskId))
+			.as("the sibling county never sees it")
+			.isEqualTo(404);
+
+		supervisor(federation.yangdong).post()
+			.uri("/api/v1/assignments/{id}/sign", assignmentId)
+			.retrieve()
+			.toBodilessEntity();
+		supervisor(federation.yangdong).post()
+			.uri("/api/v1/assignments/{id}/reports", assignmentId)
+			.body(Map.of("percentComplete", 40, "progress", "已排查企业120家", "difficulties", "专业人员不足"))
+			.retrieve()
+			.toBodilessEntity();
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Map<String, Object> atProvince = task(federation.province, taskId);
+			Map<String, Object> assignment = ((List<Map<String, Object>>) atProvince.get("assignments")).get(0);
+			assertThat(assignment.get("status")).isEqualTo("REPORTING");
+			assertThat(assignment.get("percentComplete")).isEqualTo(40);
+		});
+		List<Map<String, Object>> reportsAtCity = supervisor(federation.city).get()
+			.uri("/api/v1/tasks/{id}/reports", taskId)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(reportsAtCity).as("report once: the city sees the county's report without re-entry")
+			.singleElement()
+			.satisfies((report) -> assertThat(report.get("unitCode")).isEqualTo("441704"));
+	}
+
+	@Test
+	void alertsTravelBothWaysAndTheirSigningComesBack() {
+		Map<String, Object> issued = issueAtProvince("防汛备汛工作", "441704");
+		String taskId = (String) issued.get("id");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> status(supervisor(federation.yangdong), "/api/v1/tasks/{id}", taskId) == 200);
+
+		Map<?, ?> warning = supervisor(federation.yangdong).post()
+			.uri("/api/v1/alerts")
+			.body(Map.of("kind", "RISK", "toNode", "440000", "taskId", taskId, "title", "堤防加固资金缺口", "message",
+					"需省级协调资金"))
+			.retrieve()
+			.body(Map.class);
+		String warningId = (String) warning.get("id");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> status(supervisor(federation.province), "/api/v1/alerts/{id}", warningId) == 200);
+		assertThat(status(supervisor(federation.city), "/api/v1/alerts/{id}", warningId)).isEqualTo(200);
+
+		supervisor(federation.province).post()
+			.uri("/api/v1/alerts/{id}/acknowledge", warningId)
+			.body(Map.of("note", "已转省财政厅"))
+			.retrieve()
+			.toBodilessEntity();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(supervisor(federation.yangdong).get()
+				.uri("/api/v1/alerts/{id}", warningId)
+				.retrieve()
+				.body(Map.class)
+				.get("status")).isEqualTo("ACKNOWLEDGED"));
+
+		Map<?, ?> prompt = supervisor(federation.province).post()
+			.uri("/api/v1/alerts")
+			.body(Map.of("kind", "PROMPT", "toNode", "441702", "title", "汛期值班提示"))
+			.retrieve()
+			.body(Map.class);
+		String promptId = (String) prompt.get("id");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> status(supervisor(federation.jiangcheng), "/api/v1/alerts/{id}", promptId) == 200);
+		assertThat(status(supervisor(federation.yangdong), "/api/v1/alerts/{id}", promptId)).isEqualTo(404);
+	}
+
+	@Test
+	void linkStatusShowsEveryChannelCaughtUp() {
+		issueAtProvince("link status", "441702");
+		federation.awaitQuiet();
+		List<Map<String, Object>> links = sysadmin(federation.city).get()
+			.uri("/api/v1/federation/links")
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(links).extracting((link) -> link.get("peer"))
+			.containsExactlyInAnyOrder("440000", "441702", "441704");
+		assertThat(links).allSatisfy((link) -> assertThat(link.get("state")).isEqualTo("CONNECTED"));
+		Map<String, Object> toJiangcheng = links.stream()
+			.filter((l) -> l.get("peer").equals("441702"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, Object> task = ((List<Map<String, Object>>) toJiangcheng.get("channels")).stream()
+			.filter((c) -> c.get("channel").equals("task") && c.get("direction").equals("OUT"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(((Number) task.get("lastSeq")).longValue()).isPositive();
+		assertThat(task.get("ackedSeq")).isEqualTo(task.get("lastSeq"));
+		assertThat(task.get("backlog")).isEqualTo(0);
+	}
+
+	@Test
+	void onlyASysadminSeesOrOperatesLinks() {
+		assertThat(status(supervisor(federation.city), "/api/v1/federation/links")).isEqualTo(403);
+		int pause = supervisor(federation.city).post()
+			.uri("/api/v1/federation/links/441702/pause")
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, response) -> {
+			})
+			.toBodilessEntity()
+			.getStatusCode()
+			.value();
+		assertThat(pause).isEqualTo(403);
+	}
+
+}
