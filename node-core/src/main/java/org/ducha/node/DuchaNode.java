@@ -1,6 +1,7 @@
 package org.ducha.node;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -20,6 +21,7 @@ public class DuchaNode {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	java.time.Clock clock() {
 		return java.time.Clock.system(NodeIdentity.ZONE);
 	}

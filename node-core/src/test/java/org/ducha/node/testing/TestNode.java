@@ -97,6 +97,8 @@ public final class TestNode implements AutoCloseable {
 
 		private String schema;
 
+		private final Map<String, Object> singletons = new HashMap<>();
+
 		private Builder(String code, NodeLevel level) {
 			this.code = code;
 			this.level = level;
@@ -136,6 +138,12 @@ public final class TestNode implements AutoCloseable {
 			return this;
 		}
 
+		/** Registers an object as a bean before the context starts (a clock, a probe). */
+		public Builder bean(String name, Object instance) {
+			this.singletons.put(name, instance);
+			return this;
+		}
+
 		public Builder property(String key, Object value) {
 			this.properties.put(key, value);
 			return this;
@@ -164,6 +172,8 @@ public final class TestNode implements AutoCloseable {
 			}
 			all.putAll(this.properties);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(DuchaNode.class).properties(all)
+				.initializers((applicationContext) -> this.singletons
+					.forEach((name, bean) -> applicationContext.getBeanFactory().registerSingleton(name, bean)))
 				.run();
 			return new TestNode(this.code, schemaName, context);
 		}
