@@ -125,8 +125,11 @@ class OutboxStore {
 			.query((rs, row) -> {
 				long last = rs.getLong("last_seq");
 				long first = rs.getLong("first_seq");
-				return new LogInfo(rs.getString("epoch"), last, rs.getLong("acked_seq"),
-						rs.wasNull() ? last + 1 : first, rs.getBoolean("blocked"), rs.getString("last_error"));
+				// read wasNull right after first_seq: no stored entry means the log
+				// starts after its end
+				long firstRetained = rs.wasNull() ? last + 1 : first;
+				return new LogInfo(rs.getString("epoch"), last, rs.getLong("acked_seq"), firstRetained,
+						rs.getBoolean("blocked"), rs.getString("last_error"));
 			})
 			.optional();
 	}

@@ -81,6 +81,24 @@ public final class TestNode implements AutoCloseable {
 		return RestClient.builder().baseUrl("http://127.0.0.1:" + httpPort()).build();
 	}
 
+	/** Tables that hold a node's state; the unit list and Flyway's history are kept. */
+	private static final java.util.List<String> STATE = java.util.List.of("audit_event", "fed_link", "fed_outbound_log",
+			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
+			"task", "assignment", "progress_report", "alert", "task_number");
+
+	/**
+	 * Empties the node's state and sets its links up again with new log epochs, as a
+	 * freshly installed node. Only for nodes whose links the test drives itself.
+	 */
+	public void resetState() {
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = bean(
+				org.springframework.jdbc.core.simple.JdbcClient.class);
+		for (String table : STATE) {
+			jdbc.sql("DELETE FROM " + table).update();
+		}
+		bean(org.ducha.node.federation.FederationBootstrap.class).ensureLinks();
+	}
+
 	@Override
 	public void close() {
 		SpringApplication.exit(this.context);

@@ -1,10 +1,7 @@
 package org.ducha.node.federation.simulation;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.FederationBootstrap;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,11 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * simulation drives, its probe, and whether it is up.
  */
 final class SimNode {
-
-	/** Tables emptied between seeds; the unit list and Flyway's history stay. */
-	private static final List<String> STATE = List.of("audit_event", "fed_link", "fed_outbound_log",
-			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
-			"task", "assignment", "progress_report", "alert", "task_number");
 
 	private final TestNode node;
 
@@ -68,11 +60,7 @@ final class SimNode {
 
 	/** Empties the node's state and sets its links up again, with new log epochs. */
 	void reset() {
-		for (String table : STATE) {
-			jdbc().sql("DELETE FROM " + table).update();
-		}
-		bean(FederationBootstrap.class).ensureLinks();
-		bean(Directory.class).reload();
+		this.node.resetState();
 		this.probe.reset();
 		this.up = true;
 	}
