@@ -1,0 +1,336 @@
+package org.ducha.node.federation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Timestamp;
+import com.google.protobuf.UnknownFieldSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.ducha.node.NodeLevel;
+import org.ducha.node.audit.AuditRecord;
+import org.ducha.node.audit.AuditTrail;
+import org.ducha.node.security.Actor;
+import org.ducha.node.security.Role;
+import org.ducha.node.task.AssignmentRole;
+import org.ducha.node.task.IssueTask;
+import org.ducha.node.task.Task;
+import org.ducha.node.task.TaskContent;
+import org.ducha.node.task.TaskIssuing;
+import org.ducha.node.task.TaskSource;
+import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.PipedLink;
+import org.ducha.node.testing.TestNode;
+import org.ducha.proto.federation.v1.AlertDirection;
+import org.ducha.proto.federation.v1.AlertKind;
+import org.ducha.proto.federation.v1.AlertRaised;
+import org.ducha.proto.federation.v1.AssignmentSigned;
+import org.ducha.proto.federation.v1.Batch;
+import org.ducha.proto.federation.v1.Channel;
+import org.ducha.proto.federation.v1.Entry;
+import org.ducha.proto.federation.v1.Event;
+import org.ducha.proto.federation.v1.Frame;
+import org.ducha.proto.federation.v1.Hello;
+import org.ducha.proto.federation.v1.InboundCursor;
+import org.ducha.proto.federation.v1.NackReason;
+import org.ducha.proto.federation.v1.OutboundLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A city facing a child that misbehaves: every malformed, oversized, out-of-order,
+ * replayed or forged frame gets a precise Nack or ends the stream, is audited, changes
+ * nothing, and the stream goes on with the next good frame.
+ */
+class LinkProtocolIntegrationTests {
+
+	private static final String EPOCH = "6f7e1c2a-0000-4000-8000-00000000a1e7";
+
+	private static TestNode city;
+
+	@BeforeAll
+	static void start() {
+		city = TestNode.node("441700", NodeLevel.CITY)
+			.name("阳江市")
+			.parent("440000", "127.0.0.1:1")
+			.children("441702", "441704")
+			.withoutTransport()
+			.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		city.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		city.resetState();
+	}
+
+	/** The Hello of a county that never synced anything. */
+	private static Hello hello(String code) {
+		Hello.Builder hello = Hello.newBuilder().setNodeCode(code).setNodeName("县").setProtocolVersion(1);
+		for (Channel channel : List.of(Channel.CHANNEL_ALERT, Channel.CHANNEL_REPORT)) {
+			hello.addOutbound(OutboundLog.newBuilder().setChannel(channel).setEpoch(EPOCH).setFirstRetainedSeq(1));
+		}
+		for (Channel channel : List.of(Channel.CHANNEL_ALERT, Channel.CHANNEL_REFERENCE, Channel.CHANNEL_TASK)) {
+			hello.addInbound(InboundCursor.newBuilder().setChannel(channel));
+		}
+		return hello.build();
+	}
+
+	/** A county 441704 that said Hello. */
+	private static PipedLink yangdong() {
+		PipedLink link = PipedLink.towards(city, "441704");
+		link.sendToParent(Frame.newBuilder().setHello(hello("441704")).build());
+		link.drain();
+		return link;
+	}
+
+	private static Frame batch(Channel channel, String epoch, Entry... entries) {
+		return Frame.newBuilder()
+			.setBatch(Batch.newBuilder().setChannel(channel).setEpoch(epoch).addAllEntries(List.of(entries)))
+			.build();
+	}
+
+	private static Entry entry(long seq, String origin, String destination, Event event) {
+		return Entry.newBuilder()
+			.setSeq(seq)
+			.setEventId(UUID.randomUUID().toString())
+			.setOriginNode(origin)
+			.setDestinationNode(destination)
+			.setOccurredAt(Timestamp.newBuilder().setSeconds(1_790_000_000L))
+			.setEvent(event)
+			.build();
+	}
+
+	private static Event warning(String fromNode, String toNode) {
+		return Event.newBuilder()
+			.setAlertRaised(AlertRaised.newBuilder()
+				.setAlertId(UUID.randomUUID().toString())
+				.setDirection(AlertDirection.ALERT_DIRECTION_UP)
+				.setKind(AlertKind.ALERT_KIND_RISK)
+				.setFromNode(fromNode)
+				.setFromUnit(fromNode)
+				.setToNode(toNode)
+				.setTitle("风险")
+				.setRaisedBy("handler")
+				.setRaisedAt(Timestamp.newBuilder().setSeconds(1_790_000_000L)))
+			.build();
+	}
+
+	private static Frame lastReply(PipedLink link) {
+		List<Frame> replies = link.framesToChild((frame) -> frame.hasAck() || frame.hasNack());
+		return replies.get(replies.size() - 1);
+	}
+
+	private static long count(String table) {
+		return city.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	private static long applied(String channel) {
+		return city.bean(JdbcClient.class)
+			.sql("SELECT applied_seq FROM fed_inbound_cursor WHERE peer_code = '441704' AND channel = ?")
+			.param(channel)
+			.query(Long.class)
+			.single();
+	}
+
+	private static List<String> audited(String action) {
+		return city.bean(AuditTrail.class)
+			.latest(100)
+			.stream()
+			.filter((record) -> record.action().equals(action))
+			.map(AuditRecord::detail)
+			.toList();
+	}
+
+	@Test
+	void refusesAHelloFromANodeThatIsNotAChild() {
+		PipedLink link = PipedLink.towards(city, "441799");
+		link.sendToParent(Frame.newBuilder().setHello(hello("441799")).build());
+		link.drain();
+		assertThat(link.isOpen()).isFalse();
+		assertThat(audited("HELLO_REFUSED")).singleElement().asString().contains("441799 is not a configured child");
+	}
+
+	@Test
+	void refusesAHelloWhoseCertificateNamesAnotherNode() {
+		PipedLink link = PipedLink.towards(city, "441702");
+		link.sendToParent(Frame.newBuilder().setHello(hello("441704")).build());
+		link.drain();
+		assertThat(link.isOpen()).isFalse();
+		assertThat(audited("HELLO_REFUSED")).singleElement()
+			.asString()
+			.contains("Hello names node 441704 but its certificate names node 441702");
+	}
+
+	@Test
+	void endsAStreamThatSendsABatchBeforeItsHello() {
+		PipedLink link = PipedLink.towards(city, "441704");
+		link.sendToParent(
+				batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441704", "441700", warning("441704", "441700"))));
+		link.drain();
+		assertThat(link.isOpen()).isFalse();
+		assertThat(audited("FRAME_BEFORE_HELLO")).hasSize(1);
+		assertThat(count("alert")).isZero();
+	}
+
+	@Test
+	void refusesAWarningForgedInAnotherCountysNameThenAcceptsTheNextGoodBatch() {
+		PipedLink link = yangdong();
+		link.sendToParent(
+				batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441702", "441700", warning("441702", "441700"))));
+		link.drain();
+		Frame refusal = lastReply(link);
+		assertThat(refusal.getNack().getReason()).isEqualTo(NackReason.NACK_REASON_FORBIDDEN);
+		assertThat(refusal.getNack().getExpectedSeq()).isEqualTo(1);
+		assertThat(refusal.getNack().getDetail()).contains("origin 441702 is outside the subtree of child 441704");
+		assertThat(audited("BATCH_REFUSED")).singleElement().asString().contains("NACK_REASON_FORBIDDEN");
+		assertThat(count("alert")).isZero();
+		assertThat(applied("alert")).isZero();
+
+		link.sendToParent(
+				batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441704", "441700", warning("441704", "441700"))));
+		link.drain();
+		assertThat(lastReply(link).getAck().getAppliedThroughSeq()).isEqualTo(1);
+		assertThat(count("alert")).isEqualTo(1);
+	}
+
+	@Test
+	void refusesASigningOfAnotherCountysAssignment() {
+		Task task = city.bean(TaskIssuing.class)
+			.issue(new IssueTask(
+					new TaskContent("任务", null, TaskSource.MEETING_DECISION, TaskType.ROUTINE, null,
+							LocalDate.now().plusDays(30)),
+					List.of(new IssueTask.Assignee("441702", AssignmentRole.LEAD),
+							new IssueTask.Assignee("441704", AssignmentRole.CO))),
+					new Actor("sup", "督查员", "441700", "441700:dcs", Set.of(Role.SUPERVISOR)));
+		String othersAssignment = city.bean(JdbcClient.class)
+			.sql("SELECT id FROM assignment WHERE task_id = ? AND unit_code = '441702'")
+			.param(task.getId())
+			.query(String.class)
+			.single();
+		PipedLink link = yangdong();
+		Event claimedAsOwn = Event.newBuilder()
+			.setAssignmentSigned(AssignmentSigned.newBuilder()
+				.setAssignmentId(othersAssignment)
+				.setTaskId(task.getId())
+				.setUnitCode("441704")
+				.setSignedBy("x")
+				.setSignedAt(Timestamp.newBuilder().setSeconds(1_790_000_000L))
+				.setAssigneeRevision(1))
+			.build();
+		link.sendToParent(batch(Channel.CHANNEL_REPORT, EPOCH, entry(1, "441704", "441700", claimedAsOwn)));
+		link.drain();
+		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_FORBIDDEN);
+		assertThat(lastReply(link).getNack().getDetail()).contains("belongs to unit 441702");
+		assertThat(city.bean(JdbcClient.class)
+			.sql("SELECT status FROM assignment WHERE id = ?")
+			.param(othersAssignment)
+			.query(String.class)
+			.single()).isEqualTo("PENDING_SIGN");
+	}
+
+	@Test
+	void nacksAGapWithTheSequenceItExpects() {
+		PipedLink link = yangdong();
+		link.sendToParent(
+				batch(Channel.CHANNEL_ALERT, EPOCH, entry(2, "441704", "441700", warning("441704", "441700"))));
+		link.drain();
+		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_GAP);
+		assertThat(lastReply(link).getNack().getExpectedSeq()).isEqualTo(1);
+		assertThat(count("alert")).isZero();
+	}
+
+	@Test
+	void acknowledgesAReplayedBatchWithoutApplyingItAgain() {
+		PipedLink link = yangdong();
+		Frame batch = batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441704", "441700", warning("441704", "441700")));
+		link.sendToParent(batch);
+		link.sendToParent(batch);
+		link.drain();
+		assertThat(link.framesToChild(Frame::hasAck)).hasSize(2)
+			.allSatisfy((ack) -> assertThat(ack.getAck().getAppliedThroughSeq()).isEqualTo(1));
+		assertThat(count("alert")).isEqualTo(1);
+		assertThat(count("fed_applied_event")).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAnOversizedBatch() {
+		PipedLink link = yangdong();
+		Entry[] entries = new Entry[4];
+		for (int i = 0; i < entries.length; i++) {
+			Event big = Event.newBuilder()
+				.setAlertRaised(
+						warning("441704", "441700").getAlertRaised().toBuilder().setMessage("长".repeat(350_000)))
+				.build();
+			entries[i] = entry(i + 1, "441704", "441700", big);
+		}
+		link.sendToParent(batch(Channel.CHANNEL_ALERT, EPOCH, entries));
+		link.drain();
+		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_OVERSIZED);
+		assertThat(count("alert")).isZero();
+	}
+
+	@Test
+	void refusesABatchOnAChannelThatFlowsTheOtherWay() {
+		PipedLink link = yangdong();
+		link.sendToParent(
+				batch(Channel.CHANNEL_TASK, EPOCH, entry(1, "441704", "441700", warning("441704", "441700"))));
+		link.drain();
+		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_MALFORMED);
+	}
+
+	@Test
+	void refusesABatchFromAnotherEpochOfTheLog() {
+		PipedLink link = yangdong();
+		link.sendToParent(batch(Channel.CHANNEL_ALERT, UUID.randomUUID().toString(),
+				entry(1, "441704", "441700", warning("441704", "441700"))));
+		link.drain();
+		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_EPOCH_MISMATCH);
+	}
+
+	@Test
+	void refusesAnEntryWithoutAValidEventId() {
+		PipedLink link = yangdong();
+		Entry entry = entry(1, "441704", "441700", warning("441704", "441700")).toBuilder().setEventId("42").build();
+		link.sendToParent(batch(Channel.CHANNEL_ALERT, EPOCH, entry));
+		link.drain();
+		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_MALFORMED);
+		assertThat(lastReply(link).getNack().getDetail()).contains("no valid event id");
+	}
+
+	@Test
+	void forwardsAnEventKindItDoesNotKnowIntactAndKeepsOneAddressedToItself() {
+		Event future = Event.newBuilder()
+			.setUnknownFields(UnknownFieldSet.newBuilder()
+				.addField(99,
+						UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("新事件")).build())
+				.build())
+			.build();
+		PipedLink link = yangdong();
+		link.sendToParent(batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441704", "440000", future),
+				entry(2, "441704", "441700", future)));
+		link.drain();
+		assertThat(lastReply(link).getAck().getAppliedThroughSeq()).isEqualTo(2);
+		Map<String, Object> forwarded = city.bean(JdbcClient.class)
+			.sql("SELECT peer_code, event_type, payload FROM fed_outbound_entry WHERE destination_node = '440000'")
+			.query()
+			.singleRow();
+		assertThat(forwarded).containsEntry("peer_code", "440000").containsEntry("event_type", "UNKNOWN_99");
+		assertThat((byte[]) forwarded.get("payload")).isEqualTo(future.toByteArray());
+		assertThat(count("fed_parked_event")).as("the one addressed to the city is kept, not dropped").isEqualTo(1);
+	}
+
+}
