@@ -10,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The shape STYLE.md asks for, checked on every build: the domain knows nothing of protobuf,
- * gRPC or the web; only the federation adapters touch the wire; packages have no cycles.
+ * The shape STYLE.md asks for, checked on every build: the domain knows nothing of
+ * protobuf, gRPC or the web; only the federation adapters touch the wire; packages have
+ * no cycles.
  */
 class ArchitectureTests {
 
