@@ -191,4 +191,84 @@ class FederationIntegrationTests {
 		assertThat(pause).isEqualTo(403);
 	}
 
+	private static String linkState(TestNode node, String peer) {
+		return node.bean(LinkStatusReader.class)
+			.all()
+			.stream()
+			.filter((link) -> link.peer().equals(peer))
+			.findFirst()
+			.orElseThrow()
+			.state()
+			.name();
+	}
+
+	private static int operate(TestNode node, String peer, String action) {
+		return sysadmin(node).post()
+			.uri("/api/v1/federation/links/{peer}/{action}", peer, action)
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.value();
+	}
+
+	@Test
+	void anOperatorPausesALinkAndOnResumeEverythingHeldBackIsDelivered() {
+		assertThat(operate(federation.city, "441704", "pause")).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(20)).until(() -> linkState(federation.city, "441704").equals("PAUSED"));
+		try {
+			String taskId = (String) issueAtProvince("暂停期间的任务", "441704").get("id");
+			String alertId = (String) supervisor(federation.yangdong).post()
+				.uri("/api/v1/alerts")
+				.body(Map.of("kind", "DIFFICULTY", "toNode", "441700", "title", "暂停期间的预警"))
+				.retrieve()
+				.body(Map.class)
+				.get("id");
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> status(supervisor(federation.city), "/api/v1/tasks/{id}", taskId) == 200);
+			await().during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> status(supervisor(federation.yangdong), "/api/v1/tasks/{id}", taskId) == 404
+						&& status(supervisor(federation.city), "/api/v1/alerts/{id}", alertId) == 404);
+
+			assertThat(operate(federation.city, "441704", "resume")).isEqualTo(202);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> status(supervisor(federation.yangdong), "/api/v1/tasks/{id}", taskId) == 200
+						&& status(supervisor(federation.city), "/api/v1/alerts/{id}", alertId) == 200);
+		}
+		finally {
+			operate(federation.city, "441704", "resume");
+		}
+		federation.awaitConnected();
+		assertThat(federation.city.bean(org.ducha.node.audit.AuditTrail.class).latest(500))
+			.extracting(org.ducha.node.audit.AuditRecord::action)
+			.contains("LINK_PAUSED", "LINK_RESUMED");
+	}
+
+	@Test
+	void anOperatorResyncsALinkFromASnapshot() {
+		issueAtProvince("重新同步", "441702");
+		federation.awaitQuiet();
+		assertThat(operate(federation.jiangcheng, "441700", "resync")).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(linkState(federation.jiangcheng, "441700")).isEqualTo("CONNECTED");
+			assertThat(federation.jiangcheng.bean(org.ducha.node.audit.AuditTrail.class).latest(500))
+				.extracting(org.ducha.node.audit.AuditRecord::action)
+				.contains("RESYNC_REQUESTED", "RESYNC_COMPLETED");
+		});
+	}
+
+	@Test
+	void linkFiguresAreMetricsForOperators() {
+		federation.awaitQuiet();
+		String metrics = sysadmin(federation.city).get()
+			.uri("/actuator/prometheus")
+			.header("Accept", "text/plain")
+			.retrieve()
+			.body(String.class);
+		assertThat(metrics).contains("ducha_federation_backlog{channel=\"task\",direction=\"OUT\",peer=\"441702\"")
+			.contains("ducha_federation_applied_seq{channel=\"report\",direction=\"IN\",peer=\"441704\"")
+			.contains("ducha_federation_link_connected{peer=\"440000\",role=\"PARENT\"");
+		assertThat(status(supervisor(federation.city), "/actuator/prometheus")).isEqualTo(403);
+	}
+
 }
