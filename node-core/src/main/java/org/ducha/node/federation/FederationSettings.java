@@ -38,6 +38,19 @@ public record FederationSettings(@DefaultValue("grpc") String transport, @Defaul
 		@DefaultValue("10000") long backlogAlarmEntries, @DefaultValue("1h") Duration backlogAlarmAge,
 		@DefaultValue("true") boolean deduplication, @DefaultValue Client client, @DefaultValue Server server) {
 
+	public FederationSettings {
+		if (client.keepAliveTime().compareTo(server.permitKeepAliveTime()) < 0) {
+			throw new IllegalArgumentException("ducha.federation.client.keep-alive-time (" + client.keepAliveTime()
+					+ ") must not be shorter than ducha.federation.server.permit-keep-alive-time ("
+					+ server.permitKeepAliveTime() + "): a parent would refuse the child's pings and cut its link");
+		}
+		if (window < 1 || batchEntries < 1 || batchEntries > maxBatchEntries) {
+			throw new IllegalArgumentException(
+					"ducha.federation: window must be at least 1 and batch-entries between 1 "
+							+ "and max-batch-entries (" + maxBatchEntries + ")");
+		}
+	}
+
 	/** Whether links run over gRPC (otherwise a test drives the sessions). */
 	public boolean grpc() {
 		return "grpc".equals(this.transport);

@@ -271,4 +271,25 @@ class FederationIntegrationTests {
 		assertThat(status(supervisor(federation.city), "/actuator/prometheus")).isEqualTo(403);
 	}
 
+	@Test
+	void streamsRotatedByAgeResumeWithoutLosingAnything() {
+		long before = reconnects(federation.city, "440000");
+		String taskId = (String) issueAtProvince("轮换连接", "441704").get("id");
+		await().atMost(Duration.ofSeconds(30)).until(() -> reconnects(federation.city, "440000") > before);
+		String second = (String) issueAtProvince("轮换之后", "441704").get("id");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> status(supervisor(federation.yangdong), "/api/v1/tasks/{id}", taskId) == 200
+					&& status(supervisor(federation.yangdong), "/api/v1/tasks/{id}", second) == 200);
+	}
+
+	private static long reconnects(TestNode node, String peer) {
+		return node.bean(LinkStatusReader.class)
+			.all()
+			.stream()
+			.filter((link) -> link.peer().equals(peer))
+			.findFirst()
+			.orElseThrow()
+			.reconnects();
+	}
+
 }

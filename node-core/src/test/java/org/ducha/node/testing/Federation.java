@@ -58,8 +58,11 @@ public final class Federation implements AutoCloseable {
 
 	private static TestNode.Builder configure(TestNode.Builder builder, Map<String, Object> extra) {
 		extra.forEach(builder::property);
+		// streams are rotated every few seconds, so every test also exercises resume
 		return builder.property("ducha.federation.client.initial-backoff", "200ms")
-			.property("ducha.federation.client.max-backoff", "2s");
+			.property("ducha.federation.client.max-backoff", "2s")
+			.property("ducha.node.grpc.max-connection-age", "6s")
+			.property("ducha.federation.server.max-connection-age-grace", "1s");
 	}
 
 	public List<TestNode> nodes() {
