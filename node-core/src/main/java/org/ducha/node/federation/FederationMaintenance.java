@@ -26,13 +26,33 @@ class FederationMaintenance {
 
 	private final FederationSettings settings;
 
+	private final LinkStatusReader status;
+
 	private final Clock clock;
 
-	FederationMaintenance(LinkSessions sessions, OutboxStore outbox, FederationSettings settings, Clock clock) {
+	FederationMaintenance(LinkSessions sessions, OutboxStore outbox, FederationSettings settings,
+			LinkStatusReader status, Clock clock) {
 		this.sessions = sessions;
 		this.outbox = outbox;
 		this.settings = settings;
+		this.status = status;
 		this.clock = clock;
+	}
+
+	/** Operators are alarmed when a backlog passes its size or age threshold. */
+	@Scheduled(fixedDelayString = "${ducha.federation.alarm-interval:1m}", initialDelayString = "1m")
+	void alarms() {
+		for (LinkStatus link : this.status.all()) {
+			for (LinkStatus.ChannelStatus channel : link.channels()) {
+				if (channel.alarm()) {
+					logger.warn(
+							"ALARM: {} entries for node {} on {} wait for acknowledgement, the oldest for {} s "
+									+ "(thresholds {} entries, {})",
+							channel.backlog(), link.peer(), channel.channel(), channel.oldestUnackedAgeSeconds(),
+							this.settings.backlogAlarmEntries(), this.settings.backlogAlarmAge());
+				}
+			}
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${ducha.federation.tick-interval:1s}")

@@ -63,6 +63,7 @@ class FederationMetrics implements MeterBinder {
 				channelGauge(registry, "ducha.federation.backlog.age.seconds", tags, link,
 						ChannelStatus::oldestUnackedAgeSeconds);
 				channelGauge(registry, "ducha.federation.blocked", tags, link, (c) -> c.state().equals("OK") ? 0 : 1);
+				channelGauge(registry, "ducha.federation.backlog.alarm", tags, link, (c) -> c.alarm() ? 1 : 0);
 			}
 			for (var channel : Channels.receivedFrom(link.role())) {
 				Tags tags = linkTags.and("channel", Channels.key(channel), "direction", "IN");

@@ -64,6 +64,12 @@ class SingleNodeIntegrationTests {
 	}
 
 	@Test
+	void servesItsOpenApiDocumentWithoutToken() {
+		String document = city.anonymous().get().uri("/v3/api-docs").retrieve().body(String.class);
+		assertThat(document).contains("\"openapi\"").contains("/api/v1/tasks").contains("/api/v1/federation/links");
+	}
+
+	@Test
 	void refusesApiCallsWithoutToken() {
 		ResponseEntity<String> response = city.anonymous()
 			.get()
