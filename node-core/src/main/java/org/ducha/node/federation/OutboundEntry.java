@@ -20,6 +20,20 @@ import org.ducha.proto.federation.v1.Channel;
 public record OutboundEntry(String peer, Channel channel, long seq, String eventId, String originNode,
 		String destinationNode, Instant occurredAt, String eventType, byte[] payload) {
 
+	/** The entry as it goes on the wire. */
+	org.ducha.proto.federation.v1.Entry toEntry() {
+		return org.ducha.proto.federation.v1.Entry.newBuilder()
+			.setSeq(this.seq)
+			.setEventId(this.eventId)
+			.setOriginNode(this.originNode)
+			.setDestinationNode(this.destinationNode)
+			.setOccurredAt(com.google.protobuf.Timestamp.newBuilder()
+				.setSeconds(this.occurredAt.getEpochSecond())
+				.setNanos(this.occurredAt.getNano()))
+			.setEvent(InboundApplier.parse(this.payload))
+			.build();
+	}
+
 	OutboundEntry withSeq(long seq) {
 		return new OutboundEntry(this.peer, this.channel, seq, this.eventId, this.originNode, this.destinationNode,
 				this.occurredAt, this.eventType, this.payload);
