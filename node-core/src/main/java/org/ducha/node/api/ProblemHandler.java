@@ -83,6 +83,15 @@ class ProblemHandler {
 		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", detail, locale);
 	}
 
+	@ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+	ProblemDetail constraintViolation(jakarta.validation.ConstraintViolationException ex, Locale locale) {
+		String detail = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> violation.getPropertyPath() + ": " + violation.getMessage())
+			.collect(Collectors.joining("; "));
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", detail, locale);
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
 		Throwable cause = ex.getMostSpecificCause();
@@ -100,6 +109,19 @@ class ProblemHandler {
 	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
 		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", "Parameter '" + ex.getParameterName() + "' is required",
 				locale);
+	}
+
+	/** Anything unforeseen: logged in full here, answered without internals. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, Locale locale) throws Exception {
+		if (ex instanceof org.springframework.web.ErrorResponse
+				|| ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex; // Spring MVC and Spring Security answer these themselves
+		}
+		logger.error("Unexpected failure of a request", ex);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+				"The request failed unexpectedly; the node's log has the details", locale);
 	}
 
 	@ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)

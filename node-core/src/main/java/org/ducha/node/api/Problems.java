@@ -31,6 +31,7 @@ public final class Problems {
 			case FORBIDDEN -> english ? "Not allowed" : "无权执行此操作";
 			case NOT_FOUND -> english ? "Not found" : "未找到";
 			case CONFLICT -> english ? "Conflicts with the current state" : "与当前状态冲突";
+			case TOO_MANY_REQUESTS -> english ? "Too many requests" : "请求过于频繁";
 			default -> english ? status.getReasonPhrase() : "服务器错误";
 		};
 	}

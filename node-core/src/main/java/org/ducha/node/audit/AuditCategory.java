@@ -12,6 +12,9 @@ public enum AuditCategory {
 	SECURITY,
 
 	/** Operator actions. */
-	OPERATION
+	OPERATION,
+
+	/** Changes of reference data: the working-day calendar. */
+	REFERENCE
 
 }

@@ -46,13 +46,28 @@ public class AuditTrail {
 	 * @param detail free text
 	 */
 	public void record(AuditCategory category, String action, String actor, String peer, String detail) {
+		this.ownTransaction.executeWithoutResult((status) -> insert(category, action, actor, peer, detail));
+	}
+
+	private void insert(AuditCategory category, String action, String actor, String peer, String detail) {
 		String clipped = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
 		logger.info("audit {} {} actor={} peer={} {}", category, action, actor, peer, clipped);
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
+		this.jdbc
 			.sql("INSERT INTO audit_event (occurred_at, category, action, actor, peer_code, detail) "
 					+ "VALUES (?, ?, ?, ?, ?, ?)")
 			.params(Timestamp.from(this.clock.instant()), category.name(), action, actor, peer, clipped)
-			.update());
+			.update();
+	}
+
+	/**
+	 * Appends one record in the current transaction: it stands or falls with the change
+	 * it records.
+	 */
+	public void recordWithChange(AuditCategory category, String action, String actor, String peer, String detail) {
+		if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A change's audit record is written in the change's transaction");
+		}
+		insert(category, action, actor, peer, detail);
 	}
 
 	/** The latest records, newest first. */

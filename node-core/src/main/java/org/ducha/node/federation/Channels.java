@@ -28,6 +28,13 @@ public final class Channels {
 		return (peerRole == PeerRole.CHILD) ? UP : DOWN;
 	}
 
+	/**
+	 * Whether a channel carries versioned state (reference data) rather than a history.
+	 */
+	public static boolean isStateOfTheWorld(Channel channel) {
+		return channel == Channel.CHANNEL_REFERENCE;
+	}
+
 	/** Database name of a channel. */
 	public static String key(Channel channel) {
 		return switch (channel) {

@@ -18,8 +18,19 @@ public sealed interface HelloDecision {
 	 * @return the decision
 	 */
 	static HelloDecision decide(String followedEpoch, long applied, String logEpoch, long lastSeq, long firstRetained) {
+		return decide(followedEpoch, applied, logEpoch, lastSeq, firstRetained, false);
+	}
+
+	/**
+	 * Decides for one channel.
+	 * @param stateOfTheWorld whether the channel carries state with versions rather than
+	 * a history (the reference channel): a receiver that never followed it needs the
+	 * whole state, not only what the log still holds
+	 */
+	static HelloDecision decide(String followedEpoch, long applied, String logEpoch, long lastSeq, long firstRetained,
+			boolean stateOfTheWorld) {
 		if (followedEpoch == null || followedEpoch.isEmpty()) {
-			if (firstRetained <= 1) {
+			if (firstRetained <= 1 && !stateOfTheWorld) {
 				return new Resume(1);
 			}
 			return new Resync(ResyncReason.RESYNC_REASON_NEW_NODE,

@@ -144,7 +144,7 @@ final class HelloExchange {
 			return;
 		}
 		HelloDecision decision = HelloDecision.decide(peerCursor.getEpoch(), peerCursor.getAppliedSeq(), log.epoch(),
-				log.lastSeq(), log.firstRetainedSeq());
+				log.lastSeq(), log.firstRetainedSeq(), Channels.isStateOfTheWorld(state.channel));
 		if (decision instanceof Resume resume) {
 			if (resume.fromSeq() > 1) {
 				engine.outbox.acknowledge(link.peer(), state.channel, resume.fromSeq() - 1);
@@ -172,7 +172,7 @@ final class HelloExchange {
 				continue;
 			}
 			HelloDecision decision = HelloDecision.decide(cursor.epoch(), cursor.appliedSeq(), log.getEpoch(),
-					log.getLastSeq(), log.getFirstRetainedSeq());
+					log.getLastSeq(), log.getFirstRetainedSeq(), Channels.isStateOfTheWorld(channel));
 			if (decision instanceof Resync resync) {
 				engine.cursors.requireResync(link.peer(), channel, resync.reason().name(), now);
 				engine.audit("RESYNC_REQUIRED", link, Channels.key(channel) + ": " + resync.detail());

@@ -96,7 +96,8 @@ final class LinkSender {
 	}
 
 	/**
-	 * @return false when the Ack is not acceptable on this link (and was audited) */
+	 * @return false when the Ack is not acceptable on this link (and was audited)
+	 */
 	boolean onAck(Ack ack) {
 		OutboundChannel state = this.channels.get(ack.getChannel());
 		if (state == null) {

@@ -35,17 +35,20 @@ class Snapshots {
 
 	private final InboundStore cursors;
 
+	private final Ownership ownership;
+
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate readTransaction;
 
 	private final Clock clock;
 
-	Snapshots(List<SnapshotContributor> contributors, EventHandlers handlers, InboundStore cursors,
+	Snapshots(List<SnapshotContributor> contributors, EventHandlers handlers, InboundStore cursors, Ownership ownership,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.contributors = contributors.stream().sorted(Comparator.comparing(SnapshotContributor::name)).toList();
 		this.handlers = handlers;
 		this.cursors = cursors;
+		this.ownership = ownership;
 		this.transaction = new TransactionTemplate(transactions);
 		this.readTransaction = new TransactionTemplate(transactions);
 		this.readTransaction.setReadOnly(true);
@@ -123,6 +126,7 @@ class Snapshots {
 			// records are idempotent state: a chunk sent again, or one of a newer
 			// snapshot, applies as is
 			for (Entry record : chunk.getRecordsList()) {
+				this.ownership.check(from, record);
 				this.handlers.of(record.getEvent())
 					.ifPresent((handler) -> handler.apply(new IncomingEvent(
 							record.getEventId(), record.getOriginNode(), record.getDestinationNode(), Instant

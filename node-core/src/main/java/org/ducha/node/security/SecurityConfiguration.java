@@ -37,6 +37,7 @@ class SecurityConfiguration {
 			SecuritySettings settings) throws Exception {
 		boolean mint = settings.localJwt().enabled() && settings.localJwt().mintEndpoint();
 		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/error").permitAll();
 			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 			requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll();

@@ -20,7 +20,6 @@ import org.ducha.node.security.Actor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  * Alerts both ways: raise, list, read, sign for.
  */
 @RestController
-@Validated
 class AlertController {
 
 	private final Alerting alerting;

@@ -16,7 +16,6 @@ import org.ducha.node.task.Tasks;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  * Tasks and their assignments: issue, list, read, sign.
  */
 @RestController
-@Validated
 class TaskController {
 
 	private final TaskIssuing issuing;
