@@ -38,6 +38,14 @@ public class WorkingCalendar {
 		return current;
 	}
 
+	/**
+	 * The calendar as the current transaction sees it, including a change it made but did
+	 * not commit yet (the shared copy changes only after the commit).
+	 */
+	public CalendarData readNow() {
+		return new CalendarData(this.store.all());
+	}
+
 	public CalendarDay day(LocalDate date) {
 		return data().day(date);
 	}

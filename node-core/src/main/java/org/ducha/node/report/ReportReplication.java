@@ -20,9 +20,13 @@ public class ReportReplication {
 
 	private final TaskReplication assignments;
 
-	ReportReplication(ProgressReportRepository reports, TaskReplication assignments) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	ReportReplication(ProgressReportRepository reports, TaskReplication assignments,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.assignments = assignments;
+		this.events = events;
 	}
 
 	/**

@@ -30,11 +30,15 @@ public class Reporting {
 
 	private final Clock clock;
 
-	Reporting(Tasks tasks, TaskReplication assignments, ProgressReportRepository reports, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Reporting(Tasks tasks, TaskReplication assignments, ProgressReportRepository reports, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.reports = reports;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -52,7 +56,9 @@ public class Reporting {
 		this.assignments.save(assignment);
 		ProgressReport report = ProgressReport.of(Ids.newId(), assignmentId, task.getId(), assignment.getUnitCode(),
 				actor.name(), now, content);
-		return this.reports.save(report.written(task.getIssuingNode(), revision));
+		ProgressReport saved = this.reports.save(report.written(task.getIssuingNode(), revision));
+		this.events.publishEvent(new ReportRecorded(saved));
+		return saved;
 	}
 
 	/** The reports on an assignment the caller may see, newest first. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.ducha.node.unit.Unit;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
@@ -39,6 +40,13 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	/** The assignee's revision of its facts about this assignment. */
 	private long assigneeRevision;
+
+	/** Kept by the lights, never written with the aggregate. */
+	@ReadOnlyProperty
+	private String light;
+
+	@ReadOnlyProperty
+	private String lightReason;
 
 	@Version
 	private Long version;
@@ -153,6 +161,15 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	public long getAssigneeRevision() {
 		return this.assigneeRevision;
+	}
+
+	/** GREEN, YELLOW or RED as last computed; null before the first computation. */
+	public String getLight() {
+		return this.light;
+	}
+
+	public String getLightReason() {
+		return this.lightReason;
 	}
 
 }

@@ -49,6 +49,9 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	private Instant createdAt;
 
+	/** The reporting rule, as JSON. */
+	private String schedule;
+
 	@Version
 	private Long version;
 
@@ -58,9 +61,10 @@ public class Task extends AbstractAggregateRoot<Task> {
 	/**
 	 * Issues a new task at this node (the approval step comes with the full workflow).
 	 */
-	static Task issue(String id, String number, TaskContent content, String issuingNode, String issuingUnit,
-			String issuedBy, Instant now, List<Assignment> assignments) {
+	static Task issue(String id, String number, TaskContent content, ReportingRule schedule, String issuingNode,
+			String issuingUnit, String issuedBy, Instant now, List<Assignment> assignments) {
 		Task task = new Task();
+		task.schedule = ReportingRules.toJson(schedule);
 		task.id = id;
 		task.number = number;
 		task.title = content.title();
@@ -110,6 +114,7 @@ public class Task extends AbstractAggregateRoot<Task> {
 		this.revision = copy.revision();
 		this.issuedAt = copy.issuedAt();
 		this.issuedBy = copy.issuedBy();
+		this.schedule = ReportingRules.toJson(copy.schedule());
 		return true;
 	}
 
@@ -171,6 +176,11 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** When this task's reports are due. */
+	public ReportingRule reportingRule() {
+		return ReportingRules.fromJson(this.schedule);
 	}
 
 }

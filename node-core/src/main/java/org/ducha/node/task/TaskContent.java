@@ -11,7 +11,15 @@ import java.time.LocalDate;
  * @param type kind of supervision
  * @param basis the document, meeting or instruction it rests on
  * @param deadline the final deadline
+ * @param schedule when reports are due; null for the default of the task's source
  */
 public record TaskContent(String title, String content, TaskSource source, TaskType type, String basis,
-		LocalDate deadline) {
+		LocalDate deadline, ReportingRule schedule) {
+
+	/** Content with the default reporting rule of its source. */
+	public TaskContent(String title, String content, TaskSource source, TaskType type, String basis,
+			LocalDate deadline) {
+		this(title, content, source, type, basis, deadline, null);
+	}
+
 }

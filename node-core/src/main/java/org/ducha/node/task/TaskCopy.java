@@ -20,11 +20,12 @@ import java.util.List;
  * @param deadline deadline
  * @param issuedAt when issued
  * @param issuedBy who issued it
+ * @param schedule when reports are due
  * @param assignments the assignments this node may see
  */
 public record TaskCopy(String id, long revision, String number, String title, String content, TaskSource source,
 		TaskType type, String basis, String issuingNode, String issuingUnit, LocalDate deadline, Instant issuedAt,
-		String issuedBy, List<AssignmentCopy> assignments) {
+		String issuedBy, ReportingRule schedule, List<AssignmentCopy> assignments) {
 
 	/**
 	 * An assignment within a copied task.

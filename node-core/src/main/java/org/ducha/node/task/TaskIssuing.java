@@ -17,6 +17,7 @@ import org.ducha.node.time.Ids;
 import org.ducha.node.unit.Unit;
 import org.ducha.node.unit.Units;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,14 +40,17 @@ public class TaskIssuing {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TaskIssuing(TaskRepository tasks, AssignmentRepository assignments, TaskNumbers numbers, Units units,
-			NodeIdentity self, Clock clock) {
+			NodeIdentity self, Clock clock, ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.numbers = numbers;
 		this.units = units;
 		this.self = self;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -61,11 +65,15 @@ public class TaskIssuing {
 		for (IssueTask.Assignee assignee : request.assignees()) {
 			created.add(Assignment.create(Ids.newId(), taskId, assignee.unitCode(), assignee.role()));
 		}
-		int year = LocalDate.ofInstant(now, NodeIdentity.ZONE).getYear();
-		Task task = Task.issue(taskId, this.numbers.next(year), request.content(), this.self.code(), actor.unitCode(),
-				actor.name(), now, created);
+		LocalDate today = LocalDate.ofInstant(now, NodeIdentity.ZONE);
+		ReportingRule schedule = (request.content().schedule() != null) ? request.content().schedule()
+				: DefaultSchedules.forSource(request.content().source(), today, request.content().deadline());
+		Task task = Task.issue(taskId, this.numbers.next(today.getYear()), request.content(), schedule,
+				this.self.code(), actor.unitCode(), actor.name(), now, created);
 		this.assignments.saveAll(created);
-		return this.tasks.save(task);
+		Task saved = this.tasks.save(task);
+		this.events.publishEvent(new AssignmentsAdded(saved, created));
+		return saved;
 	}
 
 	private void validate(IssueTask request, Actor actor) {

@@ -9,6 +9,7 @@ import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.task.TaskCopy.AssignmentCopy;
 import org.ducha.node.unit.Unit;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,14 @@ public class TaskReplication {
 
 	private final Clock clock;
 
-	TaskReplication(TaskRepository tasks, AssignmentRepository assignments, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	TaskReplication(TaskRepository tasks, AssignmentRepository assignments, Clock clock,
+			ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A task issued elsewhere, with the assignments this node may see. */

@@ -85,6 +85,18 @@ public class Tasks {
 		return this.tasks.findById(taskId).orElseThrow(() -> notFound(taskId));
 	}
 
+	/** The task of an assignment held here. */
+	public String assignmentTaskId(String assignmentId) {
+		return this.assignments.findById(assignmentId)
+			.map(Assignment::getTaskId)
+			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));
+	}
+
+	/** An assignment held here, without scope checks (for the node's own work). */
+	public Optional<Assignment> findAssignment(String assignmentId) {
+		return this.assignments.findById(assignmentId);
+	}
+
 	public Optional<Task> findTask(String taskId) {
 		return this.tasks.findById(taskId);
 	}
@@ -100,7 +112,8 @@ public class Tasks {
 				|| assignments.stream().anyMatch((a) -> a.getUnitCode().equals(actor.unitCode()));
 	}
 
-	private boolean isOfThisNode(Actor actor) {
+	/** Whether the caller belongs to this node. */
+	public boolean isOfThisNode(Actor actor) {
 		return this.self.code().equals(actor.orgCode());
 	}
 

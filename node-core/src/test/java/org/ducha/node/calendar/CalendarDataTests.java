@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CalendarDataTests {
 
-	static final CalendarData BUNDLED = new CalendarData(BundledNotices.load("440000"));
+	static final CalendarData BUNDLED = CalendarTestData.bundled();
 
 	@Test
 	void bundlesEveryNoticeFrom2007To2026() {

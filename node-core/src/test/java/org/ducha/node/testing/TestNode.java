@@ -138,6 +138,7 @@ public final class TestNode implements AutoCloseable {
 		/** Links without gRPC: the test drives the sessions itself. */
 		public Builder withoutTransport() {
 			property("ducha.federation.transport", "none");
+			property("ducha.scheduling", "false");
 			return property("ducha.federation.scheduling", "false");
 		}
 

@@ -38,7 +38,8 @@ final class EventTranslation {
 			.setIssuingUnit(task.getIssuingUnit())
 			.setDeadline(task.getDeadline().toString())
 			.setIssuedAt(Wire.timestamp(task.getIssuedAt()))
-			.setIssuedBy(Wire.text(task.getIssuedBy()));
+			.setIssuedBy(Wire.text(task.getIssuedBy()))
+			.setSchedule(ScheduleWire.toWire(task.reportingRule()));
 		for (Assignment assignment : assignments) {
 			issued.addAssignments(AssignmentSpec.newBuilder()
 				.setAssignmentId(assignment.getId())

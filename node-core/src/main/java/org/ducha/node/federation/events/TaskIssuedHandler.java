@@ -50,11 +50,12 @@ class TaskIssuedHandler implements EventHandler {
 			.stream()
 			.map((spec) -> assignment(spec, incoming))
 			.toList();
-		this.replication.applyIssued(new TaskCopy(Ids.uuid(issued.getTaskId(), "task"), issued.getRevision(),
-				issued.getNumber(), issued.getTitle(), Wire.orNull(issued.getContent()),
-				Wire.source(issued.getSource()), Wire.type(issued.getType()), Wire.orNull(issued.getBasis()),
-				issued.getIssuingNode(), issued.getIssuingUnit(), Wire.date(issued.getDeadline()),
-				Wire.instant(issued.getIssuedAt()), Wire.orNull(issued.getIssuedBy()), assignments));
+		this.replication
+			.applyIssued(new TaskCopy(Ids.uuid(issued.getTaskId(), "task"), issued.getRevision(), issued.getNumber(),
+					issued.getTitle(), Wire.orNull(issued.getContent()), Wire.source(issued.getSource()),
+					Wire.type(issued.getType()), Wire.orNull(issued.getBasis()), issued.getIssuingNode(),
+					issued.getIssuingUnit(), Wire.date(issued.getDeadline()), Wire.instant(issued.getIssuedAt()),
+					Wire.orNull(issued.getIssuedBy()), ScheduleWire.fromWire(issued.getSchedule()), assignments));
 	}
 
 	private static AssignmentCopy assignment(AssignmentSpec spec, IncomingEvent incoming) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.NodeLevel;
+import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,19 +133,19 @@ class FederationSimulationTests {
 	/** The four nodes of a simulation, started once and reset between seeds. */
 	private static final class Simulation {
 
-		private final SimClock clock;
+		private final TestClock clock;
 
 		private final List<SimNode> nodes;
 
 		private SimNetwork network;
 
-		private Simulation(SimClock clock, List<SimNode> nodes) {
+		private Simulation(TestClock clock, List<SimNode> nodes) {
 			this.clock = clock;
 			this.nodes = nodes;
 		}
 
 		static Simulation start(boolean deduplication) {
-			SimClock clock = new SimClock();
+			TestClock clock = TestClock.at("2026-03-02T09:00:00");
 			List<SimNode> nodes = new ArrayList<>();
 			nodes.add(node(TestNode.node("440000", NodeLevel.PROVINCE).children("441700"), null, clock, deduplication));
 			nodes.add(node(TestNode.node("441700", NodeLevel.CITY)
@@ -158,7 +159,7 @@ class FederationSimulationTests {
 			return new Simulation(clock, nodes);
 		}
 
-		private static SimNode node(TestNode.Builder builder, String parent, SimClock clock, boolean deduplication) {
+		private static SimNode node(TestNode.Builder builder, String parent, TestClock clock, boolean deduplication) {
 			SimProbe probe = new SimProbe("?");
 			TestNode node = builder.withoutTransport()
 				.property("ducha.federation.deduplication", String.valueOf(deduplication))

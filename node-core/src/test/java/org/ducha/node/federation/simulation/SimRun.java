@@ -9,6 +9,7 @@ import org.ducha.node.federation.LinkStatusReader;
 import org.ducha.node.federation.simulation.SimNetwork.Flight;
 import org.ducha.node.federation.simulation.SimNetwork.SimLink;
 import org.ducha.node.federation.simulation.SimStats.Fault;
+import org.ducha.node.testing.TestClock;
 
 /**
  * One seed: connect, then a random mix of business actions, deliveries and faults (drop,
@@ -22,7 +23,7 @@ final class SimRun {
 
 	private final SimNetwork network;
 
-	private final SimClock clock;
+	private final TestClock clock;
 
 	private final SplittableRandom random;
 
@@ -32,7 +33,7 @@ final class SimRun {
 
 	private final int steps;
 
-	SimRun(SimNetwork network, SimClock clock, long seed, int steps, SimStats stats) {
+	SimRun(SimNetwork network, TestClock clock, long seed, int steps, SimStats stats) {
 		this.network = network;
 		this.clock = clock;
 		this.random = new SplittableRandom(seed);

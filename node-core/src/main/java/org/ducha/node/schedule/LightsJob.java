@@ -1,0 +1,32 @@
+package org.ducha.node.schedule;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lights change with time as well as with events: every hour (and just after midnight in
+ * Shanghai) every open assignment's light is computed again.
+ */
+@Component
+@ConditionalOnProperty(name = "ducha.scheduling", havingValue = "true", matchIfMissing = true)
+class LightsJob {
+
+	private static final Logger logger = LoggerFactory.getLogger(LightsJob.class);
+
+	private final TrafficLights lights;
+
+	LightsJob(TrafficLights lights) {
+		this.lights = lights;
+	}
+
+	@Scheduled(cron = "${ducha.lights.cron:0 1 * * * *}", zone = "Asia/Shanghai")
+	void refresh() {
+		int count = this.lights.refreshAll();
+		logger.debug("Lights of {} open assignments computed again", count);
+	}
+
+}

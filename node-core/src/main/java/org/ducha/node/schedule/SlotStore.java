@@ -1,0 +1,109 @@
+package org.ducha.node.schedule;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ducha.node.task.SlotSpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The due slots held at this node.
+ */
+@Repository
+class SlotStore {
+
+	private static final String COLUMNS = "assignment_id, ordinal, label, opens, due_date, original_due_date, basis, "
+			+ "covered, report_id, reported_on, on_time";
+
+	private final JdbcClient jdbc;
+
+	SlotStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insertIfAbsent(String assignmentId, SlotSpec spec) {
+		this.jdbc
+			.sql("INSERT IGNORE INTO report_slot (assignment_id, ordinal, label, opens, due_date, original_due_date, "
+					+ "basis, covered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(assignmentId, spec.ordinal(), spec.label(),
+					Date.valueOf(
+							spec.opens().isBefore(LocalDate.of(1970, 1, 1)) ? LocalDate.of(1970, 1, 1) : spec.opens()),
+					Date.valueOf(spec.due()), Date.valueOf(spec.due()), spec.basis(), spec.covered())
+			.update();
+	}
+
+	List<ReportSlot> of(String assignmentId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM report_slot WHERE assignment_id = ? ORDER BY ordinal")
+			.param(assignmentId)
+			.query(SlotStore::slot)
+			.list();
+	}
+
+	/**
+	 * Open slots of assignments whose task has a rule, with the task id, for a
+	 * recomputation.
+	 */
+	List<String> assignmentsWithOpenSlots() {
+		return this.jdbc
+			.sql("SELECT DISTINCT assignment_id FROM report_slot WHERE report_id IS NULL ORDER BY assignment_id")
+			.query(String.class)
+			.list();
+	}
+
+	/** Fills a slot, unless another report filled it first. */
+	boolean fill(String assignmentId, int ordinal, String reportId, LocalDate reportedOn, boolean onTime) {
+		return this.jdbc
+			.sql("UPDATE report_slot SET report_id = ?, reported_on = ?, on_time = ? "
+					+ "WHERE assignment_id = ? AND ordinal = ? AND report_id IS NULL")
+			.params(reportId, Date.valueOf(reportedOn), onTime, assignmentId, ordinal)
+			.update() == 1;
+	}
+
+	boolean isFilledBy(String reportId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM report_slot WHERE report_id = ?")
+			.param(reportId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void move(String assignmentId, int ordinal, LocalDate oldDue, SlotSpec spec, String reason, Instant now) {
+		this.jdbc
+			.sql("UPDATE report_slot SET due_date = ?, basis = ?, covered = ? WHERE assignment_id = ? AND ordinal = ?")
+			.params(Date.valueOf(spec.due()), spec.basis(), spec.covered(), assignmentId, ordinal)
+			.update();
+		this.jdbc.sql(
+				"INSERT INTO report_slot_change (assignment_id, ordinal, old_due_date, new_due_date, reason, changed_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)")
+			.params(assignmentId, ordinal, Date.valueOf(oldDue), Date.valueOf(spec.due()), reason, Timestamp.from(now))
+			.update();
+	}
+
+	List<SlotChange> changesOf(String assignmentId) {
+		return this.jdbc
+			.sql("SELECT ordinal, old_due_date, new_due_date, reason, changed_at FROM report_slot_change "
+					+ "WHERE assignment_id = ? ORDER BY id")
+			.param(assignmentId)
+			.query((rs, row) -> new SlotChange(rs.getInt("ordinal"), rs.getDate("old_due_date").toLocalDate(),
+					rs.getDate("new_due_date").toLocalDate(), rs.getString("reason"),
+					rs.getTimestamp("changed_at").toInstant()))
+			.list();
+	}
+
+	private static ReportSlot slot(ResultSet rs, int row) throws SQLException {
+		Date reportedOn = rs.getDate("reported_on");
+		boolean onTime = rs.getBoolean("on_time");
+		Boolean onTimeOrNull = rs.wasNull() ? null : onTime;
+		return new ReportSlot(rs.getString("assignment_id"), rs.getInt("ordinal"), rs.getString("label"),
+				rs.getDate("opens").toLocalDate(), rs.getDate("due_date").toLocalDate(),
+				rs.getDate("original_due_date").toLocalDate(), rs.getString("basis"), rs.getBoolean("covered"),
+				rs.getString("report_id"), (reportedOn != null) ? reportedOn.toLocalDate() : null, onTimeOrNull);
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.ducha.node.schedule;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ducha.node.NodeIdentity;
+import org.ducha.node.calendar.CalendarData;
+import org.ducha.node.calendar.WorkingCalendar;
+import org.ducha.node.schedule.LightRules.Evaluation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes and keeps each assignment's light, on every change and by the hourly job;
+ * rolls them up per task and per unit.
+ */
+@Service
+public class TrafficLights {
+
+	private final JdbcClient jdbc;
+
+	private final SlotStore slots;
+
+	private final WorkingCalendar calendar;
+
+	private final LightRules rules;
+
+	private final Clock clock;
+
+	TrafficLights(JdbcClient jdbc, SlotStore slots, WorkingCalendar calendar, LightSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.slots = slots;
+		this.calendar = calendar;
+		this.rules = settings.rules();
+		this.clock = clock;
+	}
+
+	/** Computes one assignment's light again, in the current transaction. */
+	public void refresh(String assignmentId) {
+		refresh(assignmentId, this.calendar.data());
+	}
+
+	void refresh(String assignmentId, CalendarData calendar) {
+		Evaluation evaluation = this.jdbc
+			.sql("SELECT a.status, a.percent_complete, COALESCE(t.issued_at, t.created_at) AS issued, t.deadline "
+					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
+			.param(assignmentId)
+			.query((rs, row) -> this.rules.evaluate(today(), calendar, "COMPLETED".equals(rs.getString("status")),
+					rs.getInt("percent_complete"),
+					LocalDate.ofInstant(rs.getTimestamp("issued").toInstant(), NodeIdentity.ZONE),
+					rs.getDate("deadline").toLocalDate(), this.slots.of(assignmentId)))
+			.single();
+		this.jdbc.sql("UPDATE assignment SET light = ?, light_reason = ?, light_at = ? WHERE id = ?")
+			.params(evaluation.light().name(), evaluation.reason(), Timestamp.from(this.clock.instant()), assignmentId)
+			.update();
+	}
+
+	/**
+	 * Computes every open assignment's light again (the hourly job, and after midnight).
+	 */
+	@Transactional
+	public int refreshAll() {
+		CalendarData calendar = this.calendar.data();
+		List<String> open = this.jdbc
+			.sql("SELECT id FROM assignment WHERE status NOT IN ('COMPLETED', 'RETURNED') ORDER BY id")
+			.query(String.class)
+			.list();
+		open.forEach((id) -> refresh(id, calendar));
+		return open.size();
+	}
+
+	/** Counts of lights per unit, the worst first. */
+	@Transactional(readOnly = true)
+	public List<UnitLights> perUnit() {
+		return this.jdbc
+			.sql("SELECT unit_code, SUM(light = 'GREEN') AS green, SUM(light = 'YELLOW') AS yellow, "
+					+ "SUM(light = 'RED') AS red FROM assignment WHERE status NOT IN ('COMPLETED', 'RETURNED') "
+					+ "GROUP BY unit_code ORDER BY red DESC, yellow DESC, unit_code")
+			.query((rs, row) -> new UnitLights(rs.getString("unit_code"), rs.getLong("green"), rs.getLong("yellow"),
+					rs.getLong("red")))
+			.list();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), NodeIdentity.ZONE);
+	}
+
+	/**
+	 * A unit's lights.
+	 *
+	 * @param unitCode the unit
+	 * @param green assignments on track
+	 * @param yellow assignments near a due date or lagging
+	 * @param red overdue assignments
+	 */
+	public record UnitLights(String unitCode, long green, long yellow, long red) {
+	}
+
+}

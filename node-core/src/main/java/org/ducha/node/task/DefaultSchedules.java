@@ -1,0 +1,56 @@
+package org.ducha.node.task;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The seed's default reporting rule of each task source (三(一), DOMAIN §2); the issuer may
+ * set another.
+ */
+public final class DefaultSchedules {
+
+	/**
+	 * Days a leader instruction's report is due after issue when the issuer sets none
+	 * (normal).
+	 */
+	public static final int INSTRUCTION_DAYS = 15;
+
+	private DefaultSchedules() {
+	}
+
+	/**
+	 * The default rule for a task.
+	 * @param source where the task comes from
+	 * @param issued the issue date
+	 * @param deadline the task's deadline
+	 */
+	public static ReportingRule forSource(TaskSource source, LocalDate issued, LocalDate deadline) {
+		return switch (source) {
+			case ANNUAL_KEY_WORK -> new ReportingRule.Quarterly(issued.getYear(), 5);
+			case LIVELIHOOD_PROJECT -> livelihood(issued);
+			case MEETING_DECISION -> new ReportingRule.PeriodAfter(issued, Period.ofMonths(1));
+			case LEADER_INSTRUCTION -> new ReportingRule.Milestones(
+					List.of(new ReportingRule.Milestone(issued.plusDays(INSTRUCTION_DAYS), "按批示要求报告办理情况")));
+			default -> new ReportingRule.Milestones(List.of(new ReportingRule.Milestone(deadline, "完成时限")));
+		};
+	}
+
+	/**
+	 * Monthly on the 3rd working day, April through December (the rest of the year when
+	 * issued later).
+	 */
+	private static ReportingRule livelihood(LocalDate issued) {
+		YearMonth april = YearMonth.of(issued.getYear(), 4);
+		YearMonth next = YearMonth.from(issued).plusMonths(1);
+		YearMonth december = YearMonth.of(issued.getYear(), 12);
+		YearMonth from = next.isAfter(april) ? next : april;
+		if (from.isAfter(december)) {
+			from = december.plusMonths(4);
+			december = december.plusMonths(12);
+		}
+		return new ReportingRule.Monthly(from, december, 3);
+	}
+
+}
