@@ -64,7 +64,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			config.addArg("--innodb-flush-log-at-trx-commit=" + (durable ? 1 : 2));
 			config.addArg("--transaction-isolation=READ-COMMITTED");
 			long started = System.nanoTime();
-			DB db = DB.newEmbeddedDB(config.build());
+			DB db = PatientDb.create(config.build(), 180_000);
 			db.start();
 			int port = db.getConfiguration().getPort();
 			logger.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms (data in {})", port,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.TaskReplication;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,9 @@ public class ReportReplication {
 
 	private final TaskReplication assignments;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	ReportReplication(ProgressReportRepository reports, TaskReplication assignments,
-			org.springframework.context.ApplicationEventPublisher events) {
+	ReportReplication(ProgressReportRepository reports, TaskReplication assignments, ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.assignments = assignments;
 		this.events = events;
@@ -44,8 +44,9 @@ public class ReportReplication {
 		assignment.applyReported(content.percentComplete(), reportedAt, assigneeRevision);
 		this.assignments.save(assignment);
 		if (!this.reports.existsById(reportId)) {
-			this.reports
+			ProgressReport report = this.reports
 				.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode, reportedBy, reportedAt, content));
+			this.events.publishEvent(new ReportRecorded(report));
 		}
 	}
 

@@ -42,17 +42,25 @@ public class TaskReplication {
 	/** A task issued elsewhere, with the assignments this node may see. */
 	public void applyIssued(TaskCopy copy) {
 		Optional<Task> existing = this.tasks.findById(copy.id());
+		Task task;
 		if (existing.isEmpty()) {
-			this.tasks.save(Task.copyOf(copy, this.clock.instant()));
+			task = this.tasks.save(Task.copyOf(copy, this.clock.instant()));
 		}
-		else if (existing.get().update(copy)) {
-			this.tasks.save(existing.get());
+		else {
+			task = existing.get();
+			if (task.update(copy)) {
+				task = this.tasks.save(task);
+			}
 		}
+		List<Assignment> added = new java.util.ArrayList<>();
 		for (AssignmentCopy assignment : copy.assignments()) {
 			if (!this.assignments.existsById(assignment.id())) {
-				this.assignments
-					.save(Assignment.create(assignment.id(), copy.id(), assignment.unitCode(), assignment.role()));
+				added.add(this.assignments
+					.save(Assignment.create(assignment.id(), copy.id(), assignment.unitCode(), assignment.role())));
 			}
+		}
+		if (!added.isEmpty()) {
+			this.events.publishEvent(new AssignmentsAdded(task, added));
 		}
 	}
 

@@ -156,25 +156,28 @@ class FederationIntegrationTests {
 	void linkStatusShowsEveryChannelCaughtUp() {
 		issueAtProvince("link status", "441702");
 		federation.awaitQuiet();
-		List<Map<String, Object>> links = sysadmin(federation.city).get()
-			.uri("/api/v1/federation/links")
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-		assertThat(links).extracting((link) -> link.get("peer"))
-			.containsExactlyInAnyOrder("440000", "441702", "441704");
-		assertThat(links).allSatisfy((link) -> assertThat(link.get("state")).isEqualTo("CONNECTED"));
-		Map<String, Object> toJiangcheng = links.stream()
-			.filter((l) -> l.get("peer").equals("441702"))
-			.findFirst()
-			.orElseThrow();
-		Map<String, Object> task = ((List<Map<String, Object>>) toJiangcheng.get("channels")).stream()
-			.filter((c) -> c.get("channel").equals("task") && c.get("direction").equals("OUT"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(((Number) task.get("lastSeq")).longValue()).isPositive();
-		assertThat(task.get("ackedSeq")).isEqualTo(task.get("lastSeq"));
-		assertThat(task.get("backlog")).isEqualTo(0);
+		// streams rotate every few seconds: look until a moment when every link is up
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<Map<String, Object>> links = sysadmin(federation.city).get()
+				.uri("/api/v1/federation/links")
+				.retrieve()
+				.body(new ParameterizedTypeReference<>() {
+				});
+			assertThat(links).extracting((link) -> link.get("peer"))
+				.containsExactlyInAnyOrder("440000", "441702", "441704");
+			assertThat(links).allSatisfy((link) -> assertThat(link.get("state")).isEqualTo("CONNECTED"));
+			Map<String, Object> toJiangcheng = links.stream()
+				.filter((l) -> l.get("peer").equals("441702"))
+				.findFirst()
+				.orElseThrow();
+			Map<String, Object> task = ((List<Map<String, Object>>) toJiangcheng.get("channels")).stream()
+				.filter((c) -> c.get("channel").equals("task") && c.get("direction").equals("OUT"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(((Number) task.get("lastSeq")).longValue()).isPositive();
+			assertThat(task.get("ackedSeq")).isEqualTo(task.get("lastSeq"));
+			assertThat(task.get("backlog")).isEqualTo(0);
+		});
 	}
 
 	@Test
@@ -290,6 +293,49 @@ class FederationIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.reconnects();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyNodeHoldsTheSameDueSlotsAndSeesTheCountysReportFillOne() {
+		Map<String, Object> issued = supervisor(federation.province).post()
+			.uri("/api/v1/tasks")
+			.body(Map.of("title", "常务会议决定事项", "source", "MEETING_DECISION", "type", "ROUTINE", "deadline",
+					LocalDate.now().plusMonths(3).toString(), "assignees",
+					List.of(Map.of("unitCode", "441704", "role", "LEAD"))))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		String assignmentId = (String) ((List<Map<String, Object>>) issued.get("assignments")).get(0).get("id");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> status(supervisor(federation.yangdong), "/api/v1/assignments/{id}/schedule",
+					assignmentId) == 200);
+		supervisor(federation.yangdong).post()
+			.uri("/api/v1/assignments/{id}/sign", assignmentId)
+			.retrieve()
+			.toBodilessEntity();
+		supervisor(federation.yangdong).post()
+			.uri("/api/v1/assignments/{id}/reports", assignmentId)
+			.body(Map.of("percentComplete", 30, "progress", "已召开专题会议部署"))
+			.retrieve()
+			.toBodilessEntity();
+		for (TestNode node : List.of(federation.yangdong, federation.city, federation.province)) {
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				Map<String, Object> schedule = supervisor(node).get()
+					.uri("/api/v1/assignments/{id}/schedule", assignmentId)
+					.retrieve()
+					.body(Map.class);
+				List<Map<String, Object>> slots = (List<Map<String, Object>>) schedule.get("slots");
+				assertThat(slots).as(node.code()).singleElement().satisfies((slot) -> {
+					assertThat(slot.get("due"))
+						.isEqualTo(LocalDate.now(org.ducha.node.NodeIdentity.ZONE).plusMonths(1).toString());
+					assertThat(slot.get("onTime")).isEqualTo(true);
+				});
+			});
+		}
+		Map<String, Object> atProvince = task(federation.province, (String) issued.get("id"));
+		assertThat(atProvince.get("light")).isEqualTo("GREEN");
+		assertThat(atProvince.get("schedule")).asString().contains("P1M");
 	}
 
 }
