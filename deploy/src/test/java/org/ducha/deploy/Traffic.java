@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ducha.node.testing.TestKeys;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
@@ -243,13 +242,13 @@ final class Traffic {
 			int count = this.reportsPerAssignment
 				.computeIfAbsent(assignment.assignmentId(), (id) -> new AtomicInteger())
 				.incrementAndGet();
-			ResponseEntity<Map> response = this.api.post()
+			Map<?, ?> report = this.api.post()
 				.uri("/api/v1/assignments/{id}/reports", assignment.assignmentId())
 				.body(Map.of("percentComplete", Math.min(100, count * 7), "progress",
 						"第" + count + "次进展：已完成排查" + count * 10 + "处"))
 				.retrieve()
-				.toEntity(Map.class);
-			Traffic.this.ledger.reports.put((String) response.getBody().get("id"), this.county.code());
+				.body(Map.class);
+			Traffic.this.ledger.reports.put((String) report.get("id"), this.county.code());
 		}
 
 		private void warn(int iteration, Assignment assignment) {
