@@ -1,0 +1,232 @@
+package org.ducha.deploy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.ducha.node.testing.TestCertificates;
+import org.ducha.node.testing.TestDatabase;
+import org.ducha.node.testing.TestKeys;
+
+import org.springframework.core.ParameterizedTypeReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged nodes as separate JVMs (province 440000, city 441700, counties 441702 and
+ * 441704) on one test database with mutual TLS: while traffic flows both ways the city is
+ * killed with SIGKILL, the province and the counties go on working into their outboxes,
+ * the city restarts on its own schema and data folder, and afterwards every event has
+ * crossed every hop exactly once and every record is where it belongs.
+ */
+class NodeCrashProcessTests {
+
+	private static final Path LOGS = Path.of("target", "process-logs", "NodeCrashProcessTests");
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	private final List<NodeProcess> started = new ArrayList<>();
+
+	private Traffic traffic;
+
+	@AfterEach
+	void killEverything() {
+		if (this.traffic != null) {
+			this.traffic.stop();
+		}
+		this.started.forEach(NodeProcess::close);
+	}
+
+	@Test
+	void cityKilledWhileTrafficFlowsLosesAndDuplicatesNothing() throws IOException {
+		long begin = System.nanoTime();
+		Path data = Path.of("target", "process-data", "crash-" + System.currentTimeMillis()).toAbsolutePath();
+		NodeSchema provinceSchema = new NodeSchema("440000", TestDatabase.newSchema("440000"));
+		NodeSchema citySchema = new NodeSchema("441700", TestDatabase.newSchema("441700"));
+		NodeSchema jiangchengSchema = new NodeSchema("441702", TestDatabase.newSchema("441702"));
+		NodeSchema yangdongSchema = new NodeSchema("441704", TestDatabase.newSchema("441704"));
+		int provinceLink = FreePorts.next();
+		int cityLink = FreePorts.next();
+
+		Map<String, Object> provinceProperties = node(provinceSchema, data, provinceLink);
+		provinceProperties.put("ducha.node.children", "441700");
+		NodeProcess province = track(NodeProcess.of("440000", PackagedApp.PROVINCE, provinceProperties, LOGS));
+		Map<String, Object> cityProperties = node(citySchema, data, cityLink);
+		cityProperties.put("ducha.node.parent.code", "440000");
+		cityProperties.put("ducha.node.parent.address", "127.0.0.1:" + provinceLink);
+		cityProperties.put("ducha.node.children", "441702,441704");
+		NodeProcess city = track(NodeProcess.of("441700", PackagedApp.CITY, cityProperties, LOGS));
+		NodeProcess jiangcheng = track(
+				NodeProcess.of("441702", PackagedApp.COUNTY, county(jiangchengSchema, data, "江城区", cityLink), LOGS));
+		NodeProcess yangdong = track(
+				NodeProcess.of("441704", PackagedApp.COUNTY, county(yangdongSchema, data, "阳东区", cityLink), LOGS));
+		List<NodeProcess> counties = List.of(jiangcheng, yangdong);
+		List<NodeSchema> countySchemas = List.of(jiangchengSchema, yangdongSchema);
+
+		this.started.forEach(NodeProcess::start);
+		this.started.forEach((node) -> node.awaitUp(START_TIMEOUT));
+		awaitLinks(Duration.ofSeconds(60));
+		long federationUp = System.nanoTime();
+
+		this.traffic = new Traffic(province, counties);
+		this.traffic.start();
+		NodeProcess.sleep(8_000);
+		assertThat(city.reportedPid()).as("the pid killed is the city's JVM").isEqualTo(city.pid());
+		String atKill = this.traffic.ledger.toString();
+		city.kill();
+		long killed = System.nanoTime();
+		assertThat(city.isAlive()).isFalse();
+
+		NodeProcess.sleep(8_000);
+		List<NodeSchema> senders = List.of(provinceSchema, jiangchengSchema, yangdongSchema);
+		Map<String, long[]> logsAtRestart = logsFor(senders, "441700");
+		String atRestart = this.traffic.ledger.toString();
+		long restarting = System.nanoTime();
+		city.start();
+		city.awaitUp(START_TIMEOUT);
+		long cityUp = System.nanoTime();
+		awaitLinks(Duration.ofSeconds(60));
+		long relinked = System.nanoTime();
+		await(Duration.ofSeconds(90), "the outboxes held during the outage drained",
+				() -> drained(senders, "441700", logsAtRestart));
+		long caughtUp = System.nanoTime();
+		NodeProcess.sleep(3_000);
+		this.traffic.stop();
+		long stopped = System.nanoTime();
+		List<NodeSchema> all = List.of(provinceSchema, citySchema, jiangchengSchema, yangdongSchema);
+		await(Duration.ofSeconds(90), "every log acknowledged", () -> quiet(all));
+		long quiet = System.nanoTime();
+
+		Traffic.Ledger ledger = this.traffic.ledger;
+		assertThat(ledger.failures).as("requests that failed at running nodes").isEmpty();
+		Map<String, Long> heldAtRestart = new LinkedHashMap<>();
+		logsAtRestart.forEach((log, seqs) -> heldAtRestart.put(log, seqs[0] - seqs[1]));
+		assertThat(heldAtRestart.values().stream().mapToLong(Long::longValue).sum())
+			.as("entries the province and the counties held for the city while it was down")
+			.isPositive();
+		Map<String, Long> delivered = new ExactlyOnceCheck(provinceSchema, citySchema, countySchemas, ledger).verify();
+		assertThat(ledger.tasks).as("tasks issued").hasSizeGreaterThan(10);
+		assertThat(ledger.reports).as("reports written").hasSizeGreaterThan(10);
+		assertThat(ledger.warnings).as("warnings raised").isNotEmpty();
+
+		StringBuilder summary = new StringBuilder();
+		summary.append("NodeCrashProcessTests summary\n");
+		summary.append("  written before the kill: ").append(atKill).append('\n');
+		summary.append("  written before the restart: ").append(atRestart).append('\n');
+		summary.append("  written in all: ").append(ledger).append('\n');
+		summary.append("  held for the city at restart (unacknowledged entries): ").append(heldAtRestart).append('\n');
+		summary.append("  entries delivered per link direction and channel: ").append(delivered).append('\n');
+		summary.append(String.format("  federation up after %.1f s; city killed for %.1f s before its restart; "
+				+ "UP %.1f s after its restart began; links connected %.1f s later; outage backlog acknowledged "
+				+ "%.1f s after the city was UP; all logs acknowledged %.1f s after traffic stopped; "
+				+ "whole test %.1f s%n", seconds(begin, federationUp), seconds(killed, restarting),
+				seconds(restarting, cityUp), seconds(cityUp, relinked), seconds(cityUp, caughtUp),
+				seconds(stopped, quiet), seconds(begin, System.nanoTime())));
+		System.out.print(summary);
+		Files.createDirectories(LOGS);
+		Files.writeString(LOGS.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+	}
+
+	private NodeProcess track(NodeProcess node) {
+		this.started.add(node);
+		return node;
+	}
+
+	private static Map<String, Object> node(NodeSchema schema, Path data, int linkPort) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", TestDatabase.url(schema.name()));
+		properties.put("spring.datasource.username", TestDatabase.user());
+		properties.put("spring.datasource.password", TestDatabase.password());
+		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+		properties.put("ducha.node.data-dir", data.resolve(schema.code()));
+		properties.put("ducha.node.grpc.port", linkPort);
+		properties.put("ducha.security.local-jwt.enabled", "true");
+		properties.put("ducha.security.local-jwt.public-key", TestKeys.dir().resolve("jwt.pub"));
+		properties.putAll(TestCertificates.forNode(schema.code()));
+		properties.put("ducha.federation.client.initial-backoff", "200ms");
+		properties.put("ducha.federation.client.max-backoff", "2s");
+		return properties;
+	}
+
+	private static Map<String, Object> county(NodeSchema schema, Path data, String name, int cityLink) {
+		Map<String, Object> properties = node(schema, data, FreePorts.next());
+		properties.put("ducha.node.name", name);
+		properties.put("ducha.node.parent.code", "441700");
+		properties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);
+		return properties;
+	}
+
+	/** Waits until every node reports every one of its links CONNECTED. */
+	private void awaitLinks(Duration timeout) {
+		await(timeout, "every link connected", () -> this.started.stream().allMatch((node) -> {
+			List<Map<String, Object>> links = node
+				.api(TestKeys.token("admin-" + node.code(), node.code(), null, "sysadmin"))
+				.get()
+				.uri("/api/v1/federation/links")
+				.retrieve()
+				.body(new ParameterizedTypeReference<>() {
+				});
+			return !links.isEmpty() && links.stream().allMatch((link) -> "CONNECTED".equals(link.get("state")));
+		}));
+	}
+
+	/** Each node's log for a peer, per channel: {last seq, acknowledged seq}. */
+	private static Map<String, long[]> logsFor(List<NodeSchema> nodes, String peer) {
+		Map<String, long[]> logs = new LinkedHashMap<>();
+		for (NodeSchema node : nodes) {
+			for (Map<String, Object> log : node
+				.rows("SELECT channel, last_seq, acked_seq FROM fed_outbound_log WHERE peer_code = ?", peer)) {
+				logs.put(node + "→" + peer + " " + log.get("channel"), new long[] {
+						((Number) log.get("last_seq")).longValue(), ((Number) log.get("acked_seq")).longValue() });
+			}
+		}
+		return logs;
+	}
+
+	/**
+	 * Whether the peer acknowledged everything its senders had written by its restart.
+	 */
+	private static boolean drained(List<NodeSchema> nodes, String peer, Map<String, long[]> atRestart) {
+		Map<String, long[]> now = logsFor(nodes, peer);
+		return atRestart.entrySet().stream().allMatch((log) -> now.get(log.getKey())[1] >= log.getValue()[0]);
+	}
+
+	private static boolean quiet(List<NodeSchema> nodes) {
+		return nodes.stream()
+			.allMatch((node) -> node.number("SELECT COUNT(*) FROM fed_outbound_log WHERE acked_seq <> last_seq") == 0);
+	}
+
+	private static void await(Duration timeout, String what, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		RuntimeException last = null;
+		while (System.nanoTime() < deadline) {
+			try {
+				if (condition.getAsBoolean()) {
+					return;
+				}
+			}
+			catch (RuntimeException ex) {
+				last = ex;
+			}
+			NodeProcess.sleep(250);
+		}
+		throw new AssertionError(
+				"Timed out after " + timeout + " waiting until " + what + "; node logs are in " + LOGS.toAbsolutePath(),
+				last);
+	}
+
+	private static double seconds(long from, long to) {
+		return (to - from) / 1e9;
+	}
+
+}

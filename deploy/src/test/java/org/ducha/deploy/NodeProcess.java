@@ -1,0 +1,242 @@
+package org.ducha.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * One node running as its own JVM from a packaged jar ({@code java -jar}), with its log
+ * in a file: started, killed with SIGKILL, restarted on the same configuration, stopped.
+ */
+final class NodeProcess implements AutoCloseable {
+
+	private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+			"-Dfile.encoding=UTF-8");
+
+	private final String code;
+
+	private final PackagedApp app;
+
+	private final Map<String, String> properties;
+
+	private final Path logDir;
+
+	private final int httpPort;
+
+	private final List<ProcessHandle> started = new ArrayList<>();
+
+	private Process process;
+
+	private Path log;
+
+	private NodeProcess(String code, PackagedApp app, Map<String, String> properties, Path logDir, int httpPort) {
+		this.code = code;
+		this.app = app;
+		this.properties = properties;
+		this.logDir = logDir;
+		this.httpPort = httpPort;
+	}
+
+	/**
+	 * A node of an app with its properties ({@code server.port} is chosen here unless
+	 * given).
+	 */
+	static NodeProcess of(String code, PackagedApp app, Map<String, ?> properties, Path logDir) {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("server.port", String.valueOf(FreePorts.next()));
+		all.put("ducha.node.code", code);
+		all.put("management.info.process.enabled", "true");
+		all.put("spring.jmx.enabled", "false");
+		properties.forEach((key, value) -> all.put(key, String.valueOf(value)));
+		return new NodeProcess(code, app, all, logDir, Integer.parseInt(all.get("server.port")));
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	/** Starts the JVM (again, on the same configuration, after a kill or stop). */
+	synchronized NodeProcess start() {
+		if (this.process != null && this.process.isAlive()) {
+			throw new IllegalStateException("Node " + this.code + " is running already");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(JVM_OPTIONS);
+		command.add("-jar");
+		command.add(this.app.jar().toString());
+		this.properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		try {
+			Files.createDirectories(this.logDir);
+			this.log = this.logDir.resolve(this.code + "-" + (this.started.size() + 1) + ".log");
+			this.process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(this.log.toFile())
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start node " + this.code, ex);
+		}
+		this.started.add(this.process.toHandle());
+		return this;
+	}
+
+	/** Waits until the node answers {@code /actuator/health} with UP. */
+	NodeProcess awaitUp(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		RestClient anonymous = client(null);
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("Node " + this.code + " exited with " + this.process.exitValue()
+						+ " while starting\n" + tail());
+			}
+			try {
+				String health = anonymous.get()
+					.uri("/actuator/health")
+					.retrieve()
+					.onStatus(HttpStatusCode::isError, (request, response) -> {
+					})
+					.body(String.class);
+				if (health != null && health.contains("\"status\":\"UP\"")) {
+					return this;
+				}
+			}
+			catch (RuntimeException ex) {
+				// not listening yet
+			}
+			sleep(250);
+		}
+		throw new IllegalStateException("Node " + this.code + " was not UP within " + timeout + "\n" + tail());
+	}
+
+	/** The JVM's process id, as the operating system knows it. */
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** The process id the node reports of itself ({@code /actuator/info}). */
+	long reportedPid() {
+		Map<?, ?> info = client(null).get().uri("/actuator/info").retrieve().body(Map.class);
+		Map<?, ?> process = (Map<?, ?>) info.get("process");
+		return ((Number) process.get("pid")).longValue();
+	}
+
+	boolean isAlive() {
+		return this.process != null && this.process.isAlive();
+	}
+
+	/** The processes the JVM started (such as an embedded database server). */
+	List<ProcessHandle> descendants() {
+		return this.process.descendants().toList();
+	}
+
+	/** {@code kill -9}: no shutdown hook runs, nothing is flushed. */
+	void kill() {
+		this.process.destroyForcibly();
+		awaitExit(this.process, Duration.ofSeconds(30));
+	}
+
+	/** A graceful stop (SIGTERM), forced after a while. */
+	void stop() {
+		this.process.destroy();
+		if (!awaitExit(this.process, Duration.ofSeconds(40))) {
+			this.process.destroyForcibly();
+			awaitExit(this.process, Duration.ofSeconds(10));
+		}
+	}
+
+	/** Kills whatever this node started that still runs. */
+	@Override
+	public void close() {
+		for (ProcessHandle handle : this.started) {
+			List<ProcessHandle> children = handle.descendants().toList();
+			handle.destroyForcibly();
+			children.forEach(ProcessHandle::destroyForcibly);
+		}
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.httpPort;
+	}
+
+	/** A client of the node's REST API acting with a token. */
+	RestClient api(String token) {
+		return client(token);
+	}
+
+	Path log() {
+		return this.log;
+	}
+
+	/** The last lines of the current log, for failure messages. */
+	String tail() {
+		try {
+			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
+			return "--- last lines of " + this.log + " ---\n"
+					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	private RestClient client(String token) {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+		factory.setReadTimeout(Duration.ofSeconds(15));
+		RestClient.Builder builder = RestClient.builder()
+			.requestFactory(factory)
+			.baseUrl(baseUrl())
+			.defaultHeader(HttpHeaders.ACCEPT,
+					MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (token != null) {
+			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		return builder.build();
+	}
+
+	static boolean awaitExit(ProcessHandle handle, Duration timeout) {
+		try {
+			handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (Exception ex) {
+			return !handle.isAlive();
+		}
+	}
+
+	private static boolean awaitExit(Process process, Duration timeout) {
+		try {
+			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.ducha.deploy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ducha.node.testing.TestDatabase;
+
+/**
+ * A node's schema on the test database, read directly over JDBC: what the node holds,
+ * whatever its REST API says, and whether it is running at all.
+ */
+final class NodeSchema {
+
+	private final String code;
+
+	private final String schema;
+
+	NodeSchema(String code, String schema) {
+		this.code = code;
+		this.schema = schema;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	String name() {
+		return this.schema;
+	}
+
+	/** The rows of a query, each a map of lower-case column label to value. */
+	List<Map<String, Object>> rows(String sql, Object... parameters) {
+		try (Connection connection = DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(),
+				TestDatabase.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				ResultSetMetaData meta = result.getMetaData();
+				List<Map<String, Object>> rows = new ArrayList<>();
+				while (result.next()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					for (int column = 1; column <= meta.getColumnCount(); column++) {
+						row.put(meta.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT),
+								result.getObject(column));
+					}
+					rows.add(row);
+				}
+				return rows;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Query on " + this.code + " (" + this.schema + ") failed: " + sql, ex);
+		}
+	}
+
+	/** The first column of every row. */
+	List<String> column(String sql, Object... parameters) {
+		return rows(sql, parameters).stream().map((row) -> String.valueOf(row.values().iterator().next())).toList();
+	}
+
+	/** A single number. */
+	long number(String sql, Object... parameters) {
+		Object value = rows(sql, parameters).get(0).values().iterator().next();
+		return (value != null) ? ((Number) value).longValue() : 0;
+	}
+
+	@Override
+	public String toString() {
+		return this.code;
+	}
+
+}

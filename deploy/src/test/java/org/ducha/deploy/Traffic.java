@@ -1,0 +1,338 @@
+package org.ducha.deploy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.ducha.node.testing.TestKeys;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Business traffic both ways through a province, its city and two counties, generated
+ * over the nodes' REST APIs while the test crashes the city: the province issues
+ * skip-level tasks and prompts, the counties sign, report and raise warnings, and each
+ * side signs for the alerts it receives. Everything written is kept in a ledger that the
+ * test checks the databases against. The city itself is never called, so its outage never
+ * fails a request.
+ */
+final class Traffic {
+
+	private static final long PAUSE_MILLIS = 120;
+
+	final Ledger ledger = new Ledger();
+
+	private final NodeProcess province;
+
+	private final Map<String, NodeProcess> counties;
+
+	private final List<Thread> workers = new ArrayList<>();
+
+	private volatile boolean running;
+
+	Traffic(NodeProcess province, List<NodeProcess> counties) {
+		this.province = province;
+		this.counties = new java.util.LinkedHashMap<>();
+		counties.forEach((county) -> this.counties.put(county.code(), county));
+		counties.forEach((county) -> this.ledger.pendingSignatures.put(county.code(), new ConcurrentLinkedDeque<>()));
+		counties.forEach((county) -> this.ledger.pendingPrompts.put(county.code(), new ConcurrentLinkedDeque<>()));
+		counties.forEach((county) -> this.ledger.signed.put(county.code(), new CopyOnWriteArrayList<>()));
+	}
+
+	void start() {
+		this.running = true;
+		this.workers.add(worker("traffic-" + this.province.code(), new ProvinceWorker()));
+		this.counties.values()
+			.forEach((county) -> this.workers.add(worker("traffic-" + county.code(), new CountyWorker(county))));
+		this.workers.forEach(Thread::start);
+	}
+
+	/** Stops generating and waits for the requests in flight. */
+	void stop() {
+		this.running = false;
+		for (Thread worker : this.workers) {
+			try {
+				worker.join(30_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private Thread worker(String name, Step step) {
+		Thread thread = new Thread(() -> {
+			int iteration = 0;
+			while (this.running) {
+				try {
+					step.run(iteration++);
+				}
+				catch (RuntimeException ex) {
+					this.ledger.failures.add(name + " #" + iteration + ": " + ex);
+				}
+				NodeProcess.sleep(PAUSE_MILLIS);
+			}
+		}, name);
+		thread.setDaemon(true);
+		return thread;
+	}
+
+	static RestClient supervisor(NodeProcess node) {
+		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
+	}
+
+	/** Runs a request that may find its object not yet arrived: false on 404. */
+	private static boolean arrived(Runnable request) {
+		try {
+			request.run();
+			return true;
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return false;
+		}
+	}
+
+	private interface Step {
+
+		void run(int iteration);
+
+	}
+
+	/** Issues tasks to one county or both and raises prompts; signs for warnings. */
+	private final class ProvinceWorker implements Step {
+
+		private final RestClient api = supervisor(Traffic.this.province);
+
+		private final List<String> countyCodes = new ArrayList<>(Traffic.this.counties.keySet());
+
+		@Override
+		public void run(int iteration) {
+			String county = this.countyCodes.get(iteration % this.countyCodes.size());
+			if (iteration % 3 != 2) {
+				List<String> assignees = (iteration % 5 == 4) ? this.countyCodes : List.of(county);
+				issue(iteration, assignees);
+			}
+			else {
+				prompt(iteration, county);
+			}
+			acknowledgeArrivedWarnings();
+		}
+
+		private void issue(int iteration, List<String> assignees) {
+			List<Map<String, String>> units = new ArrayList<>();
+			for (int i = 0; i < assignees.size(); i++) {
+				units.add(Map.of("unitCode", assignees.get(i), "role", (i == 0) ? "LEAD" : "CO"));
+			}
+			Map<String, Object> task = this.api.post()
+				.uri("/api/v1/tasks")
+				.body(Map.of("title", "进程级测试任务 " + iteration, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+						LocalDate.now().plusMonths(3).toString(), "assignees", units))
+				.retrieve()
+				.body(new ParameterizedTypeReference<>() {
+				});
+			String taskId = (String) task.get("id");
+			Map<String, String> assignmentByCounty = new ConcurrentHashMap<>();
+			for (Object item : (List<?>) task.get("assignments")) {
+				Map<?, ?> assignment = (Map<?, ?>) item;
+				assignmentByCounty.put((String) assignment.get("unitCode"), (String) assignment.get("id"));
+			}
+			Traffic.this.ledger.tasks.put(taskId, assignmentByCounty);
+			assignmentByCounty.forEach((unit, assignmentId) -> Traffic.this.ledger.pendingSignatures.get(unit)
+				.add(new Assignment(taskId, assignmentId)));
+		}
+
+		private void prompt(int iteration, String county) {
+			Map<?, ?> alert = this.api.post()
+				.uri("/api/v1/alerts")
+				.body(Map.of("kind", "PROMPT", "toNode", county, "title", "进程级测试提示 " + iteration))
+				.retrieve()
+				.body(Map.class);
+			String alertId = (String) alert.get("id");
+			Traffic.this.ledger.prompts.put(alertId, county);
+			Traffic.this.ledger.pendingPrompts.get(county).add(alertId);
+		}
+
+		private void acknowledgeArrivedWarnings() {
+			Deque<String> pending = Traffic.this.ledger.pendingWarnings;
+			for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
+				String alertId = pending.poll();
+				boolean done = arrived(() -> this.api.post()
+					.uri("/api/v1/alerts/{id}/acknowledge", alertId)
+					.body(Map.of("note", "已阅"))
+					.retrieve()
+					.toBodilessEntity());
+				if (done) {
+					Traffic.this.ledger.acknowledged.add(alertId);
+				}
+				else {
+					pending.addFirst(alertId);
+					return;
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Signs arrived assignments, reports on signed ones, raises warnings and signs
+	 * prompts.
+	 */
+	private final class CountyWorker implements Step {
+
+		private final NodeProcess county;
+
+		private final RestClient api;
+
+		private final SplittableRandom random;
+
+		private final Map<String, AtomicInteger> reportsPerAssignment = new ConcurrentHashMap<>();
+
+		CountyWorker(NodeProcess county) {
+			this.county = county;
+			this.api = supervisor(county);
+			this.random = new SplittableRandom(county.code().hashCode());
+		}
+
+		@Override
+		public void run(int iteration) {
+			signArrived();
+			List<Assignment> signed = Traffic.this.ledger.signed.get(this.county.code());
+			if (!signed.isEmpty()) {
+				Assignment assignment = signed.get(this.random.nextInt(signed.size()));
+				report(assignment);
+				if (iteration % 3 == 0) {
+					warn(iteration, assignment);
+				}
+			}
+			if (iteration % 2 == 1) {
+				acknowledgeArrivedPrompts();
+			}
+		}
+
+		private void signArrived() {
+			Deque<Assignment> pending = Traffic.this.ledger.pendingSignatures.get(this.county.code());
+			for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
+				Assignment assignment = pending.poll();
+				boolean done = arrived(() -> this.api.post()
+					.uri("/api/v1/assignments/{id}/sign", assignment.assignmentId())
+					.retrieve()
+					.toBodilessEntity());
+				if (done) {
+					Traffic.this.ledger.signed.get(this.county.code()).add(assignment);
+				}
+				else {
+					pending.addFirst(assignment);
+					return;
+				}
+			}
+		}
+
+		private void report(Assignment assignment) {
+			int count = this.reportsPerAssignment
+				.computeIfAbsent(assignment.assignmentId(), (id) -> new AtomicInteger())
+				.incrementAndGet();
+			Map<?, ?> report = this.api.post()
+				.uri("/api/v1/assignments/{id}/reports", assignment.assignmentId())
+				.body(Map.of("percentComplete", Math.min(100, count * 7), "progress",
+						"第" + count + "次进展：已完成排查" + count * 10 + "处"))
+				.retrieve()
+				.body(Map.class);
+			Traffic.this.ledger.reports.put((String) report.get("id"), this.county.code());
+		}
+
+		private void warn(int iteration, Assignment assignment) {
+			Map<?, ?> alert = this.api.post()
+				.uri("/api/v1/alerts")
+				.body(Map.of("kind", "RISK", "toNode", Traffic.this.province.code(), "taskId", assignment.taskId(),
+						"title", "进程级测试预警 " + iteration, "message", "资金缺口"))
+				.retrieve()
+				.body(Map.class);
+			String alertId = (String) alert.get("id");
+			Traffic.this.ledger.warnings.put(alertId, this.county.code());
+			Traffic.this.ledger.pendingWarnings.add(alertId);
+		}
+
+		private void acknowledgeArrivedPrompts() {
+			Deque<String> pending = Traffic.this.ledger.pendingPrompts.get(this.county.code());
+			for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
+				String alertId = pending.poll();
+				boolean done = arrived(() -> this.api.post()
+					.uri("/api/v1/alerts/{id}/acknowledge", alertId)
+					.retrieve()
+					.toBodilessEntity());
+				if (done) {
+					Traffic.this.ledger.acknowledged.add(alertId);
+				}
+				else {
+					pending.addFirst(alertId);
+					return;
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * An assignment of a task to a county.
+	 *
+	 * @param taskId the task
+	 * @param assignmentId the assignment
+	 */
+	record Assignment(String taskId, String assignmentId) {
+	}
+
+	/** What the traffic wrote, and where: the expectations of the end-to-end check. */
+	static final class Ledger {
+
+		/** Task id → (county → assignment id). */
+		final Map<String, Map<String, String>> tasks = new ConcurrentHashMap<>();
+
+		/** Prompt id → the county it is addressed to. */
+		final Map<String, String> prompts = new ConcurrentHashMap<>();
+
+		/** Report id → the county that wrote it. */
+		final Map<String, String> reports = new ConcurrentHashMap<>();
+
+		/** Warning id → the county that raised it. */
+		final Map<String, String> warnings = new ConcurrentHashMap<>();
+
+		/** Alerts their recipient signed for. */
+		final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
+		/** Per county, the assignments it signed. */
+		final Map<String, List<Assignment>> signed = new ConcurrentHashMap<>();
+
+		/** Requests that failed (none should). */
+		final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+		final Map<String, Deque<Assignment>> pendingSignatures = new ConcurrentHashMap<>();
+
+		final Map<String, Deque<String>> pendingPrompts = new ConcurrentHashMap<>();
+
+		final Deque<String> pendingWarnings = new ConcurrentLinkedDeque<>();
+
+		int signatures() {
+			return this.signed.values().stream().mapToInt(List::size).sum();
+		}
+
+		@Override
+		public String toString() {
+			return "tasks=" + this.tasks.size() + ", prompts=" + this.prompts.size() + ", signatures=" + signatures()
+					+ ", reports=" + this.reports.size() + ", warnings=" + this.warnings.size() + ", acknowledgements="
+					+ this.acknowledged.size() + ", failed requests=" + this.failures.size();
+		}
+
+	}
+
+}
