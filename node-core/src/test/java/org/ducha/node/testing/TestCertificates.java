@@ -24,6 +24,7 @@ public final class TestCertificates {
 		if (ca == null) {
 			try {
 				dir = Files.createTempDirectory("ducha-test-pki");
+				TemporaryFolders.deleteOnExit(dir);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

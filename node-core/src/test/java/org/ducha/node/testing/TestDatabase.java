@@ -1,15 +1,11 @@
 package org.ducha.node.testing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.ducha.node.database.EmbeddedMariaDb;
 
@@ -47,7 +43,7 @@ public final class TestDatabase {
 				EmbeddedMariaDb server = EmbeddedMariaDb.start(home, false);
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					server.close();
-					deleteQuietly(home);
+					TemporaryFolders.delete(home);
 				}, "test-mariadb-stop"));
 				serverUrl = server.serverUrl();
 				user = "root";
@@ -85,15 +81,6 @@ public final class TestDatabase {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not drop schema " + schema, ex);
-		}
-	}
-
-	private static void deleteQuietly(Path dir) {
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException ex) {
-			// best effort
 		}
 	}
 

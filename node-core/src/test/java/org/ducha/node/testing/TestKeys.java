@@ -28,6 +28,7 @@ public final class TestKeys {
 		if (dir == null) {
 			try {
 				dir = Files.createTempDirectory("ducha-test-jwt");
+				TemporaryFolders.deleteOnExit(dir);
 				LocalKeys keys = LocalKeys.ensure(dir);
 				tokens = new LocalTokens(keys, "ducha-local", "ducha-api");
 			}

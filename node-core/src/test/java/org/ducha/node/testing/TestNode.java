@@ -199,7 +199,9 @@ public final class TestNode implements AutoCloseable {
 
 		private static String tempDir() {
 			try {
-				return Files.createTempDirectory("ducha-node").toString();
+				java.nio.file.Path dir = Files.createTempDirectory("ducha-node");
+				TemporaryFolders.deleteOnExit(dir);
+				return dir.toString();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

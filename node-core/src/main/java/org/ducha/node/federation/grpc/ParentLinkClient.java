@@ -128,6 +128,9 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 			return;
 		}
 		this.connected.set(true);
+		// our backoff decides when to dial: do not wait out gRPC's own reconnect backoff
+		// too
+		this.channel.resetConnectBackoff();
 		ClientCall<byte[], byte[]> call = this.channel.newCall(RawMarshaller.SYNC, CallOptions.DEFAULT);
 		SerialExecutor executor = new SerialExecutor(this.pool);
 		Stream stream = new Stream(call, executor);
