@@ -59,6 +59,10 @@ public class AuditTrail {
 			.update();
 	}
 
+	public long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+	}
+
 	/**
 	 * Appends one record in the current transaction: it stands or falls with the change
 	 * it records.
@@ -72,10 +76,15 @@ public class AuditTrail {
 
 	/** The latest records, newest first. */
 	public List<AuditRecord> latest(int limit) {
+		return page(0, limit);
+	}
+
+	/** A page of the trail, newest first. */
+	public List<AuditRecord> page(int page, int size) {
 		return this.jdbc
 			.sql("SELECT id, occurred_at, category, action, actor, peer_code, detail FROM audit_event "
-					+ "ORDER BY id DESC LIMIT ?")
-			.param(limit)
+					+ "ORDER BY id DESC LIMIT ? OFFSET ?")
+			.params(size, (long) page * size)
 			.query((rs, row) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 					AuditCategory.valueOf(rs.getString("category")), rs.getString("action"), rs.getString("actor"),
 					rs.getString("peer_code"), rs.getString("detail")))

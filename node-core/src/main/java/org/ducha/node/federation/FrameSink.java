@@ -24,6 +24,13 @@ public interface FrameSink {
 	 */
 	java.util.Optional<String> certifiedPeer();
 
+	/**
+	 * The bearer token the peer presented on the stream, if any (a child's node token).
+	 */
+	default java.util.Optional<String> bearerToken() {
+		return java.util.Optional.empty();
+	}
+
 	/** Ends the stream; the child will dial again. */
 	void close(String reason);
 

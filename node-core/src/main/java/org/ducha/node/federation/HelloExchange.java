@@ -91,6 +91,10 @@ final class HelloExchange {
 			return refuse(engine, link,
 					"Hello names node " + claimed + " but its certificate names node " + certified.get());
 		}
+		String tokenProblem = (link.role() == PeerRole.CHILD) ? tokenProblem(engine, sink, claimed) : null;
+		if (tokenProblem != null) {
+			return refuse(engine, link, "Hello from " + claimed + " refused: " + tokenProblem);
+		}
 		Map<Channel, OutboundLog> logs = new EnumMap<>(Channel.class);
 		hello.getOutboundList().forEach((log) -> logs.put(log.getChannel(), log));
 		Map<Channel, org.ducha.proto.federation.v1.InboundCursor> cursors = new EnumMap<>(Channel.class);
@@ -117,13 +121,33 @@ final class HelloExchange {
 			e.links.hello(link.peer(), hello.getNodeName(), now);
 			e.links.state(link.peer(), LinkState.CONNECTED, now);
 		});
-		engine.audit("HELLO_ACCEPTED", link, "node " + claimed + " (" + hello.getNodeName() + ") "
-				+ certified.map((c) -> "with a certificate naming " + c).orElse("on a plaintext link"));
+		engine.audit("HELLO_ACCEPTED", link,
+				"node " + claimed + " (" + hello.getNodeName() + ") "
+						+ certified.map((c) -> "with a certificate naming " + c).orElse("on a plaintext link")
+						+ (sink.bearerToken().isPresent() ? " and a node token naming " + claimed : ""));
 		if (!refusedCodes.isEmpty()) {
 			engine.audit("ANNOUNCEMENT_REFUSED", link,
 					"node " + claimed + " announced nodes it cannot hold: " + String.join(", ", refusedCodes));
 		}
 		return new Accepted(link, logs, cursors);
+	}
+
+	/**
+	 * What is wrong with a child's node token: none when one is required, or one that
+	 * does not name the child; null when all is well.
+	 */
+	private static String tokenProblem(LinkEngine engine, FrameSink sink, String claimed) {
+		Optional<String> token = sink.bearerToken();
+		if (token.isEmpty()) {
+			return engine.tokens.isRequired() ? "it presented no node token" : null;
+		}
+		try {
+			String named = engine.tokens.nodeOf(token.get());
+			return named.equals(claimed) ? null : "its node token names node " + named;
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
 	}
 
 	private static Accepted refuse(LinkEngine engine, Link link, String why) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
+import org.ducha.node.security.LinkTokenVerifier;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.SnapshotChunk;
@@ -44,13 +45,15 @@ public class LinkEngine {
 
 	final LinkStore links;
 
+	final LinkTokenVerifier tokens;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
 
 	LinkEngine(NodeIdentity self, LinkTopology topology, FederationSettings settings, Clock clock,
 			LinkSessions sessions, OutboxStore outbox, InboundStore cursors, InboundApplier applier,
-			Snapshots snapshots, Directory directory, LinkStore links, AuditTrail audit,
+			Snapshots snapshots, Directory directory, LinkStore links, LinkTokenVerifier tokens, AuditTrail audit,
 			PlatformTransactionManager transactions) {
 		this.self = self;
 		this.topology = topology;
@@ -63,6 +66,7 @@ public class LinkEngine {
 		this.snapshots = snapshots;
 		this.directory = directory;
 		this.links = links;
+		this.tokens = tokens;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}

@@ -1,39 +1,25 @@
 package org.ducha.node.security;
 
-import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The API's security: every {@code /api/v1/**} request carries a token (except the public
- * ones), link operations answer only to {@code sysadmin}; stateless, errors as
- * ProblemDetail.
+ * ones) of an issuer this node trusts; link operations answer only to {@code sysadmin},
+ * the audit trail only to {@code auditor}; stateless, errors as ProblemDetail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
-
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ActorJwtConverter converter, ProblemAuthenticationHandlers handlers,
+	SecurityFilterChain api(HttpSecurity http, TrustedIssuers issuers, ProblemAuthenticationHandlers handlers,
 			SecuritySettings settings) throws Exception {
 		boolean mint = settings.localJwt().enabled() && settings.localJwt().mintEndpoint();
 		http.authorizeHttpRequests((requests) -> {
@@ -46,10 +32,12 @@ class SecurityConfiguration {
 				requests.requestMatchers(HttpMethod.POST, "/api/v1/dev/tokens").permitAll();
 			}
 			requests.requestMatchers("/api/v1/federation/**").hasRole(Role.SYSADMIN.name());
+			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.AUDITOR.name());
 			requests.requestMatchers("/actuator/**").hasRole(Role.SYSADMIN.name());
 			requests.anyRequest().authenticated();
 		})
-			.oauth2ResourceServer((oauth2) -> oauth2.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))
+			.oauth2ResourceServer((oauth2) -> oauth2
+				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers::manager))
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers))
 			.exceptionHandling(
@@ -57,27 +45,6 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(SecuritySettings settings) {
-		if (!settings.localJwt().enabled()) {
-			logger.warn("This node trusts no token issuer yet: every API call but the public ones answers 401. "
-					+ "For local development set ducha.security.local-jwt.enabled=true.");
-			return (token) -> {
-				throw new BadJwtException("This node trusts no token issuer; configure one");
-			};
-		}
-		LocalKeys keys = LocalKeys.resolve(settings.localJwt());
-		logger.warn("This node trusts tokens signed by the LOCAL development key ({}); never do this in production",
-				(settings.localJwt().publicKey() != null) ? settings.localJwt().publicKey()
-						: settings.localJwt().generatedDir());
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
-		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
-				(aud) -> aud != null && aud.contains(settings.audience()));
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(settings.issuer()), audience));
-		return decoder;
 	}
 
 }

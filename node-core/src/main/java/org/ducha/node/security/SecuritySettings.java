@@ -11,10 +11,58 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer the {@code iss} every token must carry
  * @param audience the {@code aud} every token must carry
  * @param localJwt tokens signed by a local key: tests and local development only
+ * @param keycloak the Keycloak realm whose tokens this node trusts, and this node's own
+ * client
+ * @param links how nodes prove who they are on federation links
  */
 @ConfigurationProperties("ducha.security")
 public record SecuritySettings(@DefaultValue("ducha-local") String issuer, @DefaultValue("ducha-api") String audience,
-		@DefaultValue LocalJwt localJwt) {
+		@DefaultValue LocalJwt localJwt, @DefaultValue Keycloak keycloak, @DefaultValue Links links) {
+
+	/**
+	 * The Keycloak realm (DESIGN §7).
+	 *
+	 * @param issuerUri the realm's issuer, e.g.
+	 * {@code http://127.0.0.1:8180/realms/ducha}; absent, no Keycloak token is trusted
+	 * @param jwkSetUri where its signing keys are published; by default the realm's certs
+	 * endpoint
+	 * @param tokenUri where this node asks for its own tokens; by default the realm's
+	 * token endpoint
+	 * @param clientId this node's confidential client; by default {@code node-<code>}
+	 * @param clientSecret its secret; absent, the node fetches no token of its own
+	 */
+	public record Keycloak(String issuerUri, String jwkSetUri, String tokenUri, String clientId, String clientSecret) {
+
+		public boolean isConfigured() {
+			return this.issuerUri != null && !this.issuerUri.isBlank();
+		}
+
+		public String jwkSetUriOrDefault() {
+			return (this.jwkSetUri != null && !this.jwkSetUri.isBlank()) ? this.jwkSetUri
+					: this.issuerUri + "/protocol/openid-connect/certs";
+		}
+
+		public String tokenUriOrDefault() {
+			return (this.tokenUri != null && !this.tokenUri.isBlank()) ? this.tokenUri
+					: this.issuerUri + "/protocol/openid-connect/token";
+		}
+
+	}
+
+	/**
+	 * Node identity on links.
+	 *
+	 * @param requireNodeToken whether a parent accepts a child's Hello only with a token
+	 * that names the same node as its certificate; absent, required exactly when a
+	 * Keycloak realm is configured
+	 */
+	public record Links(Boolean requireNodeToken) {
+	}
+
+	/** Whether a parent requires a child's node token beside its certificate. */
+	public boolean requireNodeTokenOnLinks() {
+		return (this.links.requireNodeToken() != null) ? this.links.requireNodeToken() : this.keycloak.isConfigured();
+	}
 
 	/**
 	 * A local signing key: never trusted by default, never in the production profile.

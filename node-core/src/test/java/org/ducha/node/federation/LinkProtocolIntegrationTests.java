@@ -26,6 +26,7 @@ import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.Hellos;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
 import org.ducha.proto.federation.v1.AlertDirection;
@@ -37,10 +38,7 @@ import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.Frame;
-import org.ducha.proto.federation.v1.Hello;
-import org.ducha.proto.federation.v1.InboundCursor;
 import org.ducha.proto.federation.v1.NackReason;
-import org.ducha.proto.federation.v1.OutboundLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LinkProtocolIntegrationTests {
 
-	private static final String EPOCH = "6f7e1c2a-0000-4000-8000-00000000a1e7";
+	private static final String EPOCH = Hellos.EPOCH;
 
 	private static TestNode city;
 
@@ -77,22 +75,10 @@ class LinkProtocolIntegrationTests {
 		city.resetState();
 	}
 
-	/** The Hello of a county that never synced anything. */
-	private static Hello hello(String code) {
-		Hello.Builder hello = Hello.newBuilder().setNodeCode(code).setNodeName("县").setProtocolVersion(1);
-		for (Channel channel : List.of(Channel.CHANNEL_ALERT, Channel.CHANNEL_REPORT)) {
-			hello.addOutbound(OutboundLog.newBuilder().setChannel(channel).setEpoch(EPOCH).setFirstRetainedSeq(1));
-		}
-		for (Channel channel : List.of(Channel.CHANNEL_ALERT, Channel.CHANNEL_REFERENCE, Channel.CHANNEL_TASK)) {
-			hello.addInbound(InboundCursor.newBuilder().setChannel(channel));
-		}
-		return hello.build();
-	}
-
 	/** A county 441704 that said Hello. */
 	private static PipedLink yangdong() {
 		PipedLink link = PipedLink.towards(city, "441704");
-		link.sendToParent(Frame.newBuilder().setHello(hello("441704")).build());
+		link.sendToParent(Frame.newBuilder().setHello(Hellos.freshChild("441704")).build());
 		link.drain();
 		return link;
 	}
@@ -158,7 +144,7 @@ class LinkProtocolIntegrationTests {
 	@Test
 	void refusesAHelloFromANodeThatIsNotAChild() {
 		PipedLink link = PipedLink.towards(city, "441799");
-		link.sendToParent(Frame.newBuilder().setHello(hello("441799")).build());
+		link.sendToParent(Frame.newBuilder().setHello(Hellos.freshChild("441799")).build());
 		link.drain();
 		assertThat(link.isOpen()).isFalse();
 		assertThat(audited("HELLO_REFUSED")).singleElement().asString().contains("441799 is not a configured child");
@@ -167,7 +153,7 @@ class LinkProtocolIntegrationTests {
 	@Test
 	void refusesAHelloWhoseCertificateNamesAnotherNode() {
 		PipedLink link = PipedLink.towards(city, "441702");
-		link.sendToParent(Frame.newBuilder().setHello(hello("441704")).build());
+		link.sendToParent(Frame.newBuilder().setHello(Hellos.freshChild("441704")).build());
 		link.drain();
 		assertThat(link.isOpen()).isFalse();
 		assertThat(audited("HELLO_REFUSED")).singleElement()

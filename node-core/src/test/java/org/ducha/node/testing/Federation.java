@@ -58,8 +58,13 @@ public final class Federation implements AutoCloseable {
 
 	private static TestNode.Builder configure(TestNode.Builder builder, Map<String, Object> extra) {
 		extra.forEach(builder::property);
-		// streams are rotated every few seconds, so every test also exercises resume
-		return builder.property("ducha.federation.client.initial-backoff", "200ms")
+		// streams are rotated every few seconds, so every test also exercises resume;
+		// each child
+		// shows a node token (minted from the local key) beside its certificate, and
+		// parents require it
+		return builder.property("ducha.security.local-jwt.private-key", TestKeys.dir().resolve("jwt.key").toString())
+			.property("ducha.security.links.require-node-token", "true")
+			.property("ducha.federation.client.initial-backoff", "200ms")
 			.property("ducha.federation.client.max-backoff", "2s")
 			.property("ducha.node.grpc.max-connection-age", "6s")
 			.property("ducha.federation.server.max-connection-age-grace", "1s");

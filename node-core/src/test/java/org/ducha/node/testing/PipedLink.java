@@ -39,6 +39,8 @@ public final class PipedLink {
 
 	private boolean open = true;
 
+	private String childToken;
+
 	private PipedLink(String parentCode, String childCode) {
 		this.parentCode = parentCode;
 		this.childCode = childCode;
@@ -55,7 +57,13 @@ public final class PipedLink {
 
 	/** The parent's end, for a test that plays the child by hand. */
 	public static PipedLink towards(TestNode parent, String childCode) {
+		return towards(parent, childCode, null);
+	}
+
+	/** The parent's end, with the bearer token the child presents on the stream. */
+	public static PipedLink towards(TestNode parent, String childCode, String childToken) {
 		PipedLink link = new PipedLink(parent.code(), childCode);
+		link.childToken = childToken;
 		link.parentSession = parent.bean(LinkEngine.class).acceptChild(link.sink(false));
 		return link;
 	}
@@ -83,6 +91,11 @@ public final class PipedLink {
 			@Override
 			public Optional<String> certifiedPeer() {
 				return Optional.of(fromChild ? PipedLink.this.parentCode : PipedLink.this.childCode);
+			}
+
+			@Override
+			public Optional<String> bearerToken() {
+				return fromChild ? Optional.empty() : Optional.ofNullable(PipedLink.this.childToken);
 			}
 
 			@Override

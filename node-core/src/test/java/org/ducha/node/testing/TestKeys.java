@@ -20,6 +20,8 @@ public final class TestKeys {
 
 	private static LocalTokens tokens;
 
+	private static LocalKeys keys;
+
 	private TestKeys() {
 	}
 
@@ -29,7 +31,7 @@ public final class TestKeys {
 			try {
 				dir = Files.createTempDirectory("ducha-test-jwt");
 				TemporaryFolders.deleteOnExit(dir);
-				LocalKeys keys = LocalKeys.ensure(dir);
+				keys = LocalKeys.ensure(dir);
 				tokens = new LocalTokens(keys, "ducha-local", "ducha-api");
 			}
 			catch (IOException ex) {
@@ -40,6 +42,12 @@ public final class TestKeys {
 			}
 		}
 		return dir;
+	}
+
+	/** The local private key, for tests that forge tokens on purpose. */
+	public static java.security.interfaces.RSAPrivateKey privateKey() {
+		dir();
+		return keys.privateKey();
 	}
 
 	/** A token for a user of a node (and unit) with roles such as {@code supervisor}. */

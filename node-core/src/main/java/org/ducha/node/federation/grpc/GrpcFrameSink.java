@@ -27,13 +27,22 @@ final class GrpcFrameSink implements FrameSink {
 
 	private final boolean child;
 
+	private final String bearerToken;
+
 	private boolean closed;
 
-	GrpcFrameSink(CallStreamObserver<byte[]> out, SerialExecutor executor, Supplier<SSLSession> tls, boolean child) {
+	GrpcFrameSink(CallStreamObserver<byte[]> out, SerialExecutor executor, Supplier<SSLSession> tls, boolean child,
+			String bearerToken) {
 		this.out = out;
 		this.executor = executor;
 		this.tls = tls;
 		this.child = child;
+		this.bearerToken = bearerToken;
+	}
+
+	@Override
+	public Optional<String> bearerToken() {
+		return Optional.ofNullable(this.bearerToken);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.ducha.node.audit.AuditTrail;
 import org.ducha.node.federation.FederationSettings;
 import org.ducha.node.federation.LinkEngine;
 import org.ducha.node.federation.LinkStateRecorder;
+import org.ducha.node.security.NodeTokens;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,8 +31,8 @@ class GrpcTransportConfiguration {
 	@Bean
 	@ConditionalOnExpression("!'${ducha.node.parent.address:}'.isEmpty()")
 	ParentLinkClient parentLinkClient(NodeProperties properties, NodeIdentity self, FederationSettings settings,
-			LinkEngine engine, LinkStateRecorder states) {
-		return new ParentLinkClient(properties, self, settings, engine, states);
+			LinkEngine engine, LinkStateRecorder states, NodeTokens tokens) {
+		return new ParentLinkClient(properties, self, settings, engine, states, tokens);
 	}
 
 }

@@ -54,6 +54,11 @@ public class LinkServer implements SmartLifecycle {
 
 	private static final Context.Key<SSLSession> TLS_SESSION = Context.key("ducha-tls-session");
 
+	private static final Context.Key<String> BEARER = Context.key("ducha-bearer-token");
+
+	private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization",
+			Metadata.ASCII_STRING_MARSHALLER);
+
 	private final NodeProperties properties;
 
 	private final NodeIdentity self;
@@ -124,7 +129,8 @@ public class LinkServer implements SmartLifecycle {
 		ServerCallStreamObserver<byte[]> out = (ServerCallStreamObserver<byte[]>) responses;
 		out.disableAutoRequest();
 		SSLSession tlsSession = TLS_SESSION.get();
-		GrpcFrameSink sink = new GrpcFrameSink(out, new SerialExecutor(this.pool), () -> tlsSession, false);
+		String bearer = BEARER.get();
+		GrpcFrameSink sink = new GrpcFrameSink(out, new SerialExecutor(this.pool), () -> tlsSession, false, bearer);
 		LinkSession session = this.engine.acceptChild(sink);
 		out.setOnReadyHandler(() -> sink.execute(session::pump));
 		out.setOnCancelHandler(() -> sink.execute(() -> session.close("the child cancelled the stream")));
@@ -200,8 +206,8 @@ public class LinkServer implements SmartLifecycle {
 	}
 
 	/**
-	 * Puts the stream's TLS session where the Sync handler can read the child's
-	 * certificate.
+	 * Puts the stream's TLS session and bearer token where the Sync handler can read the
+	 * child's certificate and node token.
 	 */
 	private static final class TlsSessionInterceptor implements ServerInterceptor {
 
@@ -209,7 +215,11 @@ public class LinkServer implements SmartLifecycle {
 		public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
 				ServerCallHandler<Q, R> next) {
 			SSLSession session = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
-			return Contexts.interceptCall(Context.current().withValue(TLS_SESSION, session), call, headers, next);
+			String authorization = headers.get(AUTHORIZATION);
+			String bearer = (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7))
+					? authorization.substring(7).trim() : null;
+			Context context = Context.current().withValues(TLS_SESSION, session, BEARER, bearer);
+			return Contexts.interceptCall(context, call, headers, next);
 		}
 
 	}

@@ -29,6 +29,7 @@ import org.ducha.node.federation.LinkEngine;
 import org.ducha.node.federation.LinkSession;
 import org.ducha.node.federation.LinkStateRecorder;
 import org.ducha.node.federation.ParentLinkControl;
+import org.ducha.node.security.NodeTokens;
 import org.ducha.proto.federation.v1.SyncResponse;
 
 import org.springframework.context.SmartLifecycle;
@@ -51,6 +52,8 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 
 	private final LinkStateRecorder states;
 
+	private final NodeTokens tokens;
+
 	private final Backoff backoff;
 
 	private ManagedChannel channel;
@@ -66,12 +69,13 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 	private final AtomicBoolean connected = new AtomicBoolean();
 
 	public ParentLinkClient(NodeProperties properties, NodeIdentity self, FederationSettings settings,
-			LinkEngine engine, LinkStateRecorder states) {
+			LinkEngine engine, LinkStateRecorder states, NodeTokens tokens) {
 		this.properties = properties;
 		this.self = self;
 		this.settings = settings;
 		this.engine = engine;
 		this.states = states;
+		this.tokens = tokens;
 		FederationSettings.Client client = settings.client();
 		this.backoff = new Backoff(client.initialBackoff(), client.maxBackoff(), client.backoffMultiplier(),
 				client.jitter(), new java.util.SplittableRandom());
@@ -131,7 +135,12 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 		// our backoff decides when to dial: do not wait out gRPC's own reconnect backoff
 		// too
 		this.channel.resetConnectBackoff();
-		ClientCall<byte[], byte[]> call = this.channel.newCall(RawMarshaller.SYNC, CallOptions.DEFAULT);
+		CallOptions options = CallOptions.DEFAULT;
+		java.util.Optional<String> token = this.tokens.current();
+		if (token.isPresent()) {
+			options = options.withCallCredentials(new BearerCredentials(token.get()));
+		}
+		ClientCall<byte[], byte[]> call = this.channel.newCall(RawMarshaller.SYNC, options);
 		SerialExecutor executor = new SerialExecutor(this.pool);
 		Stream stream = new Stream(call, executor);
 		ClientCalls.asyncBidiStreamingCall(call, stream);
@@ -200,7 +209,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 		public void beforeStart(ClientCallStreamObserver<byte[]> requests) {
 			this.requests = requests;
 			requests.disableAutoRequestWithInitial(1);
-			GrpcFrameSink sink = new GrpcFrameSink(requests, this.executor, this::tlsSession, true);
+			GrpcFrameSink sink = new GrpcFrameSink(requests, this.executor, this::tlsSession, true, null);
 			requests.setOnReadyHandler(() -> this.executor.execute(() -> {
 				if (this.session != null) {
 					this.session.pump();

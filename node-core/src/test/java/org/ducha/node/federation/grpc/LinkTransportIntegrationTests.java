@@ -23,14 +23,11 @@ import org.ducha.node.NodeLevel;
 import org.ducha.node.audit.AuditRecord;
 import org.ducha.node.audit.AuditTrail;
 import org.ducha.node.pki.NodeCertificates;
+import org.ducha.node.testing.Hellos;
 import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestNode;
-import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Frame;
-import org.ducha.proto.federation.v1.Hello;
-import org.ducha.proto.federation.v1.InboundCursor;
 import org.ducha.proto.federation.v1.NackReason;
-import org.ducha.proto.federation.v1.OutboundLog;
 import org.ducha.proto.federation.v1.SyncRequest;
 import org.ducha.proto.federation.v1.SyncResponse;
 
@@ -118,17 +115,10 @@ class LinkTransportIntegrationTests {
 	}
 
 	private static byte[] hello(String code) {
-		Hello.Builder hello = Hello.newBuilder().setNodeCode(code).setNodeName("阳东区").setProtocolVersion(1);
-		for (Channel channel : List.of(Channel.CHANNEL_ALERT, Channel.CHANNEL_REPORT)) {
-			hello.addOutbound(OutboundLog.newBuilder()
-				.setChannel(channel)
-				.setEpoch("00000000-0000-4000-8000-000000000001")
-				.setFirstRetainedSeq(1));
-		}
-		for (Channel channel : List.of(Channel.CHANNEL_ALERT, Channel.CHANNEL_REFERENCE, Channel.CHANNEL_TASK)) {
-			hello.addInbound(InboundCursor.newBuilder().setChannel(channel));
-		}
-		return SyncRequest.newBuilder().setFrame(Frame.newBuilder().setHello(hello)).build().toByteArray();
+		return SyncRequest.newBuilder()
+			.setFrame(Frame.newBuilder().setHello(Hellos.freshChild(code)))
+			.build()
+			.toByteArray();
 	}
 
 	private static List<String> audited(String action) {
