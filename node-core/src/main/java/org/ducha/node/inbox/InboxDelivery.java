@@ -52,10 +52,11 @@ class InboxDelivery {
 
 	private void put(Reminder reminder, Audience audience, String title, String body) {
 		InboxItem item = new InboxItem(Ids.newId(), InboxSource.REMINDER, reminder.id(), audience, reminder.toUnit(),
-				reminder.kind().name(), reminder.fromNode(), reminder.taskId(), reminder.assignmentId(), title, body,
-				this.clock.instant(), null, null);
+				reminder.kind().name(), reminder.fromNode(), reminder.taskId(), reminder.assignmentId(),
+				Reminder.clip(title), body, this.clock.instant(), null, null);
 		if (this.store.insert(item)) {
-			this.notifications.notify(item.unitCode(), audience, title, text(body), "reminder/" + reminder.id());
+			this.notifications.notifyUnit(item.unitCode(), audience, item.title(), text(body),
+					"reminder/" + reminder.id());
 		}
 	}
 
@@ -67,7 +68,7 @@ class InboxDelivery {
 				alert.getKind().name(), alert.getFromNode(), alert.getTaskId(), alert.getAssignmentId(),
 				alert.getTitle(), alert.getMessage(), this.clock.instant(), null, null);
 		if (this.store.insert(item)) {
-			this.notifications.notify(unit, Audience.HANDLERS, alert.getTitle(), text(alert.getMessage()),
+			this.notifications.notifyUnit(unit, Audience.HANDLERS, alert.getTitle(), text(alert.getMessage()),
 					"alert/" + alert.getId());
 		}
 	}

@@ -58,7 +58,7 @@ public class Notifications {
 	 * @return how many notifications were written
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public int notify(String unitCode, Audience audience, String subject, String body, String source) {
+	public int notifyUnit(String unitCode, Audience audience, String subject, String body, String source) {
 		Instant now = this.clock.instant();
 		int written = 0;
 		for (Notifier notifier : this.notifiers.values()) {

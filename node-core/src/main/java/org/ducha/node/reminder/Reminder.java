@@ -27,10 +27,19 @@ public record Reminder(String id, ReminderKind kind, String fromNode, String fro
 		String toUnit, String taskId, String assignmentId, String title, String message, LocalDate dueDate,
 		boolean escalate, Instant sentAt) {
 
+	/** The longest title kept. */
+	public static final int MAX_TITLE = 500;
+
 	public Reminder {
 		if (!Unit.nodeOf(toUnit).equals(toNode)) {
 			throw new IllegalArgumentException("Unit " + toUnit + " is not a unit of node " + toNode);
 		}
+		title = clip(title);
+	}
+
+	/** A title shortened to {@link #MAX_TITLE} characters, marked with an ellipsis. */
+	public static String clip(String title) {
+		return (title != null && title.length() > MAX_TITLE) ? title.substring(0, MAX_TITLE - 1) + "…" : title;
 	}
 
 }

@@ -125,4 +125,13 @@ class ReminderRulesTests {
 			.contains("已逾期5个工作日");
 	}
 
+	@Test
+	void aTitleLongerThanTheColumnIsClipped() {
+		Due soon = owed("2024-03-13", List.of(open("2024-03-15")), Set.of()).get(0);
+		String title = ReminderTexts.title(soon, "长".repeat(600));
+		Reminder reminder = new Reminder("r", ReminderKind.DUE_SOON, "440000", "440000:dcs", "system", "441704",
+				"441704", "t", "a", title, null, soon.dueDate(), false, java.time.Instant.EPOCH);
+		assertThat(reminder.title()).hasSize(Reminder.MAX_TITLE).startsWith("【催办提示】《长").endsWith("…");
+	}
+
 }
