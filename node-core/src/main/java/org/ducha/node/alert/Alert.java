@@ -61,6 +61,9 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 			String raisedBy, Instant at) {
 		Alert alert = of(id, draft, direction, fromNode, fromUnit, raisedBy, at);
 		alert.registerEvent(new AlertRaised(alert));
+		if (alert.toNode.equals(fromNode)) {
+			alert.delivered();
+		}
 		return alert;
 	}
 
@@ -83,6 +86,11 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 		alert.raisedAt = at;
 		alert.status = AlertStatus.OPEN;
 		return alert;
+	}
+
+	/** The alert reached its recipient's node. */
+	void delivered() {
+		registerEvent(new AlertDelivered(this));
 	}
 
 	/** The recipient signs for the alert (签收). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ForbiddenException;
 
 import org.springframework.stereotype.Service;
@@ -18,8 +19,11 @@ public class AlertReplication {
 
 	private final AlertRepository alerts;
 
-	AlertReplication(AlertRepository alerts) {
+	private final NodeIdentity self;
+
+	AlertReplication(AlertRepository alerts, NodeIdentity self) {
 		this.alerts = alerts;
+		this.self = self;
 	}
 
 	/** An alert raised at its sender's node; applied once. */
@@ -27,7 +31,11 @@ public class AlertReplication {
 	public void applyRaised(String alertId, AlertDraft draft, AlertDirection direction, String fromNode,
 			String fromUnit, String raisedBy, Instant raisedAt) {
 		if (!this.alerts.existsById(alertId)) {
-			this.alerts.save(Alert.of(alertId, draft, direction, fromNode, fromUnit, raisedBy, raisedAt));
+			Alert alert = Alert.of(alertId, draft, direction, fromNode, fromUnit, raisedBy, raisedAt);
+			if (draft.toNode().equals(this.self.code())) {
+				alert.delivered();
+			}
+			this.alerts.save(alert);
 		}
 	}
 

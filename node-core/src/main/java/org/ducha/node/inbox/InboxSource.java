@@ -1,0 +1,14 @@
+package org.ducha.node.inbox;
+
+/**
+ * What an inbox item stands for.
+ */
+public enum InboxSource {
+
+	/** A reminder (催办). */
+	REMINDER,
+
+	/** An alert (提示 or 预警). */
+	ALERT
+
+}
