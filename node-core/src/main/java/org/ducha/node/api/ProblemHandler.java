@@ -6,12 +6,11 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.ducha.node.federation.UnknownLinkException;
-import org.ducha.node.federation.UnroutableDestinationException;
 import org.ducha.node.problem.ConflictException;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.problem.NotFoundException;
+import org.ducha.node.problem.ServiceUnavailableException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -33,8 +32,8 @@ class ProblemHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProblemHandler.class);
 
-	@ExceptionHandler({ NotFoundException.class, UnknownLinkException.class })
-	ProblemDetail notFound(RuntimeException ex, Locale locale) {
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex, Locale locale) {
 		return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage(), locale);
 	}
 
@@ -59,8 +58,13 @@ class ProblemHandler {
 		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage(), locale);
 	}
 
-	@ExceptionHandler({ InvalidRequestException.class, UnroutableDestinationException.class })
-	ProblemDetail invalid(RuntimeException ex, Locale locale) {
+	@ExceptionHandler(ServiceUnavailableException.class)
+	ProblemDetail unavailable(ServiceUnavailableException ex, Locale locale) {
+		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException ex, Locale locale) {
 		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", ex.getMessage(), locale);
 	}
 

@@ -1,0 +1,191 @@
+package org.ducha.node.users.keycloak;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import org.ducha.node.security.Role;
+import org.ducha.node.users.ManagedUser;
+import org.ducha.node.users.NewUser;
+import org.ducha.node.users.UserDirectory;
+
+/**
+ * The people in the Keycloak realm, reached with this node's service account. Groups are
+ * found by their {@code orgCode} (governments) or {@code unitCode} (departments)
+ * attribute.
+ */
+class KeycloakUserDirectory implements UserDirectory {
+
+	private final Keycloak keycloak;
+
+	private final String realm;
+
+	private final Map<String, GroupRepresentation> groups = new ConcurrentHashMap<>();
+
+	KeycloakUserDirectory(Keycloak keycloak, String realm) {
+		this.keycloak = keycloak;
+		this.realm = realm;
+	}
+
+	private RealmResource realm() {
+		return this.keycloak.realm(this.realm);
+	}
+
+	@Override
+	public List<ManagedUser> membersOf(String groupCode, int first, int max) {
+		Map<String, UserRepresentation> members = new LinkedHashMap<>();
+		collect(group(groupCode), members);
+		return members.values()
+			.stream()
+			.sorted(Comparator.comparing(UserRepresentation::getUsername))
+			.skip(first)
+			.limit(max)
+			.map(this::managed)
+			.toList();
+	}
+
+	private void collect(GroupRepresentation group, Map<String, UserRepresentation> members) {
+		for (UserRepresentation member : realm().groups().group(group.getId()).members(0, 10_000)) {
+			members.putIfAbsent(member.getId(), member);
+		}
+		for (GroupRepresentation child : realm().groups().group(group.getId()).getSubGroups(0, 1_000, false)) {
+			collect(child, members);
+		}
+	}
+
+	@Override
+	public Optional<ManagedUser> find(String id) {
+		try {
+			return Optional.of(managed(realm().users().get(id).toRepresentation()));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private ManagedUser managed(UserRepresentation user) {
+		UserResource resource = realm().users().get(user.getId());
+		List<String> groupCodes = resource.groups(null, 0, 100, false)
+			.stream()
+			.map(KeycloakUserDirectory::code)
+			.filter((code) -> code != null)
+			.toList();
+		List<String> roles = resource.roles()
+			.realmLevel()
+			.listAll()
+			.stream()
+			.map(RoleRepresentation::getName)
+			.filter((name) -> Role.ofClaim(name).isPresent())
+			.sorted()
+			.toList();
+		return new ManagedUser(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(),
+				user.getEmail(), Boolean.TRUE.equals(user.isEnabled()), groupCodes, roles);
+	}
+
+	@Override
+	public String create(NewUser user) {
+		UserRepresentation representation = new UserRepresentation();
+		representation.setUsername(user.username());
+		representation.setFirstName(user.firstName());
+		representation.setLastName(user.lastName());
+		representation.setEmail(user.email());
+		representation.setEnabled(true);
+		representation.setGroups(List.of(group(user.groupCode()).getPath()));
+		CredentialRepresentation password = new CredentialRepresentation();
+		password.setType(CredentialRepresentation.PASSWORD);
+		password.setValue(user.temporaryPassword());
+		password.setTemporary(true);
+		representation.setCredentials(List.of(password));
+		String id;
+		try (Response response = realm().users().create(representation)) {
+			if (response.getStatus() != 201) {
+				String reason = response.hasEntity() ? response.readEntity(String.class) : "";
+				throw new IllegalArgumentException(
+						"Keycloak refused user " + user.username() + " (" + response.getStatus() + "): " + reason);
+			}
+			id = CreatedResponseUtil.getCreatedId(response);
+		}
+		List<RoleRepresentation> roles = new ArrayList<>();
+		for (String role : user.roles()) {
+			roles.add(realm().roles().get(role).toRepresentation());
+		}
+		realm().users().get(id).roles().realmLevel().add(roles);
+		return id;
+	}
+
+	@Override
+	public void setEnabled(String id, boolean enabled) {
+		UserResource resource = realm().users().get(id);
+		UserRepresentation representation = resource.toRepresentation();
+		representation.setEnabled(enabled);
+		resource.update(representation);
+	}
+
+	@Override
+	public void move(String id, String groupCode) {
+		UserResource resource = realm().users().get(id);
+		String target = group(groupCode).getId();
+		for (GroupRepresentation current : resource.groups()) {
+			if (!current.getId().equals(target)) {
+				resource.leaveGroup(current.getId());
+			}
+		}
+		resource.joinGroup(target);
+	}
+
+	/** A group by the code its attributes carry. */
+	private GroupRepresentation group(String code) {
+		return this.groups.computeIfAbsent(code, (key) -> {
+			String attribute = key.contains(":") ? "unitCode" : "orgCode";
+			return realm().groups()
+				.query(attribute + ":" + key, true)
+				.stream()
+				.map((group) -> find(group, attribute, key))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No Keycloak group has " + attribute + " " + key));
+		});
+	}
+
+	private static Optional<GroupRepresentation> find(GroupRepresentation group, String attribute, String value) {
+		Map<String, List<String>> attributes = group.getAttributes();
+		if (attributes != null && attributes.getOrDefault(attribute, List.of()).contains(value)) {
+			return Optional.of(group);
+		}
+		if (group.getSubGroups() != null) {
+			for (GroupRepresentation child : group.getSubGroups()) {
+				Optional<GroupRepresentation> found = find(child, attribute, value);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String code(GroupRepresentation group) {
+		Map<String, List<String>> attributes = group.getAttributes();
+		if (attributes == null) {
+			return null;
+		}
+		List<String> unit = attributes.getOrDefault("unitCode", List.of());
+		List<String> org = attributes.getOrDefault("orgCode", List.of());
+		return !unit.isEmpty() ? unit.get(0) : (!org.isEmpty() ? org.get(0) : null);
+	}
+
+}
