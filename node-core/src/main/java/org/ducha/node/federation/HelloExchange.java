@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ducha.node.NodeIdentity;
 import org.ducha.node.federation.HelloDecision.Resume;
 import org.ducha.node.federation.HelloDecision.Resync;
 import org.ducha.node.federation.InboundCursor.SnapshotProgress;
@@ -36,6 +37,9 @@ final class HelloExchange {
 			.setNodeCode(engine.self.code())
 			.setNodeName(engine.self.name())
 			.setProtocolVersion(PROTOCOL_VERSION);
+		if (link.role() == PeerRole.CHILD) {
+			hello.addAllAncestors(engine.ancestry.codes());
+		}
 		if (link.role() == PeerRole.PARENT) {
 			for (DirectoryNode node : engine.directory.all()) {
 				hello.addSubtree(SubtreeNode.newBuilder()
@@ -118,9 +122,17 @@ final class HelloExchange {
 					.toList();
 				refusedCodes.addAll(e.directory.announce(claimed, hello.getNodeName(), announced));
 			}
+			if (link.role() == PeerRole.PARENT) {
+				e.links.ancestors(link.peer(),
+						hello.getAncestorsList()
+							.stream()
+							.filter((code) -> NodeIdentity.isNodeCode(code) && !e.directory.isSelfOrBelow(code))
+							.toList());
+			}
 			e.links.hello(link.peer(), hello.getNodeName(), now);
 			e.links.state(link.peer(), LinkState.CONNECTED, now);
 		});
+		engine.ancestry.changed();
 		engine.audit("HELLO_ACCEPTED", link,
 				"node " + claimed + " (" + hello.getNodeName() + ") "
 						+ certified.map((c) -> "with a certificate naming " + c).orElse("on a plaintext link")

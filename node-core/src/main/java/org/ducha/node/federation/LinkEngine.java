@@ -47,14 +47,16 @@ public class LinkEngine {
 
 	final LinkTokenVerifier tokens;
 
+	final Ancestry ancestry;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
 
 	LinkEngine(NodeIdentity self, LinkTopology topology, FederationSettings settings, Clock clock,
 			LinkSessions sessions, OutboxStore outbox, InboundStore cursors, InboundApplier applier,
-			Snapshots snapshots, Directory directory, LinkStore links, LinkTokenVerifier tokens, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+			Snapshots snapshots, Directory directory, LinkStore links, LinkTokenVerifier tokens, Ancestry ancestry,
+			AuditTrail audit, PlatformTransactionManager transactions) {
 		this.self = self;
 		this.topology = topology;
 		this.settings = settings;
@@ -67,6 +69,7 @@ public class LinkEngine {
 		this.directory = directory;
 		this.links = links;
 		this.tokens = tokens;
+		this.ancestry = ancestry;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}

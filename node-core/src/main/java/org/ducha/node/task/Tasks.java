@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.federation.Ancestry;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
@@ -28,18 +29,24 @@ public class Tasks {
 
 	private final NodeIdentity self;
 
-	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self) {
+	private final Ancestry ancestry;
+
+	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Ancestry ancestry) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.self = self;
+		this.ancestry = ancestry;
 	}
 
 	/** A page of the tasks the caller may see, newest first. */
 	public TaskPage list(Actor actor, int page, int size) {
+		long offset = (long) page * size;
+		if (readsWholeNode(actor)) {
+			return new TaskPage(this.tasks.page(size, offset), page, size, this.tasks.count());
+		}
 		if (!isOfThisNode(actor) || !canRead(actor)) {
 			return new TaskPage(List.of(), page, size, 0);
 		}
-		long offset = (long) page * size;
 		if (seesWholeNode(actor)) {
 			return new TaskPage(this.tasks.page(size, offset), page, size, this.tasks.count());
 		}
@@ -64,6 +71,9 @@ public class Tasks {
 		Task task = task(assignment.getTaskId());
 		if (!maySee(actor, task, List.of(assignment))) {
 			throw new NotFoundException("No assignment " + assignmentId);
+		}
+		if (!isOfThisNode(actor)) {
+			throw new ForbiddenException("Only the people of " + this.self.name() + " act on its assignments");
 		}
 		if (!assignment.getUnitNode().equals(this.self.code())) {
 			throw new ForbiddenException("Assignment " + assignmentId + " belongs to unit " + assignment.getUnitCode()
@@ -102,14 +112,22 @@ public class Tasks {
 	}
 
 	private boolean maySee(Actor actor, Task task, List<Assignment> assignments) {
+		if (readsWholeNode(actor)) {
+			return true;
+		}
 		if (!isOfThisNode(actor) || !canRead(actor)) {
 			return false;
 		}
-		if (seesWholeNode(actor)) {
-			return true;
-		}
 		return actor.unitCode().equals(task.getIssuingUnit())
 				|| assignments.stream().anyMatch((a) -> a.getUnitCode().equals(actor.unitCode()));
+	}
+
+	/**
+	 * Whether the caller reads everything this node holds: its own supervisors and
+	 * leaders, and those of the nodes above it (read only: they act at their own node).
+	 */
+	public boolean readsWholeNode(Actor actor) {
+		return seesWholeNode(actor) && (isOfThisNode(actor) || this.ancestry.isAncestor(actor.orgCode()));
 	}
 
 	/** Whether the caller belongs to this node. */

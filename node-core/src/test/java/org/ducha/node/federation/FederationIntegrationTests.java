@@ -338,4 +338,68 @@ class FederationIntegrationTests {
 		assertThat(atProvince.get("schedule")).asString().contains("P1M");
 	}
 
+	@Test
+	void aCalendarNoticeSetAtTheProvinceReachesTheCountyThroughTheCity() {
+		Map<String, Object> notice = Map.of("reason", "2028年部分节假日安排的通知", "days",
+				List.of(Map.of("date", "2028-10-02", "name", "国庆节", "offDay", true),
+						Map.of("date", "2028-10-07", "name", "国庆节", "offDay", false)));
+		sysadmin(federation.province).put()
+			.uri("/api/v1/admin/calendar/notices/2028")
+			.body(notice)
+			.retrieve()
+			.toBodilessEntity();
+		for (TestNode node : List.of(federation.city, federation.yangdong, federation.jiangcheng)) {
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				Map<String, Object> day = node.anonymous()
+					.get()
+					.uri("/api/v1/calendar/days/2028-10-02")
+					.retrieve()
+					.body(new ParameterizedTypeReference<Map<String, Object>>() {
+					});
+				assertThat(day).as(node.code()).containsEntry("workingDay", false).containsEntry("name", "国庆节");
+			});
+			Map<String, Object> makeUp = node.anonymous()
+				.get()
+				.uri("/api/v1/calendar/days/2028-10-07")
+				.retrieve()
+				.body(new ParameterizedTypeReference<Map<String, Object>>() {
+				});
+			assertThat(makeUp).as(node.code() + ": a Saturday made a working day").containsEntry("workingDay", true);
+		}
+	}
+
+	@Test
+	void supervisorsAboveReadACountysTasksButActOnlyAtTheirOwnNode() {
+		Map<?, ?> countyTask = supervisor(federation.yangdong).post()
+			.uri("/api/v1/tasks")
+			.body(Map.of("title", "县内督办事项", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
+					LocalDate.now().plusMonths(1).toString(), "assignees",
+					List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD"))))
+			.retrieve()
+			.body(Map.class);
+		String taskId = (String) countyTask.get("id");
+		String assignmentId = (String) ((List<Map<String, Object>>) countyTask.get("assignments")).get(0).get("id");
+		RestClient provinceAtCounty = federation.yangdong
+			.api(TestKeys.token("sup-440000", "440000", null, "supervisor"));
+		RestClient cityAtCounty = federation.yangdong.api(TestKeys.token("sup-441700", "441700", null, "leader"));
+		RestClient siblingAtCounty = federation.yangdong
+			.api(TestKeys.token("sup-441702", "441702", null, "supervisor"));
+		RestClient provinceHandlerAtCounty = federation.yangdong
+			.api(TestKeys.token("han-440000", "440000", "440000:zfb", "handler"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(status(provinceAtCounty, "/api/v1/tasks/{id}", taskId)).isEqualTo(200));
+		assertThat(status(cityAtCounty, "/api/v1/tasks/{id}", taskId)).isEqualTo(200);
+		assertThat(status(siblingAtCounty, "/api/v1/tasks/{id}", taskId)).as("a sibling county").isEqualTo(404);
+		assertThat(status(provinceHandlerAtCounty, "/api/v1/tasks/{id}", taskId)).as("not a supervisor").isEqualTo(404);
+		int sign = provinceAtCounty.post()
+			.uri("/api/v1/assignments/{id}/sign", assignmentId)
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, response) -> {
+			})
+			.toBodilessEntity()
+			.getStatusCode()
+			.value();
+		assertThat(sign).as("they read, they do not act at the county").isEqualTo(403);
+	}
+
 }

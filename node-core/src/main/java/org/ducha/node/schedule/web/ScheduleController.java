@@ -9,7 +9,6 @@ import org.ducha.node.schedule.TrafficLights;
 import org.ducha.node.schedule.TrafficLights.UnitLights;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.security.Actor;
-import org.ducha.node.security.Role;
 import org.ducha.node.task.Tasks;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +42,7 @@ class ScheduleController {
 
 	@GetMapping("/api/v1/lights/units")
 	List<UnitLights> unitLights(@AuthenticationPrincipal Actor actor) {
-		if (!actor.hasAny(Role.SUPERVISOR, Role.LEADER) || !this.tasks.isOfThisNode(actor)) {
+		if (!this.tasks.readsWholeNode(actor)) {
 			throw new ForbiddenException("The lights of every unit are for the node's supervisors and leaders");
 		}
 		return this.lights.perUnit();
