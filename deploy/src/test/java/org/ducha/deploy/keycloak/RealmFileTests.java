@@ -1,0 +1,135 @@
+package org.ducha.deploy.keycloak;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rules for {@code deploy/keycloak/ducha-realm.json} that need no server: what must never
+ * be in it, and what every account must satisfy.
+ */
+class RealmFileTests {
+
+	private static JsonNode realm;
+
+	@BeforeAll
+	static void readRealm() throws IOException {
+		realm = new ObjectMapper().readTree(DemoRealm.file().toFile());
+	}
+
+	@Test
+	void listsNoClientScopes() {
+		// listing them replaces the built-in scopes, and tokens lose sub (DESIGN §7)
+		assertThat(realm.has("clientScopes")).isFalse();
+		assertThat(realm.has("defaultDefaultClientScopes")).isFalse();
+		for (JsonNode client : realm.get("clients")) {
+			assertThat(client.has("defaultClientScopes")).as(client.get("clientId").asText()).isFalse();
+		}
+	}
+
+	@Test
+	void usesNoImportPlaceholders() {
+		// Keycloak replaces ${...} from the environment when it imports a realm
+		assertThat(realm.toString()).doesNotContain("${");
+	}
+
+	@Test
+	void noAccountHoldsTwoOfTheSeparateAdministratorRoles() {
+		for (JsonNode user : realm.get("users")) {
+			List<String> admin = new ArrayList<>();
+			user.path("realmRoles").forEach((role) -> {
+				if (DemoRealm.ADMIN_ROLES.contains(role.asText())) {
+					admin.add(role.asText());
+				}
+			});
+			assertThat(admin).as(user.get("username").asText()).hasSizeLessThanOrEqualTo(1);
+		}
+	}
+
+	@Test
+	void theDemoPasswordSatisfiesThePolicy() {
+		assertThat(realm.get("passwordPolicy").asText()).contains("length(12)", "lowerCase(1)", "upperCase(1)",
+				"digits(1)", "notContainsUsername");
+		assertThat(DemoRealm.PASSWORD).matches("(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9]).{12,}");
+		for (JsonNode user : realm.get("users")) {
+			String username = user.get("username").asText();
+			assertThat(DemoRealm.PASSWORD.toLowerCase()).doesNotContain(username.toLowerCase());
+			for (JsonNode credential : user.path("credentials")) {
+				// stored as Keycloak's argon2 hash of the demo password
+				// (RealmIntegrationTests logs in with it)
+				assertThat(credential.has("value")).as("%s has a plain password", username).isFalse();
+			}
+		}
+	}
+
+	@Test
+	void everyAdministratorHasASecondFactor() {
+		for (JsonNode user : realm.get("users")) {
+			boolean admin = false;
+			for (JsonNode role : user.path("realmRoles")) {
+				admin |= DemoRealm.ADMIN_ROLES.contains(role.asText());
+			}
+			if (admin) {
+				List<String> types = new ArrayList<>();
+				user.path("credentials").forEach((credential) -> types.add(credential.get("type").asText()));
+				assertThat(types).as(user.get("username").asText()).contains("otp");
+			}
+		}
+	}
+
+	@Test
+	void hasADemoUserOfEveryRoleAtEveryNode() {
+		List<String> usernames = new ArrayList<>();
+		realm.get("users").forEach((user) -> usernames.add(user.get("username").asText()));
+		for (String code : DemoRealm.NODES) {
+			for (String role : DemoRealm.HUMAN_ROLES) {
+				assertThat(usernames).contains(DemoRealm.username(role, code));
+			}
+			assertThat(usernames).contains("service-account-node-" + code);
+		}
+	}
+
+	@Test
+	void declaresTheGroupAttributesInTheUserProfile() {
+		String profile = realm.at("/components/org.keycloak.userprofile.UserProfileProvider/0/config")
+			.get("kc.user.profile.config")
+			.get(0)
+			.asText();
+		for (String attribute : List.of("orgCode", "orgLevel", "unitCode")) {
+			assertThat(profile).contains("\"name\":\"" + attribute + "\"");
+		}
+	}
+
+	@Test
+	void everyNodeGroupCarriesItsCodeAndLevel() {
+		Map<String, String> levels = Map.of("440000", "PROVINCE", "441700", "CITY", "440900", "CITY");
+		List<String> seen = new ArrayList<>();
+		collect(realm.get("groups"), seen, levels);
+		assertThat(seen).containsExactlyInAnyOrderElementsOf(DemoRealm.NODES);
+	}
+
+	private static void collect(JsonNode groups, List<String> seen, Map<String, String> levels) {
+		for (JsonNode group : groups) {
+			JsonNode attributes = group.get("attributes");
+			if (attributes.has("orgCode")) {
+				String code = attributes.get("orgCode").get(0).asText();
+				assertThat(group.get("name").asText()).isEqualTo(code);
+				assertThat(attributes.get("orgLevel").get(0).asText()).isEqualTo(levels.getOrDefault(code, "COUNTY"));
+				seen.add(code);
+			}
+			else {
+				assertThat(attributes.get("unitCode").get(0).asText()).matches("[0-9]{6}:[a-z]+");
+			}
+			collect(group.path("subGroups"), seen, levels);
+		}
+	}
+
+}
