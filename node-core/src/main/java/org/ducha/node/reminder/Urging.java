@@ -59,8 +59,8 @@ public class Urging {
 	public Reminder urge(String assignmentId, Urge urge, Actor actor) {
 		Assignment assignment = visibleAssignment(assignmentId, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
-		if (!actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
-			throw new ForbiddenException("Only a supervisor or leader urges an assignment");
+		if (!actor.hasAny(Role.SUPERVISOR, Role.LEADER) || !this.tasks.isOfThisNode(actor)) {
+			throw new ForbiddenException("Only a supervisor or leader of " + this.self.name() + " urges here");
 		}
 		boolean issuer = task.getIssuingNode().equals(this.self.code());
 		boolean above = !assignment.getUnitNode().equals(this.self.code())

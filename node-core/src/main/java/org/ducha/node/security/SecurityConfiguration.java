@@ -25,7 +25,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/error").permitAll();
 			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
-			requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			requests
+				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
 				.permitAll();
 			requests.requestMatchers("/api/v1/calendar/**", "/api/v1/public/**").permitAll();
 			if (mint) {

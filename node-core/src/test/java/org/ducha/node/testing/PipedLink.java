@@ -49,6 +49,8 @@ public final class PipedLink {
 	/** The child dials; its Hello waits until the next {@link #drain()}. */
 	public static PipedLink connect(TestNode parent, TestNode child) {
 		PipedLink link = new PipedLink(parent.code(), child.code());
+		// the child shows its node token, as its transport would
+		link.childToken = child.bean(org.ducha.node.security.NodeTokens.class).current().orElse(null);
 		link.parentSession = parent.bean(LinkEngine.class).acceptChild(link.sink(false));
 		link.childSession = child.bean(LinkEngine.class).connectToParent(link.sink(true), () -> {
 		});

@@ -71,8 +71,8 @@ class UserAdministrationIntegrationTests {
 	}
 
 	private static Map<String, Object> newUser(String group, List<String> roles) {
-		return Map.of("username", "new-" + group.replace(':', '-') + "-" + roles.size(), "groupCode", group, "roles",
-				roles, "temporaryPassword", "Changeme-2026-Now");
+		return Map.of("username", "new-" + group.replace(':', '-') + "-" + roles.size(), "firstName", "新", "groupCode",
+				group, "roles", roles, "temporaryPassword", "Changeme-2026-Now");
 	}
 
 	@Test

@@ -119,6 +119,14 @@ public class LinkServer implements SmartLifecycle {
 		return this.server.getPort();
 	}
 
+	/**
+	 * The full names of the gRPC methods a link server serves (for the authorization
+	 * matrix).
+	 */
+	public static java.util.List<String> methodNames() {
+		return java.util.List.of(RawMarshaller.SYNC.getFullMethodName());
+	}
+
 	private ServerServiceDefinition service() {
 		return ServerServiceDefinition.builder(FederationServiceGrpc.SERVICE_NAME)
 			.addMethod(RawMarshaller.SYNC, ServerCalls.asyncBidiStreamingCall(this::sync))

@@ -153,7 +153,7 @@ class KeycloakUserDirectory implements UserDirectory {
 		return this.groups.computeIfAbsent(code, (key) -> {
 			String attribute = key.contains(":") ? "unitCode" : "orgCode";
 			return realm().groups()
-				.query(attribute + ":" + key, true)
+				.query(attribute + ":" + key, true, 0, 100, false)
 				.stream()
 				.map((group) -> find(group, attribute, key))
 				.flatMap(Optional::stream)

@@ -82,7 +82,7 @@ class UserController {
 	 * @param roles realm roles
 	 * @param temporaryPassword a first password, changed at the first sign-in
 	 */
-	record CreateUserRequest(@NotBlank @Size(max = 64) String username, @Size(max = 64) String firstName,
+	record CreateUserRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 64) String firstName,
 			@Size(max = 64) String lastName, @Email @Size(max = 200) String email,
 			@NotBlank @Size(max = 64) String groupCode, @NotEmpty @Size(max = 8) List<String> roles,
 			@NotBlank @Size(min = 12, max = 128) String temporaryPassword) {

@@ -1,0 +1,252 @@
+package org.ducha.deploy.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.ducha.deploy.keycloak.DemoRealm;
+import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.deploy.keycloak.KeycloakExtension;
+import org.ducha.node.NodeLevel;
+import org.ducha.node.federation.grpc.LinkServer;
+import org.ducha.node.testing.Hellos;
+import org.ducha.node.testing.PipedLink;
+import org.ducha.node.testing.TestNode;
+import org.ducha.proto.federation.v1.Frame;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorization matrix (DESIGN §8): the expected status of every route for every
+ * role, by hand in {@code authorization-matrix.tsv}, checked against a node with real
+ * Keycloak tokens. The routes and gRPC methods are discovered at run time: one the file
+ * lacks, or one the node no longer has, fails the build, so every new route brings its
+ * row.
+ */
+@ExtendWith(KeycloakExtension.class)
+class AuthorizationMatrixIntegrationTests {
+
+	private static final List<String> COLUMNS = List.of("anonymous", "supervisor", "leader", "handler", "unit-head",
+			"observer", "sysadmin", "secadmin", "auditor", "node");
+
+	private static TestNode city;
+
+	private static Callers callers;
+
+	private static Fixtures fixtures;
+
+	private static Map<String, List<String>> matrix;
+
+	@BeforeAll
+	static void start(DuchaKeycloak keycloak) throws IOException {
+		city = TestNode.node("441700", NodeLevel.CITY)
+			.name("阳江市")
+			.parent("440000", "127.0.0.1:1")
+			.children("441702", "441704")
+			.withoutTransport()
+			.departments(Map.of("fgj", "阳江市发展和改革局", "jyj", "阳江市教育局"))
+			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
+			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret("441700"))
+			.start();
+		callers = new Callers(keycloak);
+		fixtures = new Fixtures(city, "441700:fgj", keycloak);
+		matrix = read();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (city != null) {
+			city.close();
+		}
+	}
+
+	private static Map<String, List<String>> read() throws IOException {
+		Map<String, List<String>> rows = new LinkedHashMap<>();
+		try (InputStream in = AuthorizationMatrixIntegrationTests.class
+			.getResourceAsStream("/authorization-matrix.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] cells = line.split("\t");
+				assertThat(cells).as("row " + line).hasSize(COLUMNS.size() + 1);
+				assertThat(rows.put(cells[0], List.of(cells).subList(1, cells.length)))
+					.as("row named twice: " + cells[0])
+					.isNull();
+			}
+		}
+		return rows;
+	}
+
+	/** Every route the node serves, as {@code METHOD pattern}. */
+	private static Set<String> discoveredRoutes() {
+		Set<String> routes = new TreeSet<>();
+		RequestMappingHandlerMapping mapping = city.context()
+			.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+			Set<String> patterns = info.getPatternValues();
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : patterns) {
+				if (methods.isEmpty()) {
+					routes.add("GET " + pattern);
+				}
+				methods.forEach((method) -> routes.add(method.name() + " " + pattern));
+			}
+		}
+		LinkServer.methodNames().forEach((method) -> routes.add("GRPC " + method));
+		return routes;
+	}
+
+	@Test
+	void everyRouteAndGrpcMethodHasItsRowAndEveryRowItsRoute() {
+		Set<String> discovered = discoveredRoutes();
+		assertThat(matrix.keySet()).as("routes the node serves that authorization-matrix.tsv lacks")
+			.containsAll(discovered);
+		assertThat(discovered).as("rows of authorization-matrix.tsv for routes the node no longer serves")
+			.containsAll(matrix.keySet());
+	}
+
+	@Test
+	void everyRouteAnswersEveryRoleAsTheMatrixSays() {
+		List<String> mismatches = new ArrayList<>();
+		matrix.forEach((route, expected) -> {
+			if (route.startsWith("GRPC ")) {
+				return;
+			}
+			for (int column = 0; column < COLUMNS.size(); column++) {
+				if (expected.get(column).equals("-")) {
+					continue;
+				}
+				int status = call(route, COLUMNS.get(column));
+				if (status != Integer.parseInt(expected.get(column))) {
+					mismatches.add(route + " as " + COLUMNS.get(column) + ": " + status + ", expected "
+							+ expected.get(column));
+				}
+			}
+		});
+		assertThat(mismatches).isEmpty();
+	}
+
+	@Test
+	void onlyANodesTokenOpensALink() {
+		List<String> expected = matrix.get("GRPC " + LinkServer.methodNames().get(0));
+		List<String> mismatches = new ArrayList<>();
+		for (int column = 0; column < COLUMNS.size(); column++) {
+			String caller = COLUMNS.get(column);
+			String token = caller.equals("node") ? callers.node("441704") : callers.user(username(caller));
+			PipedLink link = PipedLink.towards(city, "441704", token);
+			link.sendToParent(Frame.newBuilder().setHello(Hellos.freshChild("441704")).build());
+			link.drain();
+			String outcome = (link.isOpen() && !link.framesToChild(Frame::hasHello).isEmpty()) ? "accepted" : "refused";
+			link.close();
+			if (!outcome.equals(expected.get(column))) {
+				mismatches.add("a county's link with the token of " + caller + ": " + outcome);
+			}
+		}
+		assertThat(mismatches).isEmpty();
+	}
+
+	private static String username(String column) {
+		return column.equals("anonymous") ? "anonymous" : DemoRealm.username(column, "441700");
+	}
+
+	/** Calls a route as a caller, on fresh objects; returns the status. */
+	private static int call(String route, String caller) {
+		String method = route.substring(0, route.indexOf(' '));
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		Request request = request(pattern, method);
+		String token = caller.equals("node") ? callers.node("441700") : callers.user(username(caller));
+		RestClient.RequestBodySpec spec = city.anonymous().method(HttpMethod.valueOf(method)).uri(request.uri());
+		if (token != null) {
+			spec.header("Authorization", "Bearer " + token);
+		}
+		if (request.body() != null) {
+			spec.body(request.body());
+		}
+		return spec.retrieve().onStatus(HttpStatusCode::isError, (q, r) -> {
+		}).toBodilessEntity().getStatusCode().value();
+	}
+
+	/**
+	 * A route's concrete call.
+	 *
+	 * @param uri the path with its variables and query
+	 * @param body the JSON body, if any
+	 */
+	private record Request(String uri, Object body) {
+	}
+
+	private static Request request(String pattern, String method) {
+		String user441704 = "/440000/441700/441704/jyj";
+		return switch (method + " " + pattern) {
+			case "GET /api/v1/admin/users/{id}" -> new Request(path(pattern, fixtures.userId("handler-441704")), null);
+			case "POST /api/v1/admin/users" -> new Request(pattern,
+					Map.of("username", "matrix-" + UUID.randomUUID().toString().substring(0, 8), "firstName", "矩阵",
+							"groupCode", "441704:jyj", "roles", List.of("handler"), "temporaryPassword",
+							"Matrix-Demo-2026"));
+			case "POST /api/v1/admin/users/{id}/disable", "POST /api/v1/admin/users/{id}/enable" ->
+				new Request(path(pattern, fixtures.user(user441704)), null);
+			case "POST /api/v1/admin/users/{id}/move" ->
+				new Request(path(pattern, fixtures.user(user441704)), Map.of("groupCode", "441704"));
+			case "PUT /api/v1/admin/calendar/notices/{year}" -> new Request(path(pattern, "2029"), Map.of("reason",
+					"2029年部分节假日安排", "days", List.of(Map.of("date", "2029-10-01", "name", "国庆节", "offDay", true))));
+			case "POST /api/v1/alerts" -> new Request(pattern,
+					Map.of("kind", "PROMPT", "toNode", "441700", "toUnit", "441700:fgj", "title", "授权矩阵提示"));
+			case "GET /api/v1/alerts/{id}", "POST /api/v1/alerts/{id}/acknowledge" ->
+				new Request(path(pattern, fixtures.alert()), null);
+			case "GET /api/v1/assignments/{id}/reminders", "GET /api/v1/assignments/{id}/schedule",
+					"POST /api/v1/assignments/{id}/sign" ->
+				new Request(path(pattern, fixtures.task().assignmentId()), null);
+			case "POST /api/v1/assignments/{id}/reminders" ->
+				new Request(path(pattern, fixtures.task().assignmentId()), Map.of("message", "请抓紧办理"));
+			case "POST /api/v1/assignments/{id}/reports" ->
+				new Request(path(pattern, fixtures.signedTask().assignmentId()),
+						Map.of("percentComplete", 10, "progress", "已部署"));
+			case "GET /api/v1/calendar/add-working-days" -> new Request(pattern + "?from=2024-09-30&days=5", null);
+			case "GET /api/v1/calendar/days/{date}" -> new Request(path(pattern, "2024-10-12"), null);
+			case "GET /api/v1/calendar/nth-working-day" -> new Request(pattern + "?year=2020&month=5&n=3", null);
+			case "POST /api/v1/dev/tokens" ->
+				new Request(pattern, Map.of("subject", "x", "orgCode", "441700", "roles", List.of("supervisor")));
+			case "POST /api/v1/federation/links/{peer}/pause", "POST /api/v1/federation/links/{peer}/resume",
+					"POST /api/v1/federation/links/{peer}/resync" ->
+				new Request(path(pattern, "441704"), null);
+			case "POST /api/v1/inbox/{id}/read", "POST /api/v1/inbox/{id}/sign" ->
+				new Request(path(pattern, fixtures.inboxItem()), null);
+			case "POST /api/v1/tasks" -> new Request(pattern,
+					Map.of("title", "授权矩阵", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline", "2030-01-31",
+							"assignees", List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"))));
+			case "GET /api/v1/tasks/{id}", "GET /api/v1/tasks/{id}/reports" ->
+				new Request(path(pattern, fixtures.task().taskId()), null);
+			default -> {
+				if (pattern.contains("{")) {
+					throw new AssertionError("No fixture for " + method + " " + pattern
+							+ ": add one to AuthorizationMatrixIntegrationTests.request");
+				}
+				yield new Request(pattern, null);
+			}
+		};
+	}
+
+	private static String path(String pattern, String value) {
+		return pattern.replaceFirst("\\{[^}]+}", value);
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.ducha.deploy.security;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.node.alert.Alert;
+import org.ducha.node.alert.AlertDraft;
+import org.ducha.node.alert.AlertKind;
+import org.ducha.node.alert.Alerting;
+import org.ducha.node.security.Actor;
+import org.ducha.node.security.Role;
+import org.ducha.node.task.AssignmentRole;
+import org.ducha.node.task.IssueTask;
+import org.ducha.node.task.Signing;
+import org.ducha.node.task.Task;
+import org.ducha.node.task.TaskContent;
+import org.ducha.node.task.TaskIssuing;
+import org.ducha.node.task.TaskSource;
+import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.TestNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Fresh objects at a node for one authorization call: a task of the node to one of its
+ * departments, a prompt to that department with its inbox item, a user in Keycloak.
+ */
+final class Fixtures {
+
+	private final TestNode node;
+
+	private final String department;
+
+	private final DuchaKeycloak keycloak;
+
+	Fixtures(TestNode node, String department, DuchaKeycloak keycloak) {
+		this.node = node;
+		this.department = department;
+		this.keycloak = keycloak;
+	}
+
+	/** A task and its one assignment. */
+	record Assigned(String taskId, String assignmentId) {
+	}
+
+	private Actor supervisor() {
+		return new Actor("fixture-supervisor", "督查员", this.node.code(), this.node.code(), Set.of(Role.SUPERVISOR));
+	}
+
+	private Actor handler() {
+		return new Actor("fixture-handler", "承办人", this.node.code(), this.department, Set.of(Role.HANDLER));
+	}
+
+	Assigned task() {
+		Task task = this.node.bean(TaskIssuing.class)
+			.issue(new IssueTask(
+					new TaskContent("授权矩阵任务", "内容", TaskSource.LEADER_INSTRUCTION, TaskType.ROUTINE, null,
+							LocalDate.now().plusDays(30)),
+					List.of(new IssueTask.Assignee(this.department, AssignmentRole.LEAD))), supervisor());
+		String assignment = this.node.bean(JdbcClient.class)
+			.sql("SELECT id FROM assignment WHERE task_id = ?")
+			.param(task.getId())
+			.query(String.class)
+			.single();
+		return new Assigned(task.getId(), assignment);
+	}
+
+	Assigned signedTask() {
+		Assigned assigned = task();
+		this.node.bean(Signing.class).sign(assigned.assignmentId(), handler());
+		return assigned;
+	}
+
+	String alert() {
+		Alert alert = this.node.bean(Alerting.class)
+			.raise(new AlertDraft(AlertKind.PROMPT, this.node.code(), this.department, null, null, "授权矩阵提示", "请关注"),
+					supervisor());
+		return alert.getId();
+	}
+
+	/** The inbox item of a fresh prompt to the department. */
+	String inboxItem() {
+		String alert = alert();
+		return this.node.bean(JdbcClient.class)
+			.sql("SELECT id FROM inbox_item WHERE source_id = ? ORDER BY audience LIMIT 1")
+			.param(alert)
+			.query(String.class)
+			.single();
+	}
+
+	/** A fresh Keycloak user in a group (by path). */
+	String user(String groupPath) {
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername("matrix-" + UUID.randomUUID().toString().substring(0, 8));
+		user.setEnabled(true);
+		user.setFirstName("矩阵");
+		user.setGroups(List.of(groupPath));
+		try (Response response = this.keycloak.realm().users().create(user)) {
+			return CreatedResponseUtil.getCreatedId(response);
+		}
+	}
+
+	String userId(String username) {
+		return this.keycloak.realm().users().searchByUsername(username, true).get(0).getId();
+	}
+
+}
