@@ -2,6 +2,7 @@ package org.ducha.node.schedule.web;
 
 import java.util.List;
 
+import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.schedule.ReportSlot;
 import org.ducha.node.schedule.SlotChange;
 import org.ducha.node.schedule.Schedules;
@@ -36,7 +37,14 @@ class ScheduleController {
 
 	@GetMapping("/api/v1/assignments/{id}/schedule")
 	ScheduleResponse schedule(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
-		this.tasks.detail(this.tasks.assignmentTaskId(id), actor);
+		try {
+			this.tasks.detail(this.tasks.assignmentTaskId(id), actor);
+		}
+		catch (NotFoundException ex) {
+			// the same answer whether the assignment is missing or out of the caller's
+			// scope
+			throw new NotFoundException("No assignment " + id);
+		}
 		return new ScheduleResponse(this.schedules.of(id), this.schedules.changesOf(id));
 	}
 

@@ -1,0 +1,225 @@
+package org.ducha.deploy.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.ducha.deploy.keycloak.DemoRealm;
+import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.deploy.keycloak.KeycloakExtension;
+import org.ducha.node.NodeLevel;
+import org.ducha.node.audit.AuditRecord;
+import org.ducha.node.audit.AuditTrail;
+import org.ducha.node.testing.PipedLink;
+import org.ducha.node.testing.TestNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Object-level authorization (BOLA, DESIGN §8): every id-taking endpoint of a county
+ * node, called on objects of one of its departments by callers in every relation to them
+ * — the own unit, another unit of the county, a sibling county, a county of another city,
+ * the parent city, the province, nobody — with real Keycloak tokens. No caller gets an
+ * unexpected 2xx, and an object out of the caller's scope answers exactly like a missing
+ * one. The county also links to its city with its Keycloak node token.
+ */
+@ExtendWith(KeycloakExtension.class)
+class ObjectLevelAuthorizationIntegrationTests {
+
+	/** Caller relations to objects of department 441704:jyj, by demo account. */
+	private static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+	static {
+		CALLERS.put("own unit", "handler-441704");
+		CALLERS.put("another unit of the county", "handler-441704-nyj");
+		CALLERS.put("sibling county", "supervisor-441702");
+		CALLERS.put("county of another city", "supervisor-440902");
+		CALLERS.put("parent city", "supervisor-441700");
+		CALLERS.put("province", "supervisor-440000");
+		CALLERS.put("nobody", "anonymous");
+	}
+
+	private static DuchaKeycloak keycloak;
+
+	private static TestNode city;
+
+	private static TestNode county;
+
+	private static Callers callers;
+
+	private static Fixtures fixtures;
+
+	@BeforeAll
+	static void start(DuchaKeycloak server) {
+		keycloak = server;
+		city = node("441700",
+				TestNode.node("441700", NodeLevel.CITY).parent("440000", "127.0.0.1:1").children("441702", "441704"));
+		county = node("441704",
+				TestNode.node("441704", NodeLevel.COUNTY)
+					.parent("441700", "127.0.0.1:1")
+					.departments(Map.of("jyj", "阳东区教育局", "nyj", "阳东区农业农村局")));
+		PipedLink link = PipedLink.connect(city, county);
+		link.drain();
+		assertThat(link.isOpen()).as("the county links with its Keycloak node token").isTrue();
+		callers = new Callers(keycloak);
+		fixtures = new Fixtures(county, "441704:jyj", keycloak);
+	}
+
+	private static TestNode node(String code, TestNode.Builder builder) {
+		return builder.withoutTransport()
+			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
+			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret(code))
+			.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (county != null) {
+			county.close();
+		}
+		if (city != null) {
+			city.close();
+		}
+	}
+
+	/**
+	 * An id-taking endpoint: how to call it on a fresh object, and the status each
+	 * relation gets (a read above the county is allowed; an act there is not).
+	 */
+	private record Endpoint(String method, String pattern, Function<Fixtures, String> object, Object body,
+			Map<String, Integer> expected) {
+	}
+
+	private static Map<String, Integer> expect(int own, int above) {
+		Map<String, Integer> expected = new LinkedHashMap<>();
+		expected.put("own unit", own);
+		expected.put("another unit of the county", 404);
+		expected.put("sibling county", 404);
+		expected.put("county of another city", 404);
+		expected.put("parent city", above);
+		expected.put("province", above);
+		expected.put("nobody", 401);
+		return expected;
+	}
+
+	private static List<Endpoint> endpoints() {
+		Function<Fixtures, String> task = (f) -> f.task().taskId();
+		Function<Fixtures, String> assignment = (f) -> f.task().assignmentId();
+		Function<Fixtures, String> signed = (f) -> f.signedTask().assignmentId();
+		return List.of(new Endpoint("GET", "/api/v1/tasks/{id}", task, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/tasks/{id}/reports", task, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/assignments/{id}/schedule", assignment, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/assignments/{id}/reminders", assignment, null, expect(200, 200)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/sign", assignment, null, expect(200, 403)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/reports", signed,
+						Map.of("percentComplete", 20, "progress", "已部署"), expect(201, 403)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/reminders", assignment, Map.of("message", "请抓紧"),
+						expect(403, 403)),
+				new Endpoint("GET", "/api/v1/alerts/{id}", Fixtures::alert, null, expect(200, 200)),
+				new Endpoint("POST", "/api/v1/alerts/{id}/acknowledge", Fixtures::alert, null, expect(200, 403)),
+				new Endpoint("POST", "/api/v1/inbox/{id}/read", Fixtures::inboxItem, null, expect(200, 404)),
+				new Endpoint("POST", "/api/v1/inbox/{id}/sign", Fixtures::inboxItem, null, expect(200, 404)));
+	}
+
+	private static ResponseEntity<Object> call(String method, String uri, String username, Object body) {
+		RestClient.RequestBodySpec spec = county.anonymous().method(HttpMethod.valueOf(method)).uri(uri);
+		String token = callers.user(username);
+		if (token != null) {
+			spec.header("Authorization", "Bearer " + token);
+		}
+		if (body != null) {
+			spec.body(body);
+		}
+		return spec.retrieve().onStatus(HttpStatusCode::isError, (q, r) -> {
+		}).toEntity(Object.class);
+	}
+
+	@Test
+	void everyCallerGetsWhatItsRelationAllowsAndNoUnexpected2xx() {
+		List<String> mismatches = new ArrayList<>();
+		for (Endpoint endpoint : endpoints()) {
+			endpoint.expected().forEach((relation, expected) -> {
+				String id = endpoint.object().apply(fixtures);
+				String uri = endpoint.pattern().replace("{id}", id);
+				int status = call(endpoint.method(), uri, CALLERS.get(relation), endpoint.body()).getStatusCode()
+					.value();
+				if (status != expected) {
+					mismatches.add(endpoint.method() + " " + endpoint.pattern() + " by the " + relation + ": " + status
+							+ ", expected " + expected);
+				}
+			});
+		}
+		assertThat(mismatches).isEmpty();
+	}
+
+	@Test
+	void anObjectOutOfScopeAnswersExactlyLikeAMissingOne() {
+		for (Endpoint endpoint : endpoints()) {
+			String id = endpoint.object().apply(fixtures);
+			String missing = UUID.randomUUID().toString();
+			for (String username : List.of("supervisor-441702", "handler-441704-nyj")) {
+				ResponseEntity<Object> hidden = call(endpoint.method(), endpoint.pattern().replace("{id}", id),
+						username, endpoint.body());
+				ResponseEntity<Object> absent = call(endpoint.method(), endpoint.pattern().replace("{id}", missing),
+						username, endpoint.body());
+				String where = endpoint.method() + " " + endpoint.pattern() + " by " + username;
+				assertThat(hidden.getStatusCode().value()).as(where).isEqualTo(404);
+				assertThat(absent.getStatusCode().value()).as(where + " on a missing id").isEqualTo(404);
+				Map<?, ?> hiddenProblem = (Map<?, ?>) hidden.getBody();
+				Map<?, ?> absentProblem = (Map<?, ?>) absent.getBody();
+				assertThat(hiddenProblem.get("code")).as(where).isEqualTo(absentProblem.get("code"));
+				assertThat(hiddenProblem.get("title")).as(where).isEqualTo(absentProblem.get("title"));
+				assertThat(((String) hiddenProblem.get("detail")).replace(id, "?")).as(where)
+					.isEqualTo(((String) absentProblem.get("detail")).replace(missing, "?"));
+			}
+		}
+	}
+
+	@Test
+	void aCitySecurityAdministratorSeesOnlyItsSubtreesPeople() {
+		RestClient secadmin = city.api(callers.user("secadmin-441700"));
+		List<Map<String, Object>> users = secadmin.get()
+			.uri("/api/v1/admin/users?size=500")
+			.retrieve()
+			.body(List.class);
+		assertThat(users).extracting((user) -> user.get("username"))
+			.contains("handler-441704", "supervisor-441702", "handler-441700")
+			.doesNotContain("handler-440902", "supervisor-440900", "supervisor-440000");
+		String otherCity = fixtures.userId("handler-440902");
+		int status = secadmin.get()
+			.uri("/api/v1/admin/users/{id}", otherCity)
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (q, r) -> {
+			})
+			.toBodilessEntity()
+			.getStatusCode()
+			.value();
+		assertThat(status).isEqualTo(404);
+	}
+
+	@Test
+	void aCountyShowingAnotherCountysNodeTokenIsRefusedAndAudited() {
+		PipedLink impostor = PipedLink.towards(city, "441704", callers.node("441702"));
+		impostor.sendToParent(org.ducha.proto.federation.v1.Frame.newBuilder()
+			.setHello(org.ducha.node.testing.Hellos.freshChild("441704"))
+			.build());
+		impostor.drain();
+		assertThat(impostor.isOpen()).isFalse();
+		assertThat(city.bean(AuditTrail.class).latest(50)).extracting(AuditRecord::detail)
+			.anySatisfy((detail) -> assertThat(detail).contains("its node token names node 441702"));
+	}
+
+}
