@@ -19,6 +19,8 @@ import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import org.ducha.node.problem.ConflictException;
+import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Role;
 import org.ducha.node.users.ManagedUser;
 import org.ducha.node.users.NewUser;
@@ -113,18 +115,22 @@ class KeycloakUserDirectory implements UserDirectory {
 		representation.setCredentials(List.of(password));
 		String id;
 		try (Response response = realm().users().create(representation)) {
-			if (response.getStatus() != 201) {
-				String reason = response.hasEntity() ? response.readEntity(String.class) : "";
-				throw new IllegalArgumentException(
-						"Keycloak refused user " + user.username() + " (" + response.getStatus() + "): " + reason);
-			}
+			refuseUnlessCreated(response, user.username());
 			id = CreatedResponseUtil.getCreatedId(response);
 		}
-		List<RoleRepresentation> roles = new ArrayList<>();
-		for (String role : user.roles()) {
-			roles.add(realm().roles().get(role).toRepresentation());
+		try {
+			List<RoleRepresentation> roles = new ArrayList<>();
+			for (String role : user.roles()) {
+				roles.add(realm().roles().get(role).toRepresentation());
+			}
+			realm().users().get(id).roles().realmLevel().add(roles);
 		}
-		realm().users().get(id).roles().realmLevel().add(roles);
+		catch (RuntimeException ex) {
+			// A person without their roles is not what was asked for: take them out
+			// again.
+			realm().users().delete(id).close();
+			throw ex;
+		}
 		return id;
 	}
 
@@ -148,6 +154,25 @@ class KeycloakUserDirectory implements UserDirectory {
 		resource.joinGroup(target);
 	}
 
+	/**
+	 * Keycloak answers 409 for a username (or e-mail) already taken and 400 for a
+	 * password its policy refuses; both are the caller's to fix.
+	 */
+	private static void refuseUnlessCreated(Response response, String username) {
+		if (response.getStatus() == 201) {
+			return;
+		}
+		String reason = response.hasEntity() ? response.readEntity(String.class) : "";
+		String message = "Keycloak refused user " + username + " (" + response.getStatus() + "): " + reason;
+		if (response.getStatus() == 409) {
+			throw new ConflictException(message);
+		}
+		if (response.getStatus() == 400) {
+			throw new InvalidRequestException(message);
+		}
+		throw new IllegalStateException(message);
+	}
+
 	/** A group by the code its attributes carry. */
 	private GroupRepresentation group(String code) {
 		return this.groups.computeIfAbsent(code, (key) -> {
@@ -158,7 +183,7 @@ class KeycloakUserDirectory implements UserDirectory {
 				.map((group) -> find(group, attribute, key))
 				.flatMap(Optional::stream)
 				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("No Keycloak group has " + attribute + " " + key));
+				.orElseThrow(() -> new InvalidRequestException("No group has " + attribute + " " + key));
 		});
 	}
 
