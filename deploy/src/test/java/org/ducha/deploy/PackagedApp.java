@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The three node applications as their builds package them (the fat jars under each app's
- * {@code target} folder), which the process tests run as separate JVMs.
+ * The three node applications and the gateway as their builds package them (the fat jars
+ * under each app's {@code target} folder), which the process tests run as separate JVMs.
  */
 enum PackagedApp {
 
 	PROVINCE("province-node", "ducha-province-node"), CITY("city-node", "ducha-city-node"),
-	COUNTY("county-node", "ducha-county-node");
+	COUNTY("county-node", "ducha-county-node"), GATEWAY("gateway", "ducha-gateway");
 
 	private final String module;
 
