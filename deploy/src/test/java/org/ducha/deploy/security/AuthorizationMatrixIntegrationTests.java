@@ -3,6 +3,7 @@ package org.ducha.deploy.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,6 +216,24 @@ class AuthorizationMatrixIntegrationTests {
 			case "GET /api/v1/assignments/{id}/reminders", "GET /api/v1/assignments/{id}/schedule",
 					"POST /api/v1/assignments/{id}/sign" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), null);
+			case "GET /api/v1/assignments/{id}", "GET /api/v1/assignments/{id}/extensions" ->
+				new Request(path(pattern, fixtures.task().assignmentId()), null);
+			case "POST /api/v1/assignments/{id}/return" ->
+				new Request(path(pattern, fixtures.task().assignmentId()), Map.of("reason", "不属于本单位职责"));
+			case "POST /api/v1/assignments/{id}/reassign" ->
+				new Request(path(pattern, fixtures.returnedTask().assignmentId()), Map.of("unitCode", "441704"));
+			case "POST /api/v1/assignments/{id}/extensions" ->
+				new Request(path(pattern, fixtures.task().assignmentId()),
+						Map.of("requestedDate", LocalDate.now().plusDays(60).toString(), "reason", "汛期影响施工"));
+			case "POST /api/v1/assignments/{id}/completion" ->
+				new Request(path(pattern, fixtures.signedTask().assignmentId()), Map.of("evidence", "已全部完成"));
+			case "POST /api/v1/assignments/{id}/completion/approve",
+					"POST /api/v1/assignments/{id}/completion/refuse" ->
+				new Request(path(pattern, fixtures.completionRequested().assignmentId()), Map.of("reason", "缺少验收材料"));
+			case "GET /api/v1/extensions/{id}" -> new Request(path(pattern, fixtures.extensionRequest()), null);
+			case "POST /api/v1/extensions/{id}/approve", "POST /api/v1/extensions/{id}/refuse" ->
+				new Request(path(pattern, fixtures.extensionRequest()),
+						Map.of("approvedDate", LocalDate.now().plusDays(45).toString(), "reason", "同意"));
 			case "POST /api/v1/assignments/{id}/reminders" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), Map.of("message", "请抓紧办理"));
 			case "POST /api/v1/assignments/{id}/reports" ->

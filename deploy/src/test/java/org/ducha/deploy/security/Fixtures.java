@@ -17,6 +17,8 @@ import org.ducha.node.alert.Alerting;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.task.AssignmentRole;
+import org.ducha.node.task.AssignmentWorkflow;
+import org.ducha.node.task.Extensions;
 import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
@@ -76,6 +78,28 @@ final class Fixtures {
 		Assigned assigned = task();
 		this.node.bean(Signing.class).sign(assigned.assignmentId(), handler());
 		return assigned;
+	}
+
+	/** A task whose assignment the department returned to the issuer. */
+	Assigned returnedTask() {
+		Assigned assigned = task();
+		this.node.bean(AssignmentWorkflow.class).returnToIssuer(assigned.assignmentId(), "不属于本单位职责", handler());
+		return assigned;
+	}
+
+	/** A signed assignment whose completion the department asked for. */
+	Assigned completionRequested() {
+		Assigned assigned = signedTask();
+		this.node.bean(AssignmentWorkflow.class).requestCompletion(assigned.assignmentId(), "已全部完成", handler());
+		return assigned;
+	}
+
+	/** A pending extension request of the department. */
+	String extensionRequest() {
+		Assigned assigned = signedTask();
+		return this.node.bean(Extensions.class)
+			.request(assigned.assignmentId(), LocalDate.now().plusDays(60), "汛期影响施工", handler())
+			.getId();
 	}
 
 	String alert() {

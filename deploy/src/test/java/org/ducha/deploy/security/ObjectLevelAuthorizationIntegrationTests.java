@@ -1,5 +1,6 @@
 package org.ducha.deploy.security;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,22 @@ class ObjectLevelAuthorizationIntegrationTests {
 						Map.of("percentComplete", 20, "progress", "已部署"), expect(201, 403)),
 				new Endpoint("POST", "/api/v1/assignments/{id}/reminders", assignment, Map.of("message", "请抓紧"),
 						expect(403, 403)),
+				new Endpoint("GET", "/api/v1/assignments/{id}", assignment, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/assignments/{id}/extensions", assignment, null, expect(200, 200)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/return", assignment, Map.of("reason", "不属于本单位"),
+						expect(200, 403)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/extensions", assignment,
+						Map.of("requestedDate", LocalDate.now().plusDays(60).toString(), "reason", "汛期影响施工"),
+						expect(201, 403)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/completion", signed, Map.of("evidence", "已完成"),
+						expect(200, 403)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/completion/approve",
+						(f) -> f.completionRequested().assignmentId(), Map.of(), expect(403, 403)),
+				new Endpoint("POST", "/api/v1/assignments/{id}/reassign", (f) -> f.returnedTask().assignmentId(),
+						Map.of("unitCode", "441704"), expect(403, 403)),
+				new Endpoint("GET", "/api/v1/extensions/{id}", Fixtures::extensionRequest, null, expect(200, 200)),
+				new Endpoint("POST", "/api/v1/extensions/{id}/approve", Fixtures::extensionRequest,
+						Map.of("approvedDate", LocalDate.now().plusDays(45).toString()), expect(403, 403)),
 				new Endpoint("GET", "/api/v1/alerts/{id}", Fixtures::alert, null, expect(200, 200)),
 				new Endpoint("POST", "/api/v1/alerts/{id}/acknowledge", Fixtures::alert, null, expect(200, 403)),
 				new Endpoint("POST", "/api/v1/inbox/{id}/read", Fixtures::inboxItem, null, expect(200, 404)),

@@ -53,6 +53,16 @@ class ProblemHandler {
 				"Someone changed this record at the same time; reload it and try again", locale);
 	}
 
+	/**
+	 * A deadlock or a lock wait that timed out: the same answer as a concurrent change.
+	 */
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ProblemDetail lockConflict(org.springframework.dao.PessimisticLockingFailureException ex, Locale locale) {
+		logger.info("Concurrent transition refused: {}", ex.getMostSpecificCause().getMessage());
+		return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+				"Someone changed this record at the same time; reload it and try again", locale);
+	}
+
 	@ExceptionHandler(ForbiddenException.class)
 	ProblemDetail forbidden(ForbiddenException ex, Locale locale) {
 		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage(), locale);

@@ -90,11 +90,11 @@ class ReminderStore {
 	 * need.
 	 */
 	List<OpenAssignment> openAssignmentsIssuedBy(String node) {
-		return this.jdbc
-			.sql("SELECT a.id, a.task_id, a.unit_code, a.unit_node, t.number, t.title, t.deadline, t.issuing_unit "
-					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE t.issuing_node = ? "
-					+ "AND t.status IN ('ISSUED', 'IN_PROGRESS') "
-					+ "AND a.status IN ('PENDING_SIGN', 'SIGNED', 'REPORTING') ORDER BY a.id")
+		return this.jdbc.sql(
+				"SELECT a.id, a.task_id, a.unit_code, a.unit_node, t.number, t.title, COALESCE(a.due_date, t.deadline) AS deadline, t.issuing_unit "
+						+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE t.issuing_node = ? "
+						+ "AND t.status IN ('ISSUED', 'IN_PROGRESS') "
+						+ "AND a.status IN ('PENDING_SIGN', 'SIGNED', 'REPORTING') ORDER BY a.id")
 			.param(node)
 			.query((rs, row) -> new OpenAssignment(rs.getString("id"), rs.getString("task_id"),
 					rs.getString("unit_code"), rs.getString("unit_node"), rs.getString("number"), rs.getString("title"),

@@ -14,6 +14,7 @@ import org.ducha.node.calendar.WorkingCalendar;
 import org.ducha.node.report.ProgressReport;
 import org.ducha.node.report.ReportRecorded;
 import org.ducha.node.task.Assignment;
+import org.ducha.node.task.AssignmentLifecycleChanged;
 import org.ducha.node.task.AssignmentsAdded;
 import org.ducha.node.task.SlotSpec;
 import org.ducha.node.task.Task;
@@ -69,6 +70,12 @@ public class Schedules {
 			specs.forEach((spec) -> this.slots.insertIfAbsent(assignment.getId(), spec));
 			this.lights.refresh(assignment.getId());
 		}
+	}
+
+	/** A return, completion or extension changes what the light says. */
+	@EventListener
+	void on(AssignmentLifecycleChanged changed) {
+		this.lights.refresh(changed.assignmentId());
 	}
 
 	/** The slots a task's rule gives, without those already due before it was issued. */

@@ -45,9 +45,9 @@ public class TrafficLights {
 	}
 
 	void refresh(String assignmentId, CalendarData calendar) {
-		Evaluation evaluation = this.jdbc
-			.sql("SELECT a.status, a.percent_complete, COALESCE(t.issued_at, t.created_at) AS issued, t.deadline "
-					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
+		Evaluation evaluation = this.jdbc.sql(
+				"SELECT a.status, a.percent_complete, COALESCE(t.issued_at, t.created_at) AS issued, COALESCE(a.due_date, t.deadline) AS deadline "
+						+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
 			.param(assignmentId)
 			.query((rs, row) -> this.rules.evaluate(today(), calendar, "COMPLETED".equals(rs.getString("status")),
 					rs.getInt("percent_complete"),

@@ -1,6 +1,7 @@
 package org.ducha.node.task;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.ducha.node.unit.Unit;
 
@@ -40,6 +41,39 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	/** The assignee's revision of its facts about this assignment. */
 	private long assigneeRevision;
+
+	/**
+	 * Counts the status changes of the lifecycle on either side (return, completion
+	 * request, decision); a copy takes a change only from a higher step.
+	 */
+	private long lifecycleStep;
+
+	/** The status a refused completion request goes back to. */
+	private AssignmentStatus statusBefore;
+
+	/** The deadline in force after approved extensions; null while the task's holds. */
+	private LocalDate dueDate;
+
+	private Instant returnedAt;
+
+	private String returnedBy;
+
+	private String returnReason;
+
+	/** The assignment that took this returned one's place. */
+	private String replacedBy;
+
+	private Instant completionRequestedAt;
+
+	private String completionRequestedBy;
+
+	private String completionEvidence;
+
+	private Instant decidedAt;
+
+	private String decidedBy;
+
+	private String decisionReason;
 
 	/** Kept by the lights, never written with the aggregate. */
 	@ReadOnlyProperty
@@ -91,6 +125,122 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		this.percentComplete = percent;
 		this.lastReportedAt = at;
 		return ++this.assigneeRevision;
+	}
+
+	/**
+	 * The assignee returns a wrongly addressed assignment to the issuer (退回), before it
+	 * has reported on it.
+	 */
+	void returnToIssuer(String by, Instant at, String reason, String issuingNode) {
+		requireStatus("returned to the issuer", AssignmentStatus.PENDING_SIGN, AssignmentStatus.SIGNED);
+		this.statusBefore = this.status;
+		this.status = AssignmentStatus.RETURNED;
+		this.returnedAt = at;
+		this.returnedBy = by;
+		this.returnReason = reason;
+		this.lifecycleStep++;
+		registerEvent(new AssignmentReturned(this, issuingNode));
+	}
+
+	/** The issuer handed this returned assignment's task to another unit. */
+	void replaceBy(String assignmentId) {
+		requireStatus("reassigned", AssignmentStatus.RETURNED);
+		if (this.replacedBy != null) {
+			throw new IllegalTransitionException(
+					"Assignment " + this.id + " has already been reassigned to " + this.replacedBy);
+		}
+		this.replacedBy = assignmentId;
+	}
+
+	/** The assignee asks to complete the assignment (办结申请), with its evidence. */
+	void requestCompletion(String by, Instant at, String evidence, String issuingNode) {
+		requireStatus("completed", AssignmentStatus.SIGNED, AssignmentStatus.REPORTING);
+		this.statusBefore = this.status;
+		this.status = AssignmentStatus.COMPLETION_REQUESTED;
+		this.completionRequestedAt = at;
+		this.completionRequestedBy = by;
+		this.completionEvidence = evidence;
+		this.lifecycleStep++;
+		registerEvent(new CompletionRequested(this, issuingNode));
+	}
+
+	/**
+	 * The issuer approves the completion (销号) or refuses it back to the status before the
+	 * request, with the reason.
+	 */
+	void decideCompletion(boolean approved, String by, Instant at, String reason) {
+		requireStatus(approved ? "closed" : "refused completion", AssignmentStatus.COMPLETION_REQUESTED);
+		this.status = approved ? AssignmentStatus.COMPLETED : this.statusBefore;
+		this.decidedAt = at;
+		this.decidedBy = by;
+		this.decisionReason = reason;
+		this.lifecycleStep++;
+		registerEvent(new CompletionDecided(this, approved));
+	}
+
+	/** The deadline in force: the latest approved extension's, else the task's. */
+	public LocalDate deadline(LocalDate taskDeadline) {
+		return (this.dueDate != null) ? this.dueDate : taskDeadline;
+	}
+
+	/** An approved extension moves the deadline in force. */
+	void extendTo(LocalDate date) {
+		this.dueDate = date;
+	}
+
+	/** Whether the assignee may still ask for anything (extension, completion). */
+	public boolean isOpen() {
+		return this.status == AssignmentStatus.PENDING_SIGN || this.status == AssignmentStatus.SIGNED
+				|| this.status == AssignmentStatus.REPORTING;
+	}
+
+	/** A return stated by the assignee's node. */
+	void applyReturned(String by, Instant at, String reason, long step) {
+		if (step <= this.lifecycleStep) {
+			return;
+		}
+		this.statusBefore = this.status;
+		this.status = AssignmentStatus.RETURNED;
+		this.returnedAt = at;
+		this.returnedBy = by;
+		this.returnReason = reason;
+		this.lifecycleStep = step;
+	}
+
+	/** A completion request stated by the assignee's node. */
+	void applyCompletionRequested(String by, Instant at, String evidence, long step) {
+		if (step <= this.lifecycleStep) {
+			return;
+		}
+		this.statusBefore = (this.status == AssignmentStatus.PENDING_SIGN) ? AssignmentStatus.SIGNED : this.status;
+		this.status = AssignmentStatus.COMPLETION_REQUESTED;
+		this.completionRequestedAt = at;
+		this.completionRequestedBy = by;
+		this.completionEvidence = evidence;
+		this.lifecycleStep = step;
+	}
+
+	/** A completion decision stated by the issuer's node. */
+	void applyCompletionDecided(boolean approved, String by, Instant at, String reason, long step) {
+		if (step <= this.lifecycleStep) {
+			return;
+		}
+		AssignmentStatus before = (this.statusBefore != null) ? this.statusBefore : AssignmentStatus.REPORTING;
+		this.status = approved ? AssignmentStatus.COMPLETED : before;
+		this.decidedAt = at;
+		this.decidedBy = by;
+		this.decisionReason = reason;
+		this.lifecycleStep = step;
+	}
+
+	private void requireStatus(String action, AssignmentStatus... allowed) {
+		for (AssignmentStatus status : allowed) {
+			if (this.status == status) {
+				return;
+			}
+		}
+		throw new IllegalTransitionException("Assignment " + this.id + " is " + this.status + "; it cannot be " + action
+				+ " (only when " + java.util.Arrays.toString(allowed) + ")");
 	}
 
 	/** A signing stated by the assignee's node. */
@@ -161,6 +311,54 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	public long getAssigneeRevision() {
 		return this.assigneeRevision;
+	}
+
+	public long getLifecycleStep() {
+		return this.lifecycleStep;
+	}
+
+	public LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	public Instant getReturnedAt() {
+		return this.returnedAt;
+	}
+
+	public String getReturnedBy() {
+		return this.returnedBy;
+	}
+
+	public String getReturnReason() {
+		return this.returnReason;
+	}
+
+	public String getReplacedBy() {
+		return this.replacedBy;
+	}
+
+	public Instant getCompletionRequestedAt() {
+		return this.completionRequestedAt;
+	}
+
+	public String getCompletionRequestedBy() {
+		return this.completionRequestedBy;
+	}
+
+	public String getCompletionEvidence() {
+		return this.completionEvidence;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public String getDecisionReason() {
+		return this.decisionReason;
 	}
 
 	/** GREEN, YELLOW or RED as last computed; null before the first computation. */

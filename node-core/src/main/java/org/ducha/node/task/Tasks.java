@@ -90,6 +90,35 @@ public class Tasks {
 		return assignment;
 	}
 
+	/**
+	 * The assignment the issuer decides on (extension, completion, reassignment): the
+	 * supervisors and leaders of the task's issuing node, at that node.
+	 */
+	public Assignment assignmentToDecide(String assignmentId, Actor actor) {
+		Assignment assignment = this.assignments.findById(assignmentId)
+			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));
+		Task task = task(assignment.getTaskId());
+		if (!maySee(actor, task, List.of(assignment))) {
+			throw new NotFoundException("No assignment " + assignmentId);
+		}
+		if (!task.getIssuingNode().equals(this.self.code()) || !isOfThisNode(actor)
+				|| !actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
+			throw new ForbiddenException("Only a supervisor or leader of the issuing node " + task.getIssuingNode()
+					+ " decides on assignment " + assignmentId);
+		}
+		return assignment;
+	}
+
+	/** An assignment the caller may see. */
+	public Assignment visibleAssignment(String assignmentId, Actor actor) {
+		Assignment assignment = this.assignments.findById(assignmentId)
+			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));
+		if (!maySee(actor, task(assignment.getTaskId()), List.of(assignment))) {
+			throw new NotFoundException("No assignment " + assignmentId);
+		}
+		return assignment;
+	}
+
 	/** A task held here, without scope checks (for the node's own work). */
 	public Task task(String taskId) {
 		return this.tasks.findById(taskId).orElseThrow(() -> notFound(taskId));

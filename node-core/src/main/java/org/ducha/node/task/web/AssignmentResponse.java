@@ -1,6 +1,7 @@
 package org.ducha.node.task.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.ducha.node.task.Assignment;
 
@@ -19,16 +20,55 @@ import org.ducha.node.task.Assignment;
  * @param lastReportedAt when the latest report was written
  * @param light GREEN, YELLOW or RED
  * @param lightReason why
+ * @param extendedDeadline the deadline after approved extensions; null while the task's
+ * holds
+ * @param returned the assignee's return, when it returned the assignment
+ * @param completion the assignee's completion request and the issuer's decision, once
+ * asked
  */
 record AssignmentResponse(String id, String taskId, String unitCode, String unitNode, String role, String status,
 		Instant signedAt, String signedBy, int percentComplete, Instant lastReportedAt, String light,
-		String lightReason) {
+		String lightReason, LocalDate extendedDeadline, Returned returned, Completion completion) {
 
 	static AssignmentResponse of(Assignment assignment) {
+		Returned returned = (assignment.getReturnedAt() != null) ? new Returned(assignment.getReturnedAt(),
+				assignment.getReturnedBy(), assignment.getReturnReason(), assignment.getReplacedBy()) : null;
+		Completion completion = (assignment.getCompletionRequestedAt() != null)
+				? new Completion(assignment.getCompletionRequestedAt(), assignment.getCompletionRequestedBy(),
+						assignment.getCompletionEvidence(), assignment.getDecidedAt(), assignment.getDecidedBy(),
+						assignment.getDecisionReason())
+				: null;
 		return new AssignmentResponse(assignment.getId(), assignment.getTaskId(), assignment.getUnitCode(),
 				assignment.getUnitNode(), assignment.getRole().name(), assignment.getStatus().name(),
 				assignment.getSignedAt(), assignment.getSignedBy(), assignment.getPercentComplete(),
-				assignment.getLastReportedAt(), assignment.getLight(), assignment.getLightReason());
+				assignment.getLastReportedAt(), assignment.getLight(), assignment.getLightReason(),
+				assignment.getDueDate(), returned, completion);
+	}
+
+	/**
+	 * A return to the issuer (退回).
+	 *
+	 * @param at when
+	 * @param by who
+	 * @param reason why the assignment is not the unit's
+	 * @param replacedBy the assignment the issuer handed the task to instead, once
+	 * reassigned
+	 */
+	record Returned(Instant at, String by, String reason, String replacedBy) {
+	}
+
+	/**
+	 * The latest completion request and the decision on it.
+	 *
+	 * @param requestedAt when asked
+	 * @param requestedBy who asked
+	 * @param evidence what was done
+	 * @param decidedAt when the issuer decided; null while waiting
+	 * @param decidedBy who decided
+	 * @param decisionReason why refused, or a remark on the approval
+	 */
+	record Completion(Instant requestedAt, String requestedBy, String evidence, Instant decidedAt, String decidedBy,
+			String decisionReason) {
 	}
 
 }

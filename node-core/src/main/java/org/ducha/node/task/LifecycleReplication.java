@@ -1,0 +1,110 @@
+package org.ducha.node.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.ducha.node.problem.ForbiddenException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the lifecycle steps other nodes state about an assignment: the assignee's
+ * return, completion and extension requests, and the issuer's decisions. Each is checked
+ * against the node that may state it, and is idempotent: a step already applied, or an
+ * older one, changes nothing.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class LifecycleReplication {
+
+	private final TaskReplication replication;
+
+	private final TaskRepository tasks;
+
+	private final AssignmentRepository assignments;
+
+	private final ExtensionRequestRepository requests;
+
+	private final ApplicationEventPublisher events;
+
+	LifecycleReplication(TaskReplication replication, TaskRepository tasks, AssignmentRepository assignments,
+			ExtensionRequestRepository requests, ApplicationEventPublisher events) {
+		this.replication = replication;
+		this.tasks = tasks;
+		this.assignments = assignments;
+		this.requests = requests;
+		this.events = events;
+	}
+
+	public void applyReturned(String assignmentId, String unitCode, String statedBy, String by, Instant at,
+			String reason, long step) {
+		Assignment assignment = this.replication.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		assignment.applyReturned(by, at, reason, step);
+		saved(assignment);
+	}
+
+	public void applyCompletionRequested(String assignmentId, String unitCode, String statedBy, String by, Instant at,
+			String evidence, long step) {
+		Assignment assignment = this.replication.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		assignment.applyCompletionRequested(by, at, evidence, step);
+		saved(assignment);
+	}
+
+	public void applyCompletionDecided(String assignmentId, String statedBy, boolean approved, String by, Instant at,
+			String reason, long step) {
+		Assignment assignment = decidedBy(assignmentId, statedBy);
+		assignment.applyCompletionDecided(approved, by, at, reason, step);
+		saved(assignment);
+	}
+
+	public void applyExtensionRequested(String requestId, String assignmentId, String unitCode, String statedBy,
+			String by, Instant at, LocalDate deadlineBefore, LocalDate requestedDate, String reason) {
+		Assignment assignment = this.replication.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		if (!this.requests.existsById(requestId)) {
+			this.requests
+				.save(ExtensionRequest.of(requestId, assignment, by, at, deadlineBefore, requestedDate, reason));
+		}
+	}
+
+	public void applyExtensionDecided(String requestId, String assignmentId, String statedBy, boolean approved,
+			LocalDate date, String by, Instant at, String reason) {
+		Assignment assignment = decidedBy(assignmentId, statedBy);
+		ExtensionRequest request = this.requests.findById(requestId)
+			.orElseThrow(() -> new IllegalStateException("Extension request " + requestId + " is not known here yet"));
+		if (!request.getAssignmentId().equals(assignmentId)) {
+			throw new ForbiddenException("Extension request " + requestId + " is not about assignment " + assignmentId);
+		}
+		if (request.apply(approved, date, by, at, reason)) {
+			this.requests.save(request);
+			if (approved) {
+				assignment.extendTo(date);
+				saved(assignment);
+			}
+		}
+	}
+
+	/**
+	 * The assignment an issuer's decision is about; only the task's issuing node decides.
+	 */
+	private Assignment decidedBy(String assignmentId, String statedBy) {
+		Assignment assignment = this.assignments.findById(assignmentId)
+			.orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " is not known here yet"));
+		String issuer = this.tasks.findById(assignment.getTaskId())
+			.map(Task::getIssuingNode)
+			.orElseThrow(() -> new IllegalStateException("Task " + assignment.getTaskId() + " is not known here yet"));
+		if (!issuer.equals(statedBy)) {
+			throw new ForbiddenException(
+					"Node " + statedBy + " decides on assignment " + assignmentId + " of a task issued by " + issuer);
+		}
+		return assignment;
+	}
+
+	private void saved(Assignment assignment) {
+		this.assignments.save(assignment);
+		this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId()));
+	}
+
+}

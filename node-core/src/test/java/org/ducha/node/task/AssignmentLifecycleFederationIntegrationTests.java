@@ -1,0 +1,220 @@
+package org.ducha.node.task;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.ducha.node.testing.Federation;
+import org.ducha.node.testing.TestKeys;
+import org.ducha.node.testing.TestNode;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An assignment's way to its end across the levels: a county returns a wrongly addressed
+ * skip-level task and the province reassigns it; a county asks for an extension and for
+ * completion, the province refuses once and then closes it (销号); every step is seen at
+ * the province, the relaying city and the county alike.
+ */
+class AssignmentLifecycleFederationIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static Federation federation;
+
+	@BeforeAll
+	static void start() {
+		federation = Federation.start(Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		federation.close();
+	}
+
+	private static RestClient supervisor(TestNode node) {
+		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
+	}
+
+	private static Map<String, Object> issueAtProvince(LocalDate deadline, String lead, String co) {
+		return supervisor(federation.province).post()
+			.uri("/api/v1/tasks")
+			.body(Map.of("title", "农村人居环境整治", "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+					deadline.toString(), "assignees",
+					List.of(Map.of("unitCode", lead, "role", "LEAD"), Map.of("unitCode", co, "role", "CO"))))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String assignmentOf(Map<String, Object> task, String unitCode) {
+		return ((List<Map<String, Object>>) task.get("assignments")).stream()
+			.filter((a) -> a.get("unitCode").equals(unitCode))
+			.map((a) -> (String) a.get("id"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> assignment(TestNode node, String id) {
+		return supervisor(node).get().uri("/api/v1/assignments/{id}", id).retrieve().body(Map.class);
+	}
+
+	private static ResponseEntity<String> post(TestNode node, String uri, Object body, Object... variables) {
+		return supervisor(node).post()
+			.uri(uri, variables)
+			.body(body)
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, response) -> {
+			})
+			.toEntity(String.class);
+	}
+
+	private static int status(TestNode node, String uri, Object... variables) {
+		return supervisor(node).get()
+			.uri(uri, variables)
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, response) -> {
+			})
+			.toBodilessEntity()
+			.getStatusCode()
+			.value();
+	}
+
+	private static void awaitStatus(TestNode node, String assignmentId, String expected) {
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(status(node, "/api/v1/assignments/{id}", assignmentId)).isEqualTo(200);
+			assertThat(assignment(node, assignmentId).get("status")).isEqualTo(expected);
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aWronglyAddressedAssignmentIsReturnedAndReassigned() {
+		Map<String, Object> task = issueAtProvince(LocalDate.now().plusMonths(2), "441704", "441702");
+		String returned = assignmentOf(task, "441702");
+		awaitStatus(federation.jiangcheng, returned, "PENDING_SIGN");
+
+		assertThat(post(federation.jiangcheng, "/api/v1/assignments/{id}/return", Map.of("reason", " "), returned)
+			.getStatusCode()
+			.value()).as("a return without a reason").isEqualTo(400);
+		assertThat(post(federation.jiangcheng, "/api/v1/assignments/{id}/return", Map.of("reason", "该项目位于阳东区，不属于本区职责"),
+				returned)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		awaitStatus(federation.province, returned, "RETURNED");
+		awaitStatus(federation.city, returned, "RETURNED");
+		assertThat((Map<String, Object>) assignment(federation.province, returned).get("returned"))
+			.containsEntry("reason", "该项目位于阳东区，不属于本区职责");
+
+		ResponseEntity<String> byCounty = post(federation.jiangcheng, "/api/v1/assignments/{id}/reassign",
+				Map.of("unitCode", "441700"), returned);
+		assertThat(byCounty.getStatusCode().value()).as("only the issuer reassigns").isEqualTo(403);
+		Map<String, Object> created = supervisor(federation.province).post()
+			.uri("/api/v1/assignments/{id}/reassign", returned)
+			.body(Map.of("unitCode", "441700"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		assertThat(created).containsEntry("unitCode", "441700").containsEntry("role", "CO");
+		awaitStatus(federation.city, (String) created.get("id"), "PENDING_SIGN");
+		assertThat(
+				post(federation.province, "/api/v1/assignments/{id}/reassign", Map.of("unitCode", "441702"), returned)
+					.getStatusCode()
+					.value())
+			.as("a returned assignment is reassigned once")
+			.isEqualTo(409);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aCountyGetsAnExtensionAndItsCompletionIsRefusedOnceThenClosed() {
+		LocalDate deadline = LocalDate.now().plusMonths(1);
+		Map<String, Object> task = issueAtProvince(deadline, "441704", "441702");
+		String id = assignmentOf(task, "441704");
+		awaitStatus(federation.yangdong, id, "PENDING_SIGN");
+		supervisor(federation.yangdong).post().uri("/api/v1/assignments/{id}/sign", id).retrieve().toBodilessEntity();
+
+		ResponseEntity<String> asked = post(federation.yangdong, "/api/v1/assignments/{id}/extensions",
+				Map.of("requestedDate", deadline.plusMonths(2).toString(), "reason", "汛期影响施工"), id);
+		assertThat(asked.getStatusCode().value()).isEqualTo(201);
+		assertThat(post(federation.yangdong, "/api/v1/assignments/{id}/extensions",
+				Map.of("requestedDate", deadline.plusMonths(3).toString(), "reason", "again"), id)
+			.getStatusCode()
+			.value()).as("one request at a time").isEqualTo(409);
+		await().atMost(PATIENCE)
+			.until(() -> supervisor(federation.province).get()
+				.uri("/api/v1/assignments/{id}/extensions", id)
+				.retrieve()
+				.body(List.class)
+				.size() == 1);
+		Map<String, Object> request = (Map<String, Object>) supervisor(federation.province).get()
+			.uri("/api/v1/assignments/{id}/extensions", id)
+			.retrieve()
+			.body(List.class)
+			.get(0);
+		String requestId = (String) request.get("id");
+		assertThat(post(federation.yangdong, "/api/v1/extensions/{id}/approve",
+				Map.of("approvedDate", deadline.plusMonths(1).toString()), requestId)
+			.getStatusCode()
+			.value()).as("the assignee does not approve its own request").isEqualTo(403);
+		assertThat(post(federation.province, "/api/v1/extensions/{id}/approve",
+				Map.of("approvedDate", deadline.plusMonths(1).toString(), "reason", "同意延期一个月"), requestId)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(assignment(federation.yangdong, id)).containsEntry("extendedDeadline",
+					deadline.plusMonths(1).toString()));
+		assertThat(supervisor(federation.yangdong).get()
+			.uri("/api/v1/tasks/{id}", task.get("id"))
+			.retrieve()
+			.body(Map.class)).as("the original deadline is kept for assessment")
+			.containsEntry("deadline", deadline.toString());
+
+		supervisor(federation.yangdong).post()
+			.uri("/api/v1/assignments/{id}/reports", id)
+			.body(Map.of("percentComplete", 100, "progress", "整治全部完成"))
+			.retrieve()
+			.toBodilessEntity();
+		assertThat(post(federation.yangdong, "/api/v1/assignments/{id}/completion", Map.of("evidence", "验收报告已上传"), id)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		awaitStatus(federation.province, id, "COMPLETION_REQUESTED");
+		assertThat(post(federation.province, "/api/v1/assignments/{id}/completion/refuse", Map.of(), id).getStatusCode()
+			.value()).as("a refusal needs its reason").isEqualTo(400);
+		assertThat(post(federation.province, "/api/v1/assignments/{id}/completion/refuse",
+				Map.of("reason", "缺少第三方验收意见"), id)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		awaitStatus(federation.yangdong, id, "REPORTING");
+		assertThat((Map<String, Object>) assignment(federation.yangdong, id).get("completion"))
+			.containsEntry("decisionReason", "缺少第三方验收意见");
+
+		post(federation.yangdong, "/api/v1/assignments/{id}/completion", Map.of("evidence", "已补充第三方验收意见"), id);
+		awaitStatus(federation.province, id, "COMPLETION_REQUESTED");
+		assertThat(
+				post(federation.province, "/api/v1/assignments/{id}/completion/approve", Map.of(), id).getStatusCode()
+					.value())
+			.isEqualTo(200);
+		assertThat(post(federation.province, "/api/v1/assignments/{id}/completion/approve", Map.of(), id).getBody())
+			.as("a second approval is refused naming the state")
+			.contains("COMPLETED");
+		awaitStatus(federation.yangdong, id, "COMPLETED");
+		awaitStatus(federation.city, id, "COMPLETED");
+		assertThat(status(federation.jiangcheng, "/api/v1/assignments/{id}", id)).as("never at the sibling")
+			.isEqualTo(404);
+	}
+
+}
