@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.ducha.proto.federation.v1.Channel;
 
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -69,6 +70,15 @@ public class Outbox {
 	private final class Pending implements TransactionSynchronization {
 
 		private final List<OutboundEntry> entries = new ArrayList<>();
+
+		/**
+		 * Before the audit trail's append, which must lock its chain head last of all
+		 * (AuditChainWriter).
+		 */
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE - 1;
+		}
 
 		@Override
 		public void suspend() {

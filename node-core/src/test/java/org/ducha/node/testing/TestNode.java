@@ -82,7 +82,7 @@ public final class TestNode implements AutoCloseable {
 	}
 
 	/** Tables that hold a node's state; the unit list and Flyway's history are kept. */
-	private static final java.util.List<String> STATE = java.util.List.of("audit_event", "fed_link", "fed_outbound_log",
+	private static final java.util.List<String> STATE = java.util.List.of("fed_link", "fed_outbound_log",
 			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
 			"task", "assignment", "progress_report", "alert", "task_number", "reminder", "inbox_item", "inbox_read",
 			"notification", "notification_attempt");
@@ -94,6 +94,15 @@ public final class TestNode implements AutoCloseable {
 	public void resetState() {
 		org.springframework.jdbc.core.simple.JdbcClient jdbc = bean(
 				org.springframework.jdbc.core.simple.JdbcClient.class);
+		// the audit trail starts afresh, its chain head back at genesis; the head is
+		// locked first, as appends lock it, so that none slips in between
+		new org.springframework.transaction.support.TransactionTemplate(
+				bean(org.springframework.transaction.PlatformTransactionManager.class))
+			.executeWithoutResult((status) -> {
+				jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
+				jdbc.sql("DELETE FROM audit_event").update();
+				jdbc.sql("UPDATE audit_chain_head SET last_seq = 0, last_hash = REPEAT('0', 64)").update();
+			});
 		for (String table : STATE) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
