@@ -51,6 +51,8 @@ final class AlertingFederation implements AutoCloseable {
 
 	private final List<PipedLink> links = new ArrayList<>();
 
+	private PipedLink cityYangdong;
+
 	AlertingFederation() {
 		this.province = TestNode.node("440000", NodeLevel.PROVINCE)
 			.name("广东省")
@@ -79,8 +81,20 @@ final class AlertingFederation implements AutoCloseable {
 			.bean("clock", this.clock)
 			.start();
 		this.links.add(PipedLink.connect(this.city, this.jiangcheng));
-		this.links.add(PipedLink.connect(this.city, this.yangdong));
 		this.links.add(PipedLink.connect(this.province, this.city));
+		connectYangdong();
+	}
+
+	/** Ends the county 阳东区's link; frames in flight are lost. */
+	void disconnectYangdong() {
+		this.links.remove(this.cityYangdong);
+		this.cityYangdong.close();
+	}
+
+	/** The county 阳东区 dials the city (again). */
+	void connectYangdong() {
+		this.cityYangdong = PipedLink.connect(this.city, this.yangdong);
+		this.links.add(this.cityYangdong);
 		settle();
 	}
 

@@ -2,6 +2,7 @@ package org.ducha.node.coordination;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.ducha.node.alert.AlertEscalation;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -307,6 +309,41 @@ class CoordinationAndAlertFederationIntegrationTests {
 		federation.settle();
 		assertThat(get(as(province, null, "supervisor"), "/api/v1/alerts/{id}", alertId)).containsEntry("status",
 				"ACKNOWLEDGED");
+	}
+
+	@Test
+	void aCityThatLostTheCoordinationsGetsThemBackFromTheCountysReSync() {
+		federation.clock.set("2024-09-26T10:00:00");
+		Map<String, String> issued = federation.issue(province, "城乡供水一体化", "441704", "441702");
+		String lead = issued.get("441704");
+		federation.sign(yangdong, lead, "441704");
+		RestClient county = as(yangdong, null, "supervisor");
+		post(county, "/api/v1/assignments/{id}/coordinations", attempt("2024-09-24", "UNRESOLVED"), lead);
+		post(county, "/api/v1/assignments/{id}/coordinations", attempt("2024-09-25", "RESOLVED"), lead);
+		federation.settle();
+		RestClient citySupervisor = as(city, null, "supervisor");
+		assertThat(list(citySupervisor, "/api/v1/assignments/{id}/coordinations", lead)).hasSize(2);
+
+		// the city loses them, and the county's report log towards it is re-created
+		federation.disconnectYangdong();
+		city.bean(JdbcClient.class).sql("DELETE FROM coordination WHERE assignment_id = ?").param(lead).update();
+		JdbcClient countyDb = yangdong.bean(JdbcClient.class);
+		countyDb.sql("DELETE FROM fed_outbound_entry WHERE peer_code = '441700' AND channel = 'report'").update();
+		countyDb
+			.sql("UPDATE fed_outbound_log SET epoch = ?, last_seq = 0, acked_seq = 0 "
+					+ "WHERE peer_code = '441700' AND channel = 'report'")
+			.param(UUID.randomUUID().toString())
+			.update();
+		federation.connectYangdong();
+
+		assertThat(audited(city, "RESYNC_COMPLETED")).isNotEmpty();
+		assertThat(list(citySupervisor, "/api/v1/assignments/{id}/coordinations", lead))
+			.extracting((c) -> c.get("date") + "/" + c.get("outcome"))
+			.containsExactly("2024-09-24/UNRESOLVED", "2024-09-25/RESOLVED");
+		federation.settle();
+		assertThat(list(as(province, null, "supervisor"), "/api/v1/assignments/{id}/coordinations", lead))
+			.as("the issuer keeps them once")
+			.hasSize(2);
 	}
 
 }
