@@ -234,6 +234,14 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /api/v1/extensions/{id}/approve", "POST /api/v1/extensions/{id}/refuse" ->
 				new Request(path(pattern, fixtures.extensionRequest()),
 						Map.of("approvedDate", LocalDate.now().plusDays(45).toString(), "reason", "同意"));
+			case "GET /api/v1/assignments/{id}/coordinations", "GET /api/v1/assignments/{id}/coordination-status" ->
+				new Request(path(pattern, fixtures.task().assignmentId()), null);
+			case "POST /api/v1/assignments/{id}/coordinations" -> new Request(
+					path(pattern, fixtures.signedTask().assignmentId()), Map.of("date", Fixtures.yesterday().toString(),
+							"withUnits", List.of("441702"), "matter", "经费分担", "outcome", "UNRESOLVED"));
+			case "POST /api/v1/assignments/{id}/coordination-report" ->
+				new Request(path(pattern, fixtures.coordinationReportOwed().assignmentId()),
+						Map.of("process", "两次协调", "reasons", "分歧", "suggestions", "请上级统筹"));
 			case "POST /api/v1/assignments/{id}/reminders" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), Map.of("message", "请抓紧办理"));
 			case "POST /api/v1/assignments/{id}/reports" ->

@@ -14,6 +14,9 @@ import org.ducha.node.alert.Alert;
 import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.Alerting;
+import org.ducha.node.coordination.CoordinationOutcome;
+import org.ducha.node.coordination.Coordinations;
+import org.ducha.node.coordination.NewCoordination;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.task.AssignmentRole;
@@ -92,6 +95,26 @@ final class Fixtures {
 		Assigned assigned = signedTask();
 		this.node.bean(AssignmentWorkflow.class).requestCompletion(assigned.assignmentId(), "已全部完成", handler());
 		return assigned;
+	}
+
+	/**
+	 * A signed LEAD assignment of the department with two unresolved coordination
+	 * attempts: it owes a written coordination report.
+	 */
+	Assigned coordinationReportOwed() {
+		Assigned assigned = signedTask();
+		Coordinations coordinations = this.node.bean(Coordinations.class);
+		for (int attempt = 0; attempt < 2; attempt++) {
+			coordinations.record(assigned.assignmentId(),
+					new NewCoordination(yesterday(), List.of("441702"), "经费分担", CoordinationOutcome.UNRESOLVED, null),
+					handler());
+		}
+		return assigned;
+	}
+
+	/** Yesterday in Asia/Shanghai: a coordination's date may not lie in the future. */
+	static LocalDate yesterday() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
 	}
 
 	/** A pending extension request of the department. */

@@ -51,6 +51,15 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 
 	private String note;
 
+	/** When it escalated unsigned; set only at the recipient's node. */
+	private Instant escalatedAt;
+
+	private String coordinationProcess;
+
+	private String coordinationReasons;
+
+	private String coordinationSuggestions;
+
 	@Version
 	private Long version;
 
@@ -85,6 +94,12 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 		alert.raisedBy = raisedBy;
 		alert.raisedAt = at;
 		alert.status = AlertStatus.OPEN;
+		CoordinationReport report = draft.coordinationReport();
+		if (report != null) {
+			alert.coordinationProcess = report.process();
+			alert.coordinationReasons = report.reasons();
+			alert.coordinationSuggestions = report.suggestions();
+		}
 		return alert;
 	}
 
@@ -95,8 +110,9 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 
 	/** The recipient signs for the alert (签收). */
 	void acknowledge(String by, Instant at, String note) {
-		if (this.status != AlertStatus.OPEN) {
-			throw new ConflictException("Alert " + this.id + " was already signed for by " + this.acknowledgedBy);
+		if (this.status == AlertStatus.ACKNOWLEDGED) {
+			throw new ConflictException(
+					"Alert " + this.id + " is ACKNOWLEDGED: it was signed for by " + this.acknowledgedBy);
 		}
 		applyAcknowledged(by, at, note);
 		registerEvent(new AlertAcknowledged(this));
@@ -111,6 +127,20 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 		this.acknowledgedBy = by;
 		this.acknowledgedAt = at;
 		this.note = note;
+	}
+
+	/**
+	 * The alert stayed unsigned past its limit (DOMAIN §5); it escalates once.
+	 * @return whether it escalated now
+	 */
+	boolean escalate(Instant at) {
+		if (this.status != AlertStatus.OPEN) {
+			return false;
+		}
+		this.status = AlertStatus.ESCALATED;
+		this.escalatedAt = at;
+		registerEvent(new AlertEscalated(this));
+		return true;
 	}
 
 	public String getId() {
@@ -179,6 +209,19 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public Instant getEscalatedAt() {
+		return this.escalatedAt;
+	}
+
+	/** The written coordination report this alert files, or null. */
+	public CoordinationReport getCoordinationReport() {
+		if (this.coordinationProcess == null && this.coordinationReasons == null
+				&& this.coordinationSuggestions == null) {
+			return null;
+		}
+		return new CoordinationReport(this.coordinationProcess, this.coordinationReasons, this.coordinationSuggestions);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.ducha.node.security.Role;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.Tasks;
 import org.ducha.node.time.Ids;
+import org.ducha.node.unit.Unit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,13 +65,35 @@ public class Alerting {
 				requireSupervisorFor(actor, draft);
 			}
 		}
+		else if (draft.toNode().equals(this.self.code())) {
+			requireDepartmentToItsGovernment(draft, actor);
+		}
 		else if (!isAbove(draft)) {
 			throw new InvalidRequestException("A " + draft.kind() + " goes up to the parent node or to the issuer of "
 					+ "its task, not to " + draft.toNode());
 		}
+		if (draft.coordinationReport() != null && draft.kind() != AlertKind.COORDINATION_REQUEST) {
+			throw new InvalidRequestException("Only a COORDINATION_REQUEST carries a written coordination report");
+		}
 		Alert alert = Alert.raise(Ids.newId(), draft, direction, this.self.code(), actor.unitCode(), actor.name(),
 				this.clock.instant());
 		return this.alerts.save(alert);
+	}
+
+	/**
+	 * A warning or proposal up within this node: a department to its own government (a
+	 * policy adjustment proposal, 二(一)), or to another unit of this node.
+	 */
+	private void requireDepartmentToItsGovernment(AlertDraft draft, Actor actor) {
+		if (actor.unitCode().equals(this.self.code())) {
+			throw new InvalidRequestException("A " + draft.kind() + " from the government of " + this.self.code()
+					+ " goes up to the parent node or to the issuer of its task");
+		}
+		if (draft.toUnit() != null
+				&& (!Unit.nodeOf(draft.toUnit()).equals(this.self.code()) || draft.toUnit().equals(actor.unitCode()))) {
+			throw new InvalidRequestException("toUnit: a " + draft.kind() + " within " + this.self.code()
+					+ " goes to its government or to another of its units, not to " + draft.toUnit());
+		}
 	}
 
 	private void requireSupervisorFor(Actor actor, AlertDraft draft) {
@@ -113,19 +136,32 @@ public class Alerting {
 	}
 
 	@Transactional(readOnly = true)
-	public AlertPage list(Actor actor, int page, int size) {
+	public AlertPage list(Actor actor, AlertFilter filter, int page, int size) {
 		long offset = (long) page * size;
-		if (this.tasks.readsWholeNode(actor)) {
-			return new AlertPage(this.alerts.page(size, offset), page, size, this.alerts.count());
+		String unit;
+		if (this.tasks.readsWholeNode(actor) || isBusinessUser(actor) && actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
+			unit = null;
 		}
-		if (!isBusinessUser(actor)) {
+		else if (isBusinessUser(actor)) {
+			unit = actor.unitCode();
+		}
+		else {
 			return new AlertPage(List.of(), page, size, 0);
 		}
-		if (actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
-			return new AlertPage(this.alerts.page(size, offset), page, size, this.alerts.count());
-		}
-		return new AlertPage(this.alerts.pageForUnit(actor.unitCode(), size, offset), page, size,
-				this.alerts.countForUnit(actor.unitCode()));
+		String direction = (filter.direction() != null) ? filter.direction().name() : null;
+		String kind = (filter.kind() != null) ? filter.kind().name() : null;
+		String status = (filter.status() != null) ? filter.status().name() : null;
+		return new AlertPage(this.alerts.search(unit, direction, kind, status, filter.taskId(), size, offset), page,
+				size, this.alerts.countMatching(unit, direction, kind, status, filter.taskId()));
+	}
+
+	/**
+	 * The written coordination reports filed on an assignment held here, oldest first;
+	 * the caller checked the assignment's scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<Alert> coordinationReports(String assignmentId) {
+		return this.alerts.coordinationReports(assignmentId);
 	}
 
 	@Transactional(readOnly = true)

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's inbox: list, read, sign for (签收). An item outside the caller's inbox is not
- * found, exactly like a missing one. Signing an alert's item signs for the alert.
+ * found, exactly like a missing one. Signing an alert's item (or its escalation's) signs
+ * for the alert.
  */
 @Service
 public class Inbox {
@@ -68,9 +69,9 @@ public class Inbox {
 		if (item.isSigned()) {
 			throw new ConflictException("Inbox item " + id + " was already signed for by " + item.signedBy());
 		}
-		if (item.source() == InboxSource.ALERT) {
+		if (item.source() == InboxSource.ALERT || item.source() == InboxSource.ESCALATION) {
 			Alert alert = this.alerting.get(item.sourceId(), actor);
-			if (alert.getStatus() == AlertStatus.OPEN) {
+			if (alert.getStatus() != AlertStatus.ACKNOWLEDGED) {
 				this.alerting.acknowledge(alert.getId(), null, actor);
 			}
 		}

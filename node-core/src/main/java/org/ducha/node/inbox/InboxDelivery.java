@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.ducha.node.alert.Alert;
 import org.ducha.node.alert.AlertAcknowledged;
 import org.ducha.node.alert.AlertDelivered;
+import org.ducha.node.alert.AlertDirection;
+import org.ducha.node.alert.AlertEscalated;
 import org.ducha.node.notify.Audience;
 import org.ducha.node.notify.Notifications;
 import org.ducha.node.reminder.Reminder;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Puts what reaches a unit of this node into its inbox, in the transaction that brought
  * it: a reminder for the unit's handlers and, when it escalates, a second item reserved
  * for the unit head; an alert for the receiving unit (or the government). Each new item
- * notifies its people; an item arriving again changes nothing.
+ * notifies its people; an item arriving again changes nothing. An alert that escalates
+ * unsigned gives an item to the receiving unit's head and one to the node's government
+ * (its supervisors and leaders).
  */
 @Component
 class InboxDelivery {
@@ -73,11 +77,40 @@ class InboxDelivery {
 		}
 	}
 
+	/**
+	 * An alert addressed here stayed unsigned: its unit's head (when it went to a
+	 * department) and the node's supervisors and leaders are told.
+	 */
+	@EventListener
+	void on(AlertEscalated escalated) {
+		Alert alert = escalated.alert();
+		String title = Reminder.clip("【签收超时】" + alert.getTitle());
+		String unit = (alert.getToUnit() != null) ? alert.getToUnit() : alert.getToNode();
+		String body = "以下" + (alert.getDirection() == AlertDirection.DOWN ? "提示" : "预警") + "（来自" + alert.getFromNode()
+				+ "，接收单位" + unit + "）超过签收时限仍未签收，请督促签收并办理：\n" + alert.getTitle()
+				+ ((alert.getMessage() != null) ? "\n" + alert.getMessage() : "");
+		if (!unit.equals(alert.getToNode())) {
+			escalationItem(alert, Audience.UNIT_HEAD, unit, title, body);
+		}
+		escalationItem(alert, Audience.HANDLERS, alert.getToNode(), title, body);
+	}
+
+	private void escalationItem(Alert alert, Audience audience, String unit, String title, String body) {
+		InboxItem item = new InboxItem(Ids.newId(), InboxSource.ESCALATION, alert.getId(), audience, unit,
+				alert.getKind().name(), alert.getFromNode(), alert.getTaskId(), alert.getAssignmentId(), title, body,
+				this.clock.instant(), null, null);
+		if (this.store.insert(item)) {
+			this.notifications.notifyUnit(unit, audience, title, text(body), "escalation/" + alert.getId());
+		}
+	}
+
 	/** The alert was signed for (here, through the alerts API or the inbox). */
 	@EventListener
 	void on(AlertAcknowledged acknowledged) {
 		Alert alert = acknowledged.alert();
 		this.store.signSource(InboxSource.ALERT, alert.getId(), alert.getAcknowledgedBy(), alert.getAcknowledgedAt());
+		this.store.signSource(InboxSource.ESCALATION, alert.getId(), alert.getAcknowledgedBy(),
+				alert.getAcknowledgedAt());
 	}
 
 	private static String text(String body) {

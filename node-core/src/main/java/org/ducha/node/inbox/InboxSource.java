@@ -9,6 +9,12 @@ public enum InboxSource {
 	REMINDER,
 
 	/** An alert (提示 or 预警). */
-	ALERT
+	ALERT,
+
+	/**
+	 * An alert of this node that stayed unsigned past its limit, for the receiving unit's
+	 * head and the node's supervisors.
+	 */
+	ESCALATION
 
 }

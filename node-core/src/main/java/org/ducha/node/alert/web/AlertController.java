@@ -11,9 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.ducha.node.alert.Alert;
+import org.ducha.node.alert.AlertDirection;
 import org.ducha.node.alert.AlertDraft;
+import org.ducha.node.alert.AlertFilter;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.AlertPage;
+import org.ducha.node.alert.AlertStatus;
+import org.ducha.node.alert.CoordinationReport;
 import org.ducha.node.alert.Alerting;
 import org.ducha.node.api.PageResponse;
 import org.ducha.node.security.Actor;
@@ -28,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Alerts both ways: raise, list, read, sign for.
+ * Alerts both ways: raise, list (filtered by direction, kind, status, task), read, sign
+ * for with an optional reply note.
  */
 @RestController
 class AlertController {
@@ -47,9 +52,14 @@ class AlertController {
 	}
 
 	@GetMapping("/api/v1/alerts")
-	PageResponse<AlertResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<AlertResponse> list(@RequestParam(required = false) AlertDirection direction,
+			@RequestParam(required = false) AlertKind kind, @RequestParam(required = false) AlertStatus status,
+			@RequestParam(required = false) @Size(max = 36) String taskId,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @AuthenticationPrincipal Actor actor) {
-		AlertPage result = this.alerting.list(actor, page, size);
+		AlertFilter filter = new AlertFilter(direction, kind, status,
+				(taskId == null || taskId.isBlank()) ? null : taskId);
+		AlertPage result = this.alerting.list(actor, filter, page, size);
 		return PageResponse.of(result.items(), result.page(), result.size(), result.total(), AlertResponse::of);
 	}
 
@@ -116,20 +126,25 @@ class AlertController {
 	 * @param message text
 	 * @param raisedBy who raised it
 	 * @param raisedAt when
-	 * @param status OPEN or ACKNOWLEDGED
+	 * @param status OPEN, ESCALATED (at the recipient's node: unsigned past its limit) or
+	 * ACKNOWLEDGED
 	 * @param acknowledgedBy who signed for it
 	 * @param acknowledgedAt when
+	 * @param note the recipient's reply when signing, if any
+	 * @param escalatedAt when it escalated unsigned (at the recipient's node), or null
+	 * @param coordinationReport the written coordination report it files, or null
 	 */
 	record AlertResponse(String id, String direction, String kind, String fromNode, String fromUnit, String toNode,
 			String toUnit, String taskId, String assignmentId, String title, String message, String raisedBy,
-			Instant raisedAt, String status, String acknowledgedBy, Instant acknowledgedAt) {
+			Instant raisedAt, String status, String acknowledgedBy, Instant acknowledgedAt, String note,
+			Instant escalatedAt, CoordinationReport coordinationReport) {
 
 		static AlertResponse of(Alert alert) {
 			return new AlertResponse(alert.getId(), alert.getDirection().name(), alert.getKind().name(),
 					alert.getFromNode(), alert.getFromUnit(), alert.getToNode(), alert.getToUnit(), alert.getTaskId(),
 					alert.getAssignmentId(), alert.getTitle(), alert.getMessage(), alert.getRaisedBy(),
-					alert.getRaisedAt(), alert.getStatus().name(), alert.getAcknowledgedBy(),
-					alert.getAcknowledgedAt());
+					alert.getRaisedAt(), alert.getStatus().name(), alert.getAcknowledgedBy(), alert.getAcknowledgedAt(),
+					alert.getNote(), alert.getEscalatedAt(), alert.getCoordinationReport());
 		}
 
 	}

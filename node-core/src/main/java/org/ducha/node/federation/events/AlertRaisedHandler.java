@@ -6,6 +6,7 @@ import org.ducha.node.alert.AlertDirection;
 import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.AlertReplication;
+import org.ducha.node.alert.CoordinationReport;
 import org.ducha.node.federation.EventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
@@ -55,9 +56,17 @@ class AlertRaisedHandler implements EventHandler {
 		if (kind.direction() != direction) {
 			throw new MalformedEventException("a " + kind + " alert cannot travel " + direction);
 		}
+		CoordinationReport report = null;
+		if (raised.hasCoordinationReport()) {
+			if (kind != AlertKind.COORDINATION_REQUEST) {
+				throw new MalformedEventException("a " + kind + " alert carries no written coordination report");
+			}
+			org.ducha.proto.federation.v1.CoordinationReport parts = raised.getCoordinationReport();
+			report = new CoordinationReport(parts.getProcess(), parts.getReasons(), parts.getSuggestions());
+		}
 		AlertDraft draft = new AlertDraft(kind, raised.getToNode(), Wire.orNull(raised.getToUnit()),
 				Ids.optionalUuid(raised.getTaskId(), "task"), Ids.optionalUuid(raised.getAssignmentId(), "assignment"),
-				raised.getTitle(), Wire.orNull(raised.getMessage()));
+				raised.getTitle(), Wire.orNull(raised.getMessage()), report);
 		this.replication.applyRaised(Ids.uuid(raised.getAlertId(), "alert"), draft, direction, raised.getFromNode(),
 				raised.getFromUnit(), raised.getRaisedBy(), Wire.instant(raised.getRaisedAt()));
 	}

@@ -3,6 +3,7 @@ package org.ducha.node.federation.events;
 import java.util.List;
 
 import org.ducha.node.alert.Alert;
+import org.ducha.node.alert.CoordinationReport;
 import org.ducha.node.report.ProgressReport;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.task.Assignment;
@@ -84,9 +85,16 @@ final class EventTranslation {
 	}
 
 	static Event alertRaised(Alert alert) {
+		AlertRaised.Builder raised = AlertRaised.newBuilder();
+		CoordinationReport report = alert.getCoordinationReport();
+		if (report != null) {
+			raised.setCoordinationReport(org.ducha.proto.federation.v1.CoordinationReport.newBuilder()
+				.setProcess(Wire.text(report.process()))
+				.setReasons(Wire.text(report.reasons()))
+				.setSuggestions(Wire.text(report.suggestions())));
+		}
 		return Event.newBuilder()
-			.setAlertRaised(AlertRaised.newBuilder()
-				.setAlertId(alert.getId())
+			.setAlertRaised(raised.setAlertId(alert.getId())
 				.setDirection(Wire.direction(alert.getDirection()))
 				.setKind(Wire.kind(alert.getKind()))
 				.setFromNode(alert.getFromNode())

@@ -53,7 +53,8 @@ class InboxController {
 	 * An inbox item as the caller sees it.
 	 *
 	 * @param id id
-	 * @param source REMINDER or ALERT
+	 * @param source REMINDER, ALERT or ESCALATION (an alert of this node left unsigned
+	 * past its limit)
 	 * @param sourceId the reminder or alert
 	 * @param audience HANDLERS, or UNIT_HEAD for an item reserved for the unit head
 	 * @param unitCode the receiving unit
