@@ -42,12 +42,23 @@ class DashboardQueries {
 
 	private static final String OPEN = "a.status NOT IN (:closed)";
 
-	/** When an assignment's first overdue date is its deadline rather than a report's. */
-	private static final String BY_DEADLINE = "(o.first_due IS NULL OR (t.deadline < :today AND t.deadline < o.first_due))";
+	/** A light's place in {@link Light}, from 1; 0 for none yet. */
+	private static final String LIGHT_RANK = "(CASE a.light WHEN 'GREEN' THEN 1 WHEN 'YELLOW' THEN 2 "
+			+ "WHEN 'RED' THEN 3 ELSE 0 END)";
 
-	private static final String OVERDUE_FROM = " FROM assignment a JOIN task t ON t.id = a.task_id "
-			+ "LEFT JOIN (SELECT s.assignment_id, MIN(s.due_date) AS first_due, COUNT(*) AS reports FROM report_slot s "
-			+ "WHERE s.report_id IS NULL AND s.due_date < :today GROUP BY s.assignment_id) o ON o.assignment_id = a.id ";
+	/**
+	 * The open assignments of the scope with their task and their earliest overdue
+	 * unfilled report (by primary key per assignment); the scope's condition follows.
+	 */
+	private static final String OVERDUE_CANDIDATES = "(SELECT a.id, a.unit_code, a.unit_node, a.status, "
+			+ "t.id AS task_id, t.number, t.title, t.deadline, (SELECT MIN(s.due_date) FROM report_slot s "
+			+ "WHERE s.assignment_id = a.id AND s.report_id IS NULL AND s.due_date < :today) AS first_due "
+			+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE ";
+
+	private static final String IS_OVERDUE = "(x.first_due IS NOT NULL OR x.deadline < :today)";
+
+	/** When an assignment's first overdue date is its deadline rather than a report's. */
+	private static final String BY_DEADLINE = "(x.first_due IS NULL OR (x.deadline < :today AND x.deadline < x.first_due))";
 
 	private final JdbcClient jdbc;
 
@@ -55,63 +66,40 @@ class DashboardQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Tasks in the scope, counted by status and source. */
+	/**
+	 * Tasks in the scope, counted by status, source and the worst light of their open
+	 * assignments in the scope (when the task is being worked on).
+	 */
 	List<TaskGroup> taskGroups(DashboardScope scope, TaskFilter filter) {
 		Map<String, Object> params = params(scope, filter);
 		return this.jdbc
-			.sql("SELECT t.status, t.source, COUNT(*) AS n FROM task t WHERE EXISTS (SELECT 1 FROM assignment a "
-					+ "WHERE a.task_id = t.id AND " + scope.condition("a") + ")" + filter.conditions("t")
-					+ " GROUP BY t.status, t.source")
+			.sql("SELECT g.status, g.source, g.worst, COUNT(*) AS n FROM (SELECT t.status, t.source, MAX(CASE WHEN "
+					+ OPEN + " AND " + LIVE + " THEN " + LIGHT_RANK + " ELSE -1 END) AS worst FROM assignment a "
+					+ "JOIN task t ON t.id = a.task_id WHERE " + scope.condition("a") + filter.conditions("t")
+					+ " GROUP BY a.task_id, t.status, t.source) g GROUP BY g.status, g.source, g.worst")
 			.params(params)
-			.query((rs, row) -> new TaskGroup(rs.getString("status"), rs.getString("source"), rs.getLong("n")))
+			.query((rs, row) -> {
+				int worst = rs.getInt("worst");
+				return new TaskGroup(rs.getString("status"), rs.getString("source"), worst >= 0,
+						(worst > 0) ? Light.values()[worst - 1] : null, rs.getLong("n"));
+			})
 			.list();
 	}
 
 	/**
-	 * Tasks being worked on, counted by the worst light of their open assignments in the
-	 * scope (null: none of them has a light yet).
+	 * Assignments in the scope, counted by unit, status, light and whether they are open
+	 * (neither completed nor returned, on a task being worked on).
 	 */
-	Map<Light, Long> taskLights(DashboardScope scope, TaskFilter filter) {
-		Map<String, Object> params = params(scope, filter);
-		Map<Light, Long> counts = new HashMap<>();
-		this.jdbc
-			.sql("SELECT w.worst, COUNT(*) AS n FROM (SELECT a.task_id, MAX(CASE a.light WHEN 'GREEN' THEN 1 "
-					+ "WHEN 'YELLOW' THEN 2 WHEN 'RED' THEN 3 ELSE 0 END) AS worst FROM assignment a "
-					+ "JOIN task t ON t.id = a.task_id WHERE " + scope.condition("a") + " AND " + OPEN + " AND " + LIVE
-					+ filter.conditions("t") + " GROUP BY a.task_id) w GROUP BY w.worst")
-			.params(params)
-			.query((rs) -> {
-				int worst = rs.getInt("worst");
-				counts.put((worst == 0) ? null : Light.values()[worst - 1], rs.getLong("n"));
-			});
-		return counts;
-	}
-
-	/** Assignments in the scope, counted by status, light and whether they are open. */
 	List<AssignmentGroup> assignmentGroups(DashboardScope scope, TaskFilter filter) {
 		Map<String, Object> params = params(scope, filter);
 		return this.jdbc
-			.sql("SELECT a.status, a.light, (" + OPEN + " AND " + LIVE + ") AS is_open, COUNT(*) AS n "
-					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE " + scope.condition("a")
-					+ filter.conditions("t") + " GROUP BY a.status, a.light, is_open")
+			.sql("SELECT a.unit_code, a.unit_node, a.status, a.light, (" + OPEN + " AND " + LIVE
+					+ ") AS is_open, COUNT(*) AS n FROM assignment a JOIN task t ON t.id = a.task_id WHERE "
+					+ scope.condition("a") + filter.conditions("t")
+					+ " GROUP BY a.unit_code, a.unit_node, a.status, a.light, is_open")
 			.params(params)
-			.query((rs, row) -> new AssignmentGroup(rs.getString("status"), rs.getString("light"),
-					rs.getBoolean("is_open"), rs.getLong("n")))
-			.list();
-	}
-
-	/** Per unit, its open assignments by light, the most red first. */
-	List<UnitLightsRow> unitLights(DashboardScope scope, TaskFilter filter) {
-		Map<String, Object> params = params(scope, filter);
-		return this.jdbc
-			.sql("SELECT a.unit_code, a.unit_node, COUNT(*) AS open_count, SUM(a.light = 'GREEN') AS green, "
-					+ "SUM(a.light = 'YELLOW') AS yellow, SUM(a.light = 'RED') AS red FROM assignment a "
-					+ "JOIN task t ON t.id = a.task_id WHERE " + scope.condition("a") + " AND " + OPEN + " AND " + LIVE
-					+ filter.conditions("t")
-					+ " GROUP BY a.unit_code, a.unit_node ORDER BY red DESC, yellow DESC, a.unit_code")
-			.params(params)
-			.query((rs, row) -> new UnitLightsRow(rs.getString("unit_code"), rs.getString("unit_node"),
-					rs.getLong("open_count"), rs.getLong("green"), rs.getLong("yellow"), rs.getLong("red")))
+			.query((rs, row) -> new AssignmentGroup(rs.getString("unit_code"), rs.getString("unit_node"),
+					rs.getString("status"), rs.getString("light"), rs.getBoolean("is_open"), rs.getLong("n")))
 			.list();
 	}
 
@@ -155,42 +143,59 @@ class DashboardQueries {
 
 	/**
 	 * A page of the open assignments with an overdue unfilled report or past their task's
-	 * deadline, the one overdue longest first.
+	 * deadline, the one overdue longest first, and how many there are. Each open
+	 * assignment in the scope looks up its own slots (by primary key), so the work grows
+	 * with the open assignments, not with the history of slots.
 	 */
-	List<OverdueRow> overdue(DashboardScope scope, LocalDate today, int limit, long offset) {
-		Map<String, Object> params = overdueParams(scope, today);
-		params.put("limit", limit);
-		params.put("offset", offset);
-		return this.jdbc
-			.sql("SELECT a.id, a.unit_code, a.unit_node, a.status, t.id AS task_id, t.number, t.title, t.deadline, "
-					+ "COALESCE(o.reports, 0) AS reports, " + BY_DEADLINE + " AS by_deadline, CASE WHEN " + BY_DEADLINE
-					+ " THEN t.deadline ELSE o.first_due END AS due" + OVERDUE_FROM + overdueWhere(scope)
-					+ " ORDER BY due, a.id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query((rs, row) -> new OverdueRow(rs.getString("id"), rs.getString("task_id"), rs.getString("number"),
-					rs.getString("title"), rs.getString("unit_code"), rs.getString("unit_node"), rs.getString("status"),
-					rs.getDate("due").toLocalDate(), rs.getBoolean("by_deadline"), rs.getLong("reports"),
-					rs.getDate("deadline").toLocalDate()))
-			.list();
-	}
-
-	/** How many assignments the overdue list has. */
-	long overdueCount(DashboardScope scope, LocalDate today) {
-		return this.jdbc.sql("SELECT COUNT(*)" + OVERDUE_FROM + overdueWhere(scope))
-			.params(overdueParams(scope, today))
-			.query(Long.class)
-			.single();
-	}
-
-	private static String overdueWhere(DashboardScope scope) {
-		return "WHERE " + scope.condition("a") + " AND " + OPEN + " AND " + LIVE
-				+ " AND (o.first_due IS NOT NULL OR t.deadline < :today)";
-	}
-
-	private static Map<String, Object> overdueParams(DashboardScope scope, LocalDate today) {
+	OverduePage overdue(DashboardScope scope, LocalDate today, int limit, long offset) {
 		Map<String, Object> params = params(scope, TaskFilter.NONE);
 		params.put("today", Date.valueOf(today));
-		return params;
+		params.put("limit", limit);
+		params.put("offset", offset);
+		long[] total = { 0 };
+		List<OverdueRow> rows = this.jdbc.sql("SELECT x.*, " + BY_DEADLINE + " AS by_deadline, CASE WHEN " + BY_DEADLINE
+				+ " THEN x.deadline ELSE x.first_due END AS due, COUNT(*) OVER () AS total FROM " + OVERDUE_CANDIDATES
+				+ overdueScope(scope) + ") x WHERE " + IS_OVERDUE + " ORDER BY due, x.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return new OverdueRow(rs.getString("id"), rs.getString("task_id"), rs.getString("number"),
+						rs.getString("title"), rs.getString("unit_code"), rs.getString("unit_node"),
+						rs.getString("status"), rs.getDate("due").toLocalDate(), rs.getBoolean("by_deadline"), 0,
+						rs.getDate("deadline").toLocalDate());
+			})
+			.list();
+		if (rows.isEmpty()) {
+			// past the last page the window function has no row to tell the total
+			total[0] = (offset == 0) ? 0 : this.jdbc
+				.sql("SELECT COUNT(*) FROM " + OVERDUE_CANDIDATES + overdueScope(scope) + ") x WHERE " + IS_OVERDUE)
+				.params(params)
+				.query(Long.class)
+				.single();
+			return new OverduePage(rows, total[0]);
+		}
+		Map<String, Long> reports = overdueReports(rows.stream().map(OverdueRow::assignmentId).toList(), today);
+		return new OverduePage(
+				rows.stream().map((row) -> row.withReports(reports.getOrDefault(row.assignmentId(), 0L))).toList(),
+				total[0]);
+	}
+
+	/** How many unfilled reports of each assignment are overdue. */
+	private Map<String, Long> overdueReports(List<String> assignmentIds, LocalDate today) {
+		Map<String, Long> counts = new HashMap<>();
+		this.jdbc
+			.sql("SELECT assignment_id, COUNT(*) AS n FROM report_slot WHERE assignment_id IN (:ids) "
+					+ "AND report_id IS NULL AND due_date < :today GROUP BY assignment_id")
+			.param("ids", assignmentIds)
+			.param("today", Date.valueOf(today))
+			.query((rs) -> {
+				counts.put(rs.getString("assignment_id"), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	private static String overdueScope(DashboardScope scope) {
+		return scope.condition("a") + " AND " + OPEN + " AND " + LIVE;
 	}
 
 	private static Map<String, Object> params(DashboardScope scope, TaskFilter filter) {
@@ -202,13 +207,16 @@ class DashboardQueries {
 		return params;
 	}
 
-	record TaskGroup(String status, String source, long count) {
+	/**
+	 * Tasks of one status and source with one worst light.
+	 *
+	 * @param workedOn whether they are being worked on (have an open assignment)
+	 * @param light their worst light; null when not worked on or not lit yet
+	 */
+	record TaskGroup(String status, String source, boolean workedOn, Light light, long count) {
 	}
 
-	record AssignmentGroup(String status, String light, boolean open, long count) {
-	}
-
-	record UnitLightsRow(String unitCode, String unitNode, long open, long green, long yellow, long red) {
+	record AssignmentGroup(String unitCode, String unitNode, String status, String light, boolean open, long count) {
 	}
 
 	record SlotOutcomes(String unitCode, long onTime, long late, long missing) {
@@ -217,6 +225,15 @@ class DashboardQueries {
 	record OverdueRow(String assignmentId, String taskId, String taskNumber, String taskTitle, String unitCode,
 			String unitNode, String status, LocalDate due, boolean byDeadline, long overdueReports,
 			LocalDate deadline) {
+
+		OverdueRow withReports(long reports) {
+			return new OverdueRow(this.assignmentId, this.taskId, this.taskNumber, this.taskTitle, this.unitCode,
+					this.unitNode, this.status, this.due, this.byDeadline, reports, this.deadline);
+		}
+
+	}
+
+	record OverduePage(List<OverdueRow> rows, long total) {
 	}
 
 }

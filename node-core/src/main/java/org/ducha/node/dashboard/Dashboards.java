@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +22,8 @@ import org.ducha.node.federation.Directory;
 import org.ducha.node.federation.DirectoryNode;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
-import org.ducha.node.schedule.Light;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
-import org.ducha.node.task.AssignmentStatus;
-import org.ducha.node.task.TaskSource;
-import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.Tasks;
 import org.ducha.node.unit.Unit;
 import org.ducha.node.unit.Units;
@@ -98,37 +93,9 @@ public class Dashboards {
 	/** Counts of tasks and assignments by status, source and light, and per unit. */
 	public Summary summary(Actor actor, Extent extent, TaskFilter filter) {
 		DashboardScope scope = scopeFor(actor, extent);
-		Map<String, Long> taskStatus = Named.zeros(TaskStatus.values());
-		Map<String, Long> taskSource = Named.zeros(TaskSource.values());
-		long taskTotal = 0;
-		for (DashboardQueries.TaskGroup group : this.queries.taskGroups(scope, filter)) {
-			taskStatus.merge(group.status(), group.count(), Long::sum);
-			taskSource.merge(group.source(), group.count(), Long::sum);
-			taskTotal += group.count();
-		}
-		Map<String, Long> taskLights = Named.lights();
-		this.queries.taskLights(scope, filter).forEach((light, count) -> Named.addLight(taskLights, light, count));
-		Map<String, Long> assignmentStatus = Named.zeros(AssignmentStatus.values());
-		Map<String, Long> assignmentLights = Named.lights();
-		long assignmentTotal = 0;
-		long open = 0;
-		for (DashboardQueries.AssignmentGroup group : this.queries.assignmentGroups(scope, filter)) {
-			assignmentStatus.merge(group.status(), group.count(), Long::sum);
-			assignmentTotal += group.count();
-			if (group.open()) {
-				open += group.count();
-				Named.addLight(assignmentLights, Named.light(group.light()), group.count());
-			}
-		}
 		Map<String, Unit> known = knownUnits();
-		List<Summary.UnitLights> perUnit = this.queries.unitLights(scope, filter)
-			.stream()
-			.map((row) -> new Summary.UnitLights(row.unitCode(), nameOf(known, row.unitCode()), row.unitNode(),
-					row.open(), row.green(), row.yellow(), row.red()))
-			.toList();
-		return new Summary(scope.extent(), scope.unitCode(), this.calendar.today(),
-				new Summary.TaskCounts(taskTotal, taskStatus, taskSource, taskLights),
-				new Summary.AssignmentCounts(assignmentTotal, open, assignmentStatus, assignmentLights), perUnit);
+		return SummaryTally.tally(scope, this.calendar.today(), this.queries.taskGroups(scope, filter),
+				this.queries.assignmentGroups(scope, filter), (code) -> nameOf(known, code));
 	}
 
 	/**
@@ -180,13 +147,14 @@ public class Dashboards {
 		CalendarData days = this.calendar.data();
 		Map<String, Unit> known = knownUnits();
 		List<OverdueAssignment> items = new ArrayList<>();
-		for (OverdueRow row : this.queries.overdue(scope, today, size, (long) page * size)) {
+		DashboardQueries.OverduePage rows = this.queries.overdue(scope, today, size, (long) page * size);
+		for (OverdueRow row : rows.rows()) {
 			items.add(new OverdueAssignment(row.assignmentId(), row.taskId(), row.taskNumber(), row.taskTitle(),
 					row.unitCode(), nameOf(known, row.unitCode()), row.unitNode(), row.status(), row.due(),
 					row.byDeadline() ? "DEADLINE" : "REPORT", row.overdueReports(), row.deadline(),
 					days.workingDaysBetween(row.due(), today)));
 		}
-		return new OverdueList(today, items, page, size, this.queries.overdueCount(scope, today));
+		return new OverdueList(today, items, page, size, rows.total());
 	}
 
 	/** The scope a dashboard has when the caller names none. */
@@ -222,32 +190,6 @@ public class Dashboards {
 	private static String nameOf(Map<String, Unit> known, String code) {
 		Unit unit = known.get(code);
 		return (unit != null) ? unit.name() : code;
-	}
-
-	/** Maps keyed by names, every known name present. */
-	private static final class Named {
-
-		static Map<String, Long> zeros(Enum<?>[] values) {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			for (Enum<?> value : values) {
-				counts.put(value.name(), 0L);
-			}
-			return counts;
-		}
-
-		static Map<String, Long> lights() {
-			return zeros(Light.values());
-		}
-
-		static Light light(String name) {
-			return (name != null) ? Light.valueOf(name) : null;
-		}
-
-		/** Adds to a light's count; assignments without a light yet count under NONE. */
-		static void addLight(Map<String, Long> counts, Light light, long count) {
-			counts.merge((light != null) ? light.name() : "NONE", count, Long::sum);
-		}
-
 	}
 
 }

@@ -176,6 +176,9 @@ class DashboardIntegrationTests {
 		Map<String, Object> page = supervisor().get("/api/v1/dashboard/overdue?size=1&page=2");
 		assertThat(DashboardClient.list(page, "items")).hasSize(1);
 		assertThat(page.get("total")).isEqualTo(3);
+		Map<String, Object> beyond = supervisor().get("/api/v1/dashboard/overdue?size=2&page=5");
+		assertThat(DashboardClient.list(beyond, "items")).isEmpty();
+		assertThat(beyond.get("total")).as("still counted past the last page").isEqualTo(3);
 	}
 
 	@Test
