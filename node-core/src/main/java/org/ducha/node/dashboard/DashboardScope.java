@@ -12,14 +12,14 @@ import java.util.Set;
  * @param nodes the nodes whose units are counted
  * @param unitCode the caller's unit when the figures are limited to it, else null
  */
-public record DashboardScope(Extent extent, Set<String> nodes, String unitCode) {
+record DashboardScope(Extent extent, Set<String> nodes, String unitCode) {
 
-	public DashboardScope {
+	DashboardScope {
 		nodes = Set.copyOf(nodes);
 	}
 
 	/** Whether the figures are limited to one unit. */
-	public boolean isUnitOnly() {
+	boolean isUnitOnly() {
 		return this.unitCode != null;
 	}
 
