@@ -80,6 +80,9 @@ public class Ledger {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			workbook.dispose();
+		}
 	}
 
 }

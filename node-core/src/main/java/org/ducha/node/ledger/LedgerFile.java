@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A workbook ready to be sent, with the name it is offered under; close it once written
@@ -22,9 +23,17 @@ public record LedgerFile(String filename, String asciiFilename, Workbook workboo
 		this.workbook.write(out);
 	}
 
+	/** Closes the workbook and deletes a streamed one's temporary files. */
 	@Override
 	public void close() throws IOException {
-		this.workbook.close();
+		try {
+			this.workbook.close();
+		}
+		finally {
+			if (this.workbook instanceof SXSSFWorkbook streamed) {
+				streamed.dispose();
+			}
+		}
 	}
 
 }

@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the ledger's import ({@code ducha.ledger.*}). The multipart limit of the node
- * ({@code spring.servlet.multipart.max-file-size}) follows {@code max-import-size}.
+ * Limits of the ledger's import ({@code ducha.ledger.*}). The node's multipart limit
+ * ({@code spring.servlet.multipart.max-file-size}, 10MB) stays above
+ * {@code max-import-size}, so an upload over it is read whole before its 413.
  *
  * @param maxImportSize the largest workbook accepted (larger: 413)
  * @param maxImportRows the most task rows one workbook may hold (more: 400)

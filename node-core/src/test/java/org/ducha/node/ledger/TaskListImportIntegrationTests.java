@@ -25,7 +25,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -72,12 +71,7 @@ class TaskListImportIntegrationTests {
 				return "重点工作.xlsx";
 			}
 		});
-		// the JDK client reads an answer that comes before its upload is done (a 413);
-		// HttpURLConnection, the default, sometimes fails writing instead
-		return client.mutate()
-			.requestFactory(new JdkClientHttpRequestFactory())
-			.build()
-			.post()
+		return client.post()
 			.uri("/api/v1/tasks/import")
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(parts)
@@ -203,6 +197,7 @@ class TaskListImportIntegrationTests {
 		ResponseEntity<Map<String, Object>> tooLarge = upload(supervisor(), big);
 		assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
 		assertThat(tooLarge.getBody().get("code")).isEqualTo("too-large");
+		assertThat(tooLarge.getBody().get("detail")).isEqualTo("A task list is at most 5242880 bytes");
 
 		ResponseEntity<Map<String, Object>> garbage = upload(supervisor(), "not a workbook".getBytes());
 		assertThat(garbage.getStatusCode().value()).isEqualTo(400);
