@@ -190,7 +190,7 @@ class AuthorizationMatrixIntegrationTests {
 	 * A route's concrete call.
 	 *
 	 * @param uri the path with its variables and query
-	 * @param body the JSON body, if any
+	 * @param body the JSON body (or multipart parts), if any
 	 */
 	private record Request(String uri, Object body) {
 	}
@@ -260,6 +260,7 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /api/v1/tasks" -> new Request(pattern,
 					Map.of("title", "授权矩阵", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline", "2030-01-31",
 							"assignees", List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"))));
+			case "POST /api/v1/tasks/import" -> new Request(pattern, fixtures.taskListUpload());
 			case "GET /api/v1/tasks/{id}", "GET /api/v1/tasks/{id}/reports" ->
 				new Request(path(pattern, fixtures.task().taskId()), null);
 			default -> {

@@ -1,11 +1,16 @@
 package org.ducha.deploy.security;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -31,11 +36,15 @@ import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
 import org.ducha.node.testing.TestNode;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Fresh objects at a node for one authorization call: a task of the node to one of its
- * departments, a prompt to that department with its inbox item, a user in Keycloak.
+ * departments, a prompt to that department with its inbox item, a user in Keycloak, a
+ * task list to import.
  */
 final class Fixtures {
 
@@ -140,6 +149,34 @@ final class Fixtures {
 			.param(alert)
 			.query(String.class)
 			.single();
+	}
+
+	/**
+	 * The multipart body of a ledger import: a task list of one row for the department.
+	 */
+	MultiValueMap<String, Object> taskListUpload() {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Row header = workbook.createSheet("督办事项").createRow(0);
+			Row row = workbook.getSheetAt(0).createRow(1);
+			String[][] cells = { { "事项名称", "授权矩阵导入" }, { "牵头单位", this.department },
+					{ "完成时限", LocalDate.now().plusDays(30).toString() } };
+			for (int c = 0; c < cells.length; c++) {
+				header.createCell(c).setCellValue(cells[c][0]);
+				row.createCell(c).setCellValue(cells[c][1]);
+			}
+			workbook.write(out);
+			MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+			parts.add("file", new ByteArrayResource(out.toByteArray()) {
+				@Override
+				public String getFilename() {
+					return "tasks.xlsx";
+				}
+			});
+			return parts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A fresh Keycloak user in a group (by path). */

@@ -7,8 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.ducha.node.problem.ConflictException;
+import org.ducha.node.problem.ContentTooLargeException;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
+import org.ducha.node.problem.InvalidRowsException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.problem.ServiceUnavailableException;
 
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -76,6 +81,36 @@ class ProblemHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException ex, Locale locale) {
 		return Problems.of(HttpStatus.BAD_REQUEST, "invalid", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler(InvalidRowsException.class)
+	ProblemDetail invalidRows(InvalidRowsException ex, Locale locale) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-rows", ex.getMessage(), locale);
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(ContentTooLargeException.class)
+	ProblemDetail tooLarge(ContentTooLargeException ex, Locale locale) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", ex.getMessage(), locale);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException ex, Locale locale) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than this node accepts"
+				+ ((ex.getMaxUploadSize() > 0) ? " (" + ex.getMaxUploadSize() + " bytes)" : ""), locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid",
+				"Part '" + ex.getRequestPartName() + "' of a multipart/form-data body is required", locale);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail notMultipart(MultipartException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid",
+				"The request is not a readable multipart/form-data upload", locale);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

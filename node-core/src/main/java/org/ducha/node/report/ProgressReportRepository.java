@@ -15,6 +15,12 @@ interface ProgressReportRepository extends ListCrudRepository<ProgressReport, St
 
 	List<ProgressReport> findByTaskIdOrderByReportedAtDesc(String taskId);
 
+	/** The latest report on each of the given assignments that has one. */
+	@Query("SELECT r.* FROM progress_report r WHERE r.assignment_id IN (:assignments) AND NOT EXISTS ("
+			+ "SELECT 1 FROM progress_report n WHERE n.assignment_id = r.assignment_id AND (n.reported_at > r.reported_at "
+			+ "OR (n.reported_at = r.reported_at AND n.id > r.id)))")
+	List<ProgressReport> latestOf(Collection<String> assignments);
+
 	/** Reports by units of the given nodes on tasks issued outside them, after a key. */
 	@Query("SELECT r.* FROM progress_report r JOIN task t ON t.id = r.task_id JOIN assignment a ON a.id = r.assignment_id "
 			+ "WHERE a.unit_node IN (:nodes) AND t.issuing_node NOT IN (:nodes) AND r.id > :after ORDER BY r.id LIMIT :limit")

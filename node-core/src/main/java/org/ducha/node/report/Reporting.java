@@ -2,7 +2,11 @@ package org.ducha.node.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
@@ -66,6 +70,21 @@ public class Reporting {
 	public List<ProgressReport> ofTask(String taskId, Actor actor) {
 		this.tasks.detail(taskId, actor);
 		return this.reports.findByTaskIdOrderByReportedAtDesc(taskId);
+	}
+
+	/**
+	 * The latest report on each of the given assignments, by assignment id, without scope
+	 * checks: for callers that took the assignments from {@code Tasks} within the
+	 * caller's scope (the ledger).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ProgressReport> latestOf(Collection<String> assignmentIds) {
+		if (assignmentIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.reports.latestOf(assignmentIds)
+			.stream()
+			.collect(Collectors.toMap(ProgressReport::getAssignmentId, Function.identity()));
 	}
 
 	private static boolean isBlank(String text) {

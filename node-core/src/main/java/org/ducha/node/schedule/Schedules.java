@@ -2,6 +2,7 @@ package org.ducha.node.schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,6 +56,14 @@ public class Schedules {
 	@Transactional(readOnly = true)
 	public List<ReportSlot> of(String assignmentId) {
 		return this.slots.of(assignmentId);
+	}
+
+	/**
+	 * The next open due date of each of the given assignments that has one (the ledger).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, LocalDate> nextDue(Collection<String> assignmentIds) {
+		return assignmentIds.isEmpty() ? Map.of() : this.slots.nextDue(assignmentIds);
 	}
 
 	/** The moves of an assignment's due dates, oldest first. */

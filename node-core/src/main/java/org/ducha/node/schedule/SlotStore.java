@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ducha.node.task.SlotSpec;
 
@@ -44,6 +47,19 @@ class SlotStore {
 			.param(assignmentId)
 			.query(SlotStore::slot)
 			.list();
+	}
+
+	/** The earliest open due date of each of the given assignments that has one. */
+	Map<String, LocalDate> nextDue(Collection<String> assignmentIds) {
+		Map<String, LocalDate> due = new HashMap<>();
+		this.jdbc
+			.sql("SELECT assignment_id, MIN(due_date) AS due FROM report_slot WHERE report_id IS NULL "
+					+ "AND assignment_id IN (:ids) GROUP BY assignment_id")
+			.param("ids", assignmentIds)
+			.query((rs) -> {
+				due.put(rs.getString("assignment_id"), rs.getDate("due").toLocalDate());
+			});
+		return due;
 	}
 
 	/**

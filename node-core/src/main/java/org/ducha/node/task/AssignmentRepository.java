@@ -13,6 +13,8 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, String> {
 
 	List<Assignment> findByTaskIdOrderById(String taskId);
 
+	List<Assignment> findByTaskIdInOrderById(Collection<String> taskIds);
+
 	/**
 	 * Signed assignments of the given nodes on tasks issued outside them, after a key.
 	 */

@@ -55,9 +55,7 @@ public class TaskIssuing {
 
 	@Transactional
 	public Task issue(IssueTask request, Actor actor) {
-		if (!actor.orgCode().equals(this.self.code()) || !actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
-			throw new ForbiddenException("Only a supervisor or leader of " + this.self.name() + " issues its tasks");
-		}
+		requireIssuer(actor);
 		validate(request, actor);
 		Instant now = this.clock.instant();
 		String taskId = Ids.newId();
@@ -74,6 +72,13 @@ public class TaskIssuing {
 		Task saved = this.tasks.save(task);
 		this.events.publishEvent(new AssignmentsAdded(saved, created));
 		return saved;
+	}
+
+	/** Refuses a caller who may not issue this node's tasks. */
+	public void requireIssuer(Actor actor) {
+		if (!actor.orgCode().equals(this.self.code()) || !actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
+			throw new ForbiddenException("Only a supervisor or leader of " + this.self.name() + " issues its tasks");
+		}
 	}
 
 	private void validate(IssueTask request, Actor actor) {

@@ -1,7 +1,9 @@
 package org.ducha.node.task;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.federation.Ancestry;
@@ -52,6 +54,24 @@ public class Tasks {
 		}
 		return new TaskPage(this.tasks.pageForUnit(actor.unitCode(), size, offset), page, size,
 				this.tasks.countForUnit(actor.unitCode()));
+	}
+
+	/**
+	 * A page of {@link #list}, each task with its assignments as {@link #detail} shows
+	 * them (the ledger).
+	 */
+	public List<TaskDetail> listWithAssignments(Actor actor, int page, int size) {
+		List<Task> items = list(actor, page, size).items();
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<Assignment>> byTask = this.assignments
+			.findByTaskIdInOrderById(items.stream().map(Task::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Assignment::getTaskId));
+		return items.stream()
+			.map((task) -> new TaskDetail(task, byTask.getOrDefault(task.getId(), List.of())))
+			.toList();
 	}
 
 	/** A task with its assignments, if the caller may see it. */

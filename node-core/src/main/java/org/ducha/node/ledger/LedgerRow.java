@@ -1,0 +1,33 @@
+package org.ducha.node.ledger;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One line of the ledger: one assignment of a task, with its latest progress.
+ *
+ * @param number the task's number (督办编号)
+ * @param title the task's title
+ * @param source where the task comes from
+ * @param type the kind of supervision
+ * @param issuingUnit the unit that issued the task
+ * @param unit the assignee unit's name
+ * @param unitCode the assignee unit's code
+ * @param role 牵头 or 协办
+ * @param signedBy who signed for it (签收人)
+ * @param signedAt when, local time
+ * @param deadline the task's deadline
+ * @param nextDue the next open report due date
+ * @param status the assignment's status
+ * @param taskStatus the task's status at its issuer
+ * @param light the traffic light
+ * @param lightReason why the light is what it is
+ * @param reportedOn the day of the latest progress report
+ * @param percent the latest reported progress, 0 to 100; null before any report
+ * @param progress what the latest report says, shortened
+ */
+record LedgerRow(String number, String title, String source, String type, String issuingUnit, String unit,
+		String unitCode, String role, String signedBy, LocalDateTime signedAt, LocalDate deadline, LocalDate nextDue,
+		String status, String taskStatus, String light, String lightReason, LocalDate reportedOn, Integer percent,
+		String progress) {
+}
