@@ -25,12 +25,12 @@ import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
 import org.ducha.proto.federation.v1.Frame;
+import org.ducha.node.testing.IssuedTasks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -84,9 +84,9 @@ class ResyncIntegrationTests {
 	private Task issueToCounty() {
 		TaskContent content = new TaskContent("任务" + (++this.counter), "内容", TaskSource.LEADER_INSTRUCTION,
 				TaskType.ROUTINE, null, LocalDate.now().plusDays(30));
-		return city.bean(TaskIssuing.class)
-			.issue(new IssueTask(content, List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
-					supervisor(city));
+		return IssuedTasks.issue(city.context(),
+				new IssueTask(content, List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
+				supervisor(city));
 	}
 
 	private static List<String> taskTitles(TestNode node) {
