@@ -25,8 +25,8 @@ import org.ducha.node.task.TaskControl;
 import org.ducha.node.task.TaskRegistration;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
-import org.ducha.node.testing.TestNode;
 import org.ducha.node.testing.IssuedTasks;
+import org.ducha.node.testing.TestNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -26,6 +26,7 @@ import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
 import org.ducha.node.testing.Hellos;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
 import org.ducha.proto.federation.v1.AlertDirection;
@@ -38,7 +39,6 @@ import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.NackReason;
-import org.ducha.node.testing.IssuedTasks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -20,11 +20,11 @@ import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
-import org.ducha.node.testing.IssuedTasks;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;

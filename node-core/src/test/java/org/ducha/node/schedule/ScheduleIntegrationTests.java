@@ -29,9 +29,9 @@ import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
-import org.ducha.node.testing.IssuedTasks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
