@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
@@ -114,6 +114,9 @@ final class Traffic {
 
 		private final RestClient api = supervisor(Traffic.this.province);
 
+		private final RestClient leader = Traffic.this.province.api(
+				TestKeys.token("leader-" + Traffic.this.province.code(), Traffic.this.province.code(), null, "leader"));
+
 		private final List<String> countyCodes = new ArrayList<>(Traffic.this.counties.keySet());
 
 		@Override
@@ -134,13 +137,9 @@ final class Traffic {
 			for (int i = 0; i < assignees.size(); i++) {
 				units.add(Map.of("unitCode", assignees.get(i), "role", (i == 0) ? "LEAD" : "CO"));
 			}
-			Map<String, Object> task = this.api.post()
-				.uri("/api/v1/tasks")
-				.body(Map.of("title", "进程级测试任务 " + iteration, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
-						LocalDate.now().plusMonths(3).toString(), "assignees", units))
-				.retrieve()
-				.body(new ParameterizedTypeReference<>() {
-				});
+			Map<String, Object> task = IssuedTasks.issue(this.api, this.leader,
+					Map.of("title", "进程级测试任务 " + iteration, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+							LocalDate.now().plusMonths(3).toString(), "assignees", units));
 			String taskId = (String) task.get("id");
 			Map<String, String> assignmentByCounty = new ConcurrentHashMap<>();
 			for (Object item : (List<?>) task.get("assignments")) {

@@ -261,8 +261,22 @@ class AuthorizationMatrixIntegrationTests {
 					Map.of("title", "授权矩阵", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline", "2030-01-31",
 							"assignees", List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"))));
 			case "POST /api/v1/tasks/import" -> new Request(pattern, fixtures.taskListUpload());
-			case "GET /api/v1/tasks/{id}", "GET /api/v1/tasks/{id}/reports" ->
+			case "GET /api/v1/tasks/{id}", "GET /api/v1/tasks/{id}/reports", "GET /api/v1/tasks/{id}/revisions",
+					"GET /api/v1/tasks/{id}/timeline" ->
 				new Request(path(pattern, fixtures.task().taskId()), null);
+			case "PUT /api/v1/tasks/{id}" -> new Request(path(pattern, fixtures.draft()),
+					Map.of("title", "授权矩阵（改）", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
+							"2030-01-31", "assignees", List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"))));
+			case "DELETE /api/v1/tasks/{id}", "POST /api/v1/tasks/{id}/submit" ->
+				new Request(path(pattern, fixtures.draft()), null);
+			case "POST /api/v1/tasks/{id}/approve" -> new Request(path(pattern, fixtures.pendingTask()), null);
+			case "POST /api/v1/tasks/{id}/reject" ->
+				new Request(path(pattern, fixtures.pendingTask()), Map.of("reason", "依据不足"));
+			case "POST /api/v1/tasks/{id}/revise" -> new Request(path(pattern, fixtures.task().taskId()),
+					Map.of("deadline", "2030-06-30", "reason", "领导要求延后"));
+			case "POST /api/v1/tasks/{id}/withdraw", "POST /api/v1/tasks/{id}/suspend" ->
+				new Request(path(pattern, fixtures.task().taskId()), Map.of("reason", "情况变化"));
+			case "POST /api/v1/tasks/{id}/resume" -> new Request(path(pattern, fixtures.suspendedTask()), null);
 			default -> {
 				if (pattern.contains("{")) {
 					throw new AssertionError("No fixture for " + method + " " + pattern

@@ -31,9 +31,11 @@ import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
+import org.ducha.node.task.TaskControl;
+import org.ducha.node.task.TaskRegistration;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -43,8 +45,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Fresh objects at a node for one authorization call: a task of the node to one of its
- * departments, a prompt to that department with its inbox item, a user in Keycloak, a
- * task list to import.
+ * departments (a draft, awaiting approval, issued or suspended), a prompt to that
+ * department with its inbox item, a user in Keycloak, a task list to import.
  */
 final class Fixtures {
 
@@ -73,17 +75,39 @@ final class Fixtures {
 	}
 
 	Assigned task() {
-		Task task = this.node.bean(TaskIssuing.class)
-			.issue(new IssueTask(
-					new TaskContent("授权矩阵任务", "内容", TaskSource.LEADER_INSTRUCTION, TaskType.ROUTINE, null,
-							LocalDate.now().plusDays(30)),
-					List.of(new IssueTask.Assignee(this.department, AssignmentRole.LEAD))), supervisor());
+		Task task = IssuedTasks.issue(this.node.context(), taskRequest("授权矩阵任务"), supervisor());
 		String assignment = this.node.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ?")
 			.param(task.getId())
 			.query(String.class)
 			.single();
 		return new Assigned(task.getId(), assignment);
+	}
+
+	/** A fresh draft of the node to the department. */
+	String draft() {
+		return this.node.bean(TaskRegistration.class).register(taskRequest("授权矩阵草稿"), supervisor()).getId();
+	}
+
+	/** A fresh task of the node awaiting approval. */
+	String pendingTask() {
+		String draft = draft();
+		this.node.bean(TaskRegistration.class).submit(draft, supervisor());
+		return draft;
+	}
+
+	/** A fresh issued task of the node, suspended. */
+	String suspendedTask() {
+		String task = task().taskId();
+		this.node.bean(TaskControl.class).suspend(task, "授权矩阵中止", supervisor());
+		return task;
+	}
+
+	private IssueTask taskRequest(String title) {
+		return new IssueTask(
+				new TaskContent(title, "内容", TaskSource.LEADER_INSTRUCTION, TaskType.ROUTINE, null,
+						LocalDate.now().plusDays(30)),
+				List.of(new IssueTask.Assignee(this.department, AssignmentRole.LEAD)));
 	}
 
 	Assigned signedTask() {

@@ -120,8 +120,25 @@ class ObjectLevelAuthorizationIntegrationTests {
 		Function<Fixtures, String> task = (f) -> f.task().taskId();
 		Function<Fixtures, String> assignment = (f) -> f.task().assignmentId();
 		Function<Fixtures, String> signed = (f) -> f.signedTask().assignmentId();
+		Function<Fixtures, String> draft = Fixtures::draft;
+		Function<Fixtures, String> pending = Fixtures::pendingTask;
+		Map<String, Object> draftBody = Map.of("title", "县内草稿", "source", "LEADER_INSTRUCTION", "type", "ROUTINE",
+				"deadline", "2030-01-31", "assignees", List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD")));
+		Map<String, String> reason = Map.of("reason", "情况变化");
 		return List.of(new Endpoint("GET", "/api/v1/tasks/{id}", task, null, expect(200, 200)),
 				new Endpoint("GET", "/api/v1/tasks/{id}/reports", task, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/tasks/{id}/revisions", task, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/tasks/{id}/timeline", task, null, expect(200, 200)),
+				new Endpoint("PUT", "/api/v1/tasks/{id}", draft, draftBody, expect(404, 404)),
+				new Endpoint("DELETE", "/api/v1/tasks/{id}", draft, null, expect(404, 404)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/submit", draft, null, expect(404, 404)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/approve", pending, null, expect(404, 404)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/reject", pending, reason, expect(404, 404)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/revise", task,
+						Map.of("deadline", "2030-06-30", "reason", "延后"), expect(403, 403)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/withdraw", task, reason, expect(403, 403)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/suspend", task, reason, expect(403, 403)),
+				new Endpoint("POST", "/api/v1/tasks/{id}/resume", Fixtures::suspendedTask, null, expect(403, 403)),
 				new Endpoint("GET", "/api/v1/assignments/{id}/schedule", assignment, null, expect(200, 200)),
 				new Endpoint("GET", "/api/v1/assignments/{id}/reminders", assignment, null, expect(200, 200)),
 				new Endpoint("POST", "/api/v1/assignments/{id}/sign", assignment, null, expect(200, 403)),

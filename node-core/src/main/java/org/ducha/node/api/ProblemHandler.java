@@ -14,7 +14,7 @@ import org.ducha.node.problem.InvalidRowsException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.problem.ServiceUnavailableException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -52,8 +52,13 @@ class ProblemHandler {
 		return Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage(), locale);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail concurrentChange(OptimisticLockingFailureException ex, Locale locale) {
+	/**
+	 * A concurrent change won: an optimistic version that moved on (or, on databases that
+	 * check snapshots, a row changed since it was read, or a deadlock). Nothing was
+	 * written; the caller reloads and decides again.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail concurrentChange(ConcurrencyFailureException ex, Locale locale) {
 		return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
 				"Someone changed this record at the same time; reload it and try again", locale);
 	}

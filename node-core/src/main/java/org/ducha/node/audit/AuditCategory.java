@@ -15,6 +15,9 @@ public enum AuditCategory {
 	OPERATION,
 
 	/** Changes of reference data: the working-day calendar. */
-	REFERENCE
+	REFERENCE,
+
+	/** Business changes made by people: the transitions of tasks and assignments. */
+	BUSINESS
 
 }

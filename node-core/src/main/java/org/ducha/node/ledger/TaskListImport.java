@@ -19,6 +19,7 @@ import org.ducha.node.problem.InvalidRowsException.RowProblem;
 import org.ducha.node.security.Actor;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskIssuing;
+import org.ducha.node.task.TaskRegistration;
 import org.ducha.node.unit.Unit;
 import org.ducha.node.unit.Units;
 
@@ -28,13 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a task list (annual key work) from a workbook: every row is checked first, and
- * one bad row imports nothing; then every task is issued in one transaction by
- * {@link TaskIssuing}, as if registered by hand (numbers, schedules, federation events).
+ * one bad row imports nothing; then every task is registered and submitted for a leader's
+ * approval in one transaction by {@link TaskRegistration}, as if registered by hand (the
+ * approval gives each its number, schedule and federation events, DOMAIN §4).
  */
 @Service
 public class TaskListImport {
 
 	private final TaskIssuing issuing;
+
+	private final TaskRegistration registration;
 
 	private final Units units;
 
@@ -48,9 +52,10 @@ public class TaskListImport {
 
 	private final TransactionTemplate transactions;
 
-	TaskListImport(TaskIssuing issuing, Units units, TaskListReader reader, LedgerSettings settings, NodeIdentity self,
-			Clock clock, PlatformTransactionManager transactions) {
+	TaskListImport(TaskIssuing issuing, TaskRegistration registration, Units units, TaskListReader reader,
+			LedgerSettings settings, NodeIdentity self, Clock clock, PlatformTransactionManager transactions) {
 		this.issuing = issuing;
+		this.registration = registration;
 		this.units = units;
 		this.reader = reader;
 		this.settings = settings;
@@ -104,7 +109,8 @@ public class TaskListImport {
 		for (RowValidation.Valid row : rows) {
 			Task task;
 			try {
-				task = this.issuing.issue(row.command(), actor);
+				task = this.registration.register(row.command(), actor);
+				task = this.registration.submit(task.getId(), actor);
 			}
 			catch (InvalidRequestException ex) {
 				// checked above; only a change in between (a unit removed) gets here

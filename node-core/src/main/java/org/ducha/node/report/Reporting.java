@@ -55,6 +55,7 @@ public class Reporting {
 		}
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
+		task.checkOpenForAssignees();
 		Instant now = this.clock.instant();
 		long revision = assignment.report(content.percentComplete(), now);
 		this.assignments.save(assignment);

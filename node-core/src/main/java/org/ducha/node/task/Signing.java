@@ -29,6 +29,7 @@ public class Signing {
 	public Assignment sign(String assignmentId, Actor actor) {
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
+		task.checkOpenForAssignees();
 		assignment.sign(actor.name(), this.clock.instant(), task.getIssuingNode());
 		return this.assignments.save(assignment);
 	}

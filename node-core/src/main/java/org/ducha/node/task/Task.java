@@ -2,20 +2,29 @@ package org.ducha.node.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import org.ducha.node.problem.InvalidRequestException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A task (督查事项): what is to be done, by when, from which source. Its content and the
- * decisions on it belong to the issuing node; other nodes hold copies that never move
- * back to an older revision.
+ * A task (督查事项): what is to be done, by when, from which source. Born as a draft at its
+ * issuing node (立项), issued after a leader's approval, then revised, withdrawn or
+ * suspended only by its issuer; other nodes hold copies that never move back to an older
+ * revision or status.
  */
 @Table("task")
 public class Task extends AbstractAggregateRoot<Task> {
+
+	private static final Set<TaskStatus> REVISABLE = EnumSet.of(TaskStatus.ISSUED, TaskStatus.IN_PROGRESS,
+			TaskStatus.SUSPENDED);
 
 	@Id
 	private String id;
@@ -40,17 +49,39 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	private TaskStatus status;
 
-	/** The issuer's revision of the content. */
+	/** The issuer's revision of the content: 0 before issue, 1 as issued. */
 	private long revision;
 
 	private Instant issuedAt;
 
+	/** The leader who approved the issue. */
 	private String issuedBy;
 
 	private Instant createdAt;
 
-	/** The reporting rule, as JSON. */
+	/** The reporting rule, as JSON; null on a draft that takes its source's default. */
 	private String schedule;
+
+	/** A draft's units to be, as JSON; null once issued. */
+	private String plannedAssignees;
+
+	private String registeredBy;
+
+	/**
+	 * Why the task has its status (a rejection's, withdrawal's or suspension's reason).
+	 */
+	@Embedded.Nullable(prefix = "status_")
+	private ChangeNote statusNote;
+
+	/** The status a suspension returns to. */
+	private TaskStatus statusBefore;
+
+	/** The issuer's count of status changes after issue. */
+	private long statusRevision;
+
+	/** Who made the latest revision of the content, when and why. */
+	@Embedded.Nullable(prefix = "revision_")
+	private ChangeNote revisionNote;
 
 	@Version
 	private Long version;
@@ -58,30 +89,138 @@ public class Task extends AbstractAggregateRoot<Task> {
 	Task() {
 	}
 
-	/**
-	 * Issues a new task at this node (the approval step comes with the full workflow).
-	 */
-	static Task issue(String id, String number, TaskContent content, ReportingRule schedule, String issuingNode,
-			String issuingUnit, String issuedBy, Instant now, List<Assignment> assignments) {
+	/** Registers a draft at this node (立项). */
+	static Task register(String id, TaskContent content, List<IssueTask.Assignee> assignees, String issuingNode,
+			String issuingUnit, String registeredBy, Instant now) {
 		Task task = new Task();
-		task.schedule = ReportingRules.toJson(schedule);
 		task.id = id;
-		task.number = number;
-		task.title = content.title();
-		task.content = content.content();
-		task.source = content.source();
-		task.type = content.type();
-		task.basis = content.basis();
-		task.deadline = content.deadline();
 		task.issuingNode = issuingNode;
 		task.issuingUnit = issuingUnit;
-		task.status = TaskStatus.ISSUED;
-		task.revision = 1;
-		task.issuedAt = now;
-		task.issuedBy = issuedBy;
+		task.registeredBy = registeredBy;
 		task.createdAt = now;
-		task.registerEvent(new TaskIssued(task, List.copyOf(assignments)));
+		task.status = TaskStatus.DRAFT;
+		task.draft(content, assignees);
 		return task;
+	}
+
+	/** Changes a draft. */
+	void edit(TaskContent content, List<IssueTask.Assignee> assignees) {
+		require(EnumSet.of(TaskStatus.DRAFT), "only a draft can be edited");
+		draft(content, assignees);
+	}
+
+	private void draft(TaskContent content, List<IssueTask.Assignee> assignees) {
+		this.title = content.title();
+		this.content = content.content();
+		this.source = content.source();
+		this.type = content.type();
+		this.basis = content.basis();
+		this.deadline = content.deadline();
+		this.schedule = (content.schedule() != null) ? ReportingRules.toJson(content.schedule()) : null;
+		this.plannedAssignees = PlannedAssignees.toJson(assignees);
+	}
+
+	/** Checks that the task may be deleted: only drafts can. */
+	void checkDeletable() {
+		require(EnumSet.of(TaskStatus.DRAFT), "only a draft can be deleted");
+	}
+
+	/** Submits a draft for a leader's approval. */
+	void submit() {
+		require(EnumSet.of(TaskStatus.DRAFT), "only a draft can be submitted for approval");
+		this.status = TaskStatus.PENDING_APPROVAL;
+		this.statusNote = null;
+	}
+
+	/** A leader sends the task back to its drafters, with the reason. */
+	void reject(String reason, String by, Instant now) {
+		require(EnumSet.of(TaskStatus.PENDING_APPROVAL), "only a task awaiting approval can be rejected");
+		this.status = TaskStatus.DRAFT;
+		this.statusNote = new ChangeNote(by, now, reason);
+	}
+
+	/** A leader approves the task: it is issued with its number and assignments (交办). */
+	void approve(String number, ReportingRule schedule, String approvedBy, Instant now, List<Assignment> assignments) {
+		require(EnumSet.of(TaskStatus.PENDING_APPROVAL), "only a task awaiting approval can be approved");
+		this.number = number;
+		this.schedule = ReportingRules.toJson(schedule);
+		this.status = TaskStatus.ISSUED;
+		this.statusNote = null;
+		this.revision = 1;
+		this.issuedAt = now;
+		this.issuedBy = approvedBy;
+		this.plannedAssignees = null;
+		registerEvent(new TaskIssued(this, List.copyOf(assignments)));
+	}
+
+	/**
+	 * Makes a new revision of the content of an issued task.
+	 * @return what changed
+	 */
+	List<FieldChange> revise(ReviseTask change, String by, Instant now) {
+		require(REVISABLE, "only an issued task can be revised");
+		TaskContent before = content();
+		TaskContent after = new TaskContent((change.title() != null) ? change.title() : this.title,
+				(change.content() != null) ? emptyToNull(change.content()) : this.content, this.source, this.type,
+				(change.basis() != null) ? emptyToNull(change.basis()) : this.basis,
+				(change.deadline() != null) ? change.deadline() : this.deadline);
+		List<FieldChange> changes = FieldChange.between(before, after);
+		if (changes.isEmpty()) {
+			throw new InvalidRequestException("A revision changes at least one of title, content, basis, deadline");
+		}
+		this.title = after.title();
+		this.content = after.content();
+		this.basis = after.basis();
+		this.deadline = after.deadline();
+		this.revision++;
+		this.revisionNote = new ChangeNote(by, now, change.reason());
+		return changes;
+	}
+
+	/** Withdraws an issued task (撤销), with the reason. */
+	void withdraw(String reason, String by, Instant now) {
+		require(REVISABLE, "only an issued, in-progress or suspended task can be withdrawn");
+		this.statusBefore = null;
+		changeStatus(TaskStatus.WITHDRAWN, reason, by, now);
+	}
+
+	/** Suspends an issued task (中止), with the reason. */
+	void suspend(String reason, String by, Instant now) {
+		require(EnumSet.of(TaskStatus.ISSUED, TaskStatus.IN_PROGRESS),
+				"only an issued or in-progress task can be suspended");
+		this.statusBefore = this.status;
+		changeStatus(TaskStatus.SUSPENDED, reason, by, now);
+	}
+
+	/** Resumes a suspended task: it returns to the status it had before. */
+	void resume(String reason, String by, Instant now) {
+		require(EnumSet.of(TaskStatus.SUSPENDED), "only a suspended task can be resumed");
+		TaskStatus back = (this.statusBefore != null) ? this.statusBefore : TaskStatus.ISSUED;
+		this.statusBefore = null;
+		changeStatus(back, reason, by, now);
+	}
+
+	private void changeStatus(TaskStatus to, String reason, String by, Instant now) {
+		this.status = to;
+		this.statusNote = new ChangeNote(by, now, reason);
+		this.statusRevision++;
+	}
+
+	/**
+	 * Checks that assignees may work on this task's assignments.
+	 * @throws IllegalTransitionException when the task is withdrawn or suspended
+	 */
+	public void checkOpenForAssignees() {
+		if (this.status.isHalted()) {
+			throw new IllegalTransitionException("Task " + this.id + " is " + this.status
+					+ "; its assignments can be neither signed nor reported on");
+		}
+	}
+
+	private void require(Set<TaskStatus> allowed, String rule) {
+		if (!allowed.contains(this.status)) {
+			throw new IllegalTransitionException("Task " + this.id + " is " + this.status + "; " + rule);
+		}
 	}
 
 	/** A copy of a task issued elsewhere, as its issuer stated it. */
@@ -89,16 +228,17 @@ public class Task extends AbstractAggregateRoot<Task> {
 		Task task = new Task();
 		task.id = copy.id();
 		task.createdAt = now;
-		task.update(copy);
+		task.takeContent(copy);
+		task.takeStatus(copy);
 		return task;
 	}
 
 	/**
-	 * Takes a newer revision from the issuer.
-	 * @return whether anything changed
+	 * Takes a newer revision of the content from the issuer.
+	 * @return whether the content moved on
 	 */
-	boolean update(TaskCopy copy) {
-		if (copy.revision() <= this.revision) {
+	boolean takeContent(TaskCopy copy) {
+		if (this.number != null && copy.revision() <= this.revision) {
 			return false;
 		}
 		this.number = copy.number();
@@ -110,12 +250,48 @@ public class Task extends AbstractAggregateRoot<Task> {
 		this.deadline = copy.deadline();
 		this.issuingNode = copy.issuingNode();
 		this.issuingUnit = copy.issuingUnit();
-		this.status = TaskStatus.ISSUED;
 		this.revision = copy.revision();
 		this.issuedAt = copy.issuedAt();
 		this.issuedBy = copy.issuedBy();
 		this.schedule = ReportingRules.toJson(copy.schedule());
+		this.revisionNote = copy.revisionNote();
 		return true;
+	}
+
+	/**
+	 * Takes a newer status from the issuer.
+	 * @return whether the status moved on
+	 */
+	boolean takeStatus(TaskCopy copy) {
+		if (this.status != null && copy.statusRevision() <= this.statusRevision) {
+			return false;
+		}
+		this.status = copy.status();
+		this.statusNote = copy.statusNote();
+		this.statusRevision = copy.statusRevision();
+		return true;
+	}
+
+	private static String emptyToNull(String text) {
+		return (text == null || text.isEmpty()) ? null : text;
+	}
+
+	/** What the task says, with its reporting rule (null for a draft's default). */
+	public TaskContent content() {
+		return new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline,
+				(this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null);
+	}
+
+	/** A draft's units to be; empty once issued. */
+	public List<IssueTask.Assignee> plannedAssignees() {
+		return PlannedAssignees.fromJson(this.plannedAssignees);
+	}
+
+	/**
+	 * When this task's reports are due; null on a draft that takes its source's default.
+	 */
+	public ReportingRule reportingRule() {
+		return (this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null;
 	}
 
 	public String getId() {
@@ -178,9 +354,27 @@ public class Task extends AbstractAggregateRoot<Task> {
 		return this.createdAt;
 	}
 
-	/** When this task's reports are due. */
-	public ReportingRule reportingRule() {
-		return ReportingRules.fromJson(this.schedule);
+	public String getRegisteredBy() {
+		return this.registeredBy;
+	}
+
+	/** Who set the status, when and why; null when nothing was said. */
+	public ChangeNote getStatusNote() {
+		return this.statusNote;
+	}
+
+	public long getStatusRevision() {
+		return this.statusRevision;
+	}
+
+	/** Who made the latest revision, when and why; null for the content as issued. */
+	public ChangeNote getRevisionNote() {
+		return this.revisionNote;
+	}
+
+	/** The optimistic version; null before the first save. */
+	public Long getVersion() {
+		return this.version;
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * A task as its issuer stated it, received from another node.
  *
  * @param id task id
- * @param revision issuer's revision
+ * @param revision issuer's revision of the content
  * @param number human number
  * @param title title
  * @param content content
@@ -21,11 +21,22 @@ import java.util.List;
  * @param issuedAt when issued
  * @param issuedBy who issued it
  * @param schedule when reports are due
+ * @param revisionNote who made the current revision, when and why; null for revision 1
+ * @param status the status at the issuer
+ * @param statusRevision the issuer's count of status changes
+ * @param statusNote who set the status, when and why; null when nothing was said
  * @param assignments the assignments this node may see
  */
 public record TaskCopy(String id, long revision, String number, String title, String content, TaskSource source,
 		TaskType type, String basis, String issuingNode, String issuingUnit, LocalDate deadline, Instant issuedAt,
-		String issuedBy, ReportingRule schedule, List<AssignmentCopy> assignments) {
+		String issuedBy, ReportingRule schedule, ChangeNote revisionNote, TaskStatus status, long statusRevision,
+		ChangeNote statusNote, List<AssignmentCopy> assignments) {
+
+	public TaskCopy {
+		if (status == null || !status.isIssued()) {
+			throw new IllegalArgumentException("A copy holds an issued task, not one with status " + status);
+		}
+	}
 
 	/**
 	 * An assignment within a copied task.

@@ -4,26 +4,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.problem.ConflictException;
 import org.ducha.node.problem.ForbiddenException;
-import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.time.Ids;
-import org.ducha.node.unit.Unit;
-import org.ducha.node.unit.Units;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues tasks at this node (交办): to its own departments or to governments below it,
- * skip-level included.
+ * A leader's decision on a task awaiting approval: approve it, and it is issued (交办) to
+ * this node's departments or to governments below it, skip-level included, with its human
+ * number; or send it back to the drafters with the reason.
  */
 @Service
 public class TaskIssuing {
@@ -34,7 +31,11 @@ public class TaskIssuing {
 
 	private final TaskNumbers numbers;
 
-	private final Units units;
+	private final Tasks reading;
+
+	private final TaskRequests requests;
+
+	private final TaskHistory history;
 
 	private final NodeIdentity self;
 
@@ -42,81 +43,82 @@ public class TaskIssuing {
 
 	private final ApplicationEventPublisher events;
 
-	TaskIssuing(TaskRepository tasks, AssignmentRepository assignments, TaskNumbers numbers, Units units,
-			NodeIdentity self, Clock clock, ApplicationEventPublisher events) {
+	TaskIssuing(TaskRepository tasks, AssignmentRepository assignments, TaskNumbers numbers, Tasks reading,
+			TaskRequests requests, TaskHistory history, NodeIdentity self, Clock clock,
+			ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.numbers = numbers;
-		this.units = units;
+		this.reading = reading;
+		this.requests = requests;
+		this.history = history;
 		this.self = self;
 		this.clock = clock;
 		this.events = events;
 	}
 
+	/**
+	 * Approves and issues a task: its number is taken now, its assignments are created
+	 * and it goes to the assignees' nodes.
+	 */
 	@Transactional
-	public Task issue(IssueTask request, Actor actor) {
-		requireIssuer(actor);
-		validate(request, actor);
+	public Task approve(String taskId, Actor actor) {
+		Task task = this.reading.taskToChange(taskId, actor);
+		requireLeader(actor);
+		TaskStatus from = task.getStatus();
 		Instant now = this.clock.instant();
-		String taskId = Ids.newId();
+		LocalDate today = LocalDate.ofInstant(now, NodeIdentity.ZONE);
+		TaskContent content = task.content();
 		List<Assignment> created = new ArrayList<>();
-		for (IssueTask.Assignee assignee : request.assignees()) {
+		for (IssueTask.Assignee assignee : task.plannedAssignees()) {
 			created.add(Assignment.create(Ids.newId(), taskId, assignee.unitCode(), assignee.role()));
 		}
-		LocalDate today = LocalDate.ofInstant(now, NodeIdentity.ZONE);
-		ReportingRule schedule = (request.content().schedule() != null) ? request.content().schedule()
-				: DefaultSchedules.forSource(request.content().source(), today, request.content().deadline());
-		Task task = Task.issue(taskId, this.numbers.next(today.getYear()), request.content(), schedule,
-				this.self.code(), actor.unitCode(), actor.name(), now, created);
+		ReportingRule schedule = (content.schedule() != null) ? content.schedule()
+				: DefaultSchedules.forSource(content.source(), today, content.deadline());
+		List<String> problems = (from == TaskStatus.PENDING_APPROVAL)
+				? this.requests.draftProblems(content, task.plannedAssignees(), task.getIssuingUnit()) : List.of();
+		task.approve(this.numbers.next(today.getYear()), schedule, actor.name(), now, created);
+		if (!problems.isEmpty()) {
+			throw new ConflictException("Task " + taskId + " cannot be issued as it stands ("
+					+ String.join("; ", problems) + "); reject it so that its drafters correct it");
+		}
 		this.assignments.saveAll(created);
 		Task saved = this.tasks.save(task);
+		this.history.made(saved, actor, "APPROVED", from, saved.getStatus(), null,
+				"issued as " + saved.getNumber() + " to " + units(created), now);
 		this.events.publishEvent(new AssignmentsAdded(saved, created));
 		return saved;
 	}
 
-	/** Refuses a caller who may not issue this node's tasks. */
+	/** Refuses a caller who may not register or import this node's tasks. */
 	public void requireIssuer(Actor actor) {
 		if (!actor.orgCode().equals(this.self.code()) || !actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
 			throw new ForbiddenException("Only a supervisor or leader of " + this.self.name() + " issues its tasks");
 		}
 	}
 
-	private void validate(IssueTask request, Actor actor) {
-		TaskContent content = request.content();
-		if (content == null || content.title() == null || content.title().isBlank()) {
-			throw new InvalidRequestException("A task needs a title");
+	/** Sends a task awaiting approval back to its drafters, with the reason. */
+	@Transactional
+	public Task reject(String taskId, String reason, Actor actor) {
+		Task task = this.reading.taskToChange(taskId, actor);
+		requireLeader(actor);
+		this.requests.checkReason(reason, "a rejection");
+		TaskStatus from = task.getStatus();
+		Instant now = this.clock.instant();
+		task.reject(reason, actor.name(), now);
+		Task saved = this.tasks.save(task);
+		this.history.made(saved, actor, "REJECTED", from, saved.getStatus(), reason, null, now);
+		return saved;
+	}
+
+	private void requireLeader(Actor actor) {
+		if (!actor.has(Role.LEADER)) {
+			throw new ForbiddenException("Only a leader of " + this.self.name() + " approves its tasks");
 		}
-		if (content.source() == null || content.type() == null) {
-			throw new InvalidRequestException("A task needs its source and type");
-		}
-		if (content.deadline() == null) {
-			throw new InvalidRequestException("A task needs a deadline");
-		}
-		if (content.deadline().isBefore(LocalDate.ofInstant(this.clock.instant(), NodeIdentity.ZONE))) {
-			throw new InvalidRequestException("The deadline " + content.deadline() + " has passed");
-		}
-		if (request.assignees() == null || request.assignees().isEmpty()) {
-			throw new InvalidRequestException("A task is handed to at least one unit");
-		}
-		long leads = request.assignees().stream().filter((a) -> a.role() == AssignmentRole.LEAD).count();
-		if (leads != 1) {
-			throw new InvalidRequestException("A task has exactly one lead unit, not " + leads);
-		}
-		Set<String> seen = new HashSet<>();
-		for (IssueTask.Assignee assignee : request.assignees()) {
-			if (assignee.unitCode() == null || assignee.role() == null) {
-				throw new InvalidRequestException("Every assignee needs a unit and a role");
-			}
-			if (!seen.add(assignee.unitCode())) {
-				throw new InvalidRequestException("Unit " + assignee.unitCode() + " is named twice");
-			}
-			Unit unit = this.units.find(assignee.unitCode())
-				.orElseThrow(() -> new InvalidRequestException("Unknown unit: " + assignee.unitCode()
-						+ " (a department of " + this.self.code() + " or a government below it)"));
-			if (unit.code().equals(actor.unitCode()) || unit.code().equals(this.self.code())) {
-				throw new InvalidRequestException("A task cannot be handed to its issuer " + unit.code());
-			}
-		}
+	}
+
+	private static String units(List<Assignment> assignments) {
+		return assignments.stream().map((a) -> a.getUnitCode() + " (" + a.getRole() + ")").toList().toString();
 	}
 
 }

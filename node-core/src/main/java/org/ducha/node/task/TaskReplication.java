@@ -1,9 +1,12 @@
 package org.ducha.node.task;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.task.TaskCopy.AssignmentCopy;
@@ -31,28 +34,53 @@ public class TaskReplication {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaskRevisions revisions;
+
+	private final TaskHistory history;
+
 	TaskReplication(TaskRepository tasks, AssignmentRepository assignments, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TaskRevisions revisions, TaskHistory history) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.clock = clock;
 		this.events = events;
+		this.revisions = revisions;
+		this.history = history;
 	}
 
-	/** A task issued elsewhere, with the assignments this node may see. */
+	/**
+	 * A task issued elsewhere, with the assignments this node may see: a new copy, or a
+	 * newer revision or status of one held here, each recorded on the task's timeline.
+	 */
 	public void applyIssued(TaskCopy copy) {
 		Optional<Task> existing = this.tasks.findById(copy.id());
+		Instant now = this.clock.instant();
 		Task task;
 		if (existing.isEmpty()) {
-			task = this.tasks.save(Task.copyOf(copy, this.clock.instant()));
+			task = this.tasks.save(Task.copyOf(copy, now));
+			this.history.learnt(task, "ISSUED", null, TaskStatus.ISSUED,
+					new ChangeNote(copy.issuedBy(), copy.issuedAt(), null), "issued as " + copy.number(), now);
+			if (task.getStatus() != TaskStatus.ISSUED) {
+				learntStatus(task, TaskStatus.ISSUED, now);
+			}
 		}
 		else {
 			task = existing.get();
-			if (task.update(copy)) {
+			TaskContent before = task.content();
+			TaskStatus statusBefore = task.getStatus();
+			boolean revised = task.takeContent(copy);
+			boolean restated = task.takeStatus(copy);
+			if (revised || restated) {
 				task = this.tasks.save(task);
 			}
+			if (revised) {
+				learntRevision(task, FieldChange.between(before, task.content()), now);
+			}
+			if (restated && task.getStatus() != statusBefore) {
+				learntStatus(task, statusBefore, now);
+			}
 		}
-		List<Assignment> added = new java.util.ArrayList<>();
+		List<Assignment> added = new ArrayList<>();
 		for (AssignmentCopy assignment : copy.assignments()) {
 			if (!this.assignments.existsById(assignment.id())) {
 				added.add(this.assignments
@@ -64,11 +92,25 @@ public class TaskReplication {
 		}
 	}
 
+	private void learntRevision(Task task, List<FieldChange> changes, Instant now) {
+		ChangeNote note = task.getRevisionNote();
+		this.revisions.keep(new TaskRevision(task.getId(), task.getRevision(),
+				(note != null && note.at() != null) ? note.at() : now, (note != null) ? note.by() : null,
+				task.getIssuingNode(), (note != null) ? note.reason() : null, changes));
+		this.history.learnt(task, "REVISED", task.getStatus(), task.getStatus(), note, "revision " + task.getRevision()
+				+ ": " + changes.stream().map(FieldChange::toString).collect(Collectors.joining("; ")), now);
+	}
+
+	private void learntStatus(Task task, TaskStatus from, Instant now) {
+		this.history.learnt(task, TaskHistory.statusAction(from, task.getStatus()), from, task.getStatus(),
+				task.getStatusNote(), null, now);
+	}
+
 	/**
 	 * The assignee's node signed an assignment.
 	 * @param statedBy the node stating it, which must be the assignee's
 	 */
-	public void applySigned(String assignmentId, String unitCode, String statedBy, String by, java.time.Instant at,
+	public void applySigned(String assignmentId, String unitCode, String statedBy, String by, Instant at,
 			long revision) {
 		Assignment assignment = assignmentStatedBy(assignmentId, unitCode, statedBy);
 		assignment.applySigned(by, at, revision);

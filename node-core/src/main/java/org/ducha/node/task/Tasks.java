@@ -1,5 +1,6 @@
 package org.ducha.node.task;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +12,18 @@ import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
+import org.ducha.node.timeline.Timeline;
+import org.ducha.node.timeline.TimelinePage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads tasks and assignments within what the caller may see: the supervisors and leaders
- * of this node see every task it holds (its own and those from above that concern its
- * subtree); a unit's people see the tasks assigned to or issued by their unit. Anything
- * else is not found, exactly like a missing task.
+ * of this node see every task it holds (its own, drafts included, and those from above
+ * that concern its subtree), those of the nodes above every issued one; a unit's people
+ * see the issued tasks assigned to or issued by their unit. Anything else is not found,
+ * exactly like a missing task.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,27 +37,49 @@ public class Tasks {
 
 	private final Ancestry ancestry;
 
-	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Ancestry ancestry) {
+	private final TaskRevisions revisions;
+
+	private final Timeline timeline;
+
+	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Ancestry ancestry,
+			TaskRevisions revisions, Timeline timeline) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.self = self;
 		this.ancestry = ancestry;
+		this.revisions = revisions;
+		this.timeline = timeline;
 	}
 
-	/** A page of the tasks the caller may see, newest first. */
-	public TaskPage list(Actor actor, int page, int size) {
+	/**
+	 * A page of the tasks the caller may see, newest first: drafts and tasks awaiting
+	 * approval only to this node's supervisors and leaders, never in a unit's list.
+	 * @param status only tasks with this status; null for all
+	 */
+	public TaskPage list(Actor actor, TaskStatus status, int page, int size) {
 		long offset = (long) page * size;
 		if (readsWholeNode(actor)) {
-			return new TaskPage(this.tasks.page(size, offset), page, size, this.tasks.count());
+			List<String> statuses = statuses(status, isOfThisNode(actor));
+			if (statuses.isEmpty()) {
+				return new TaskPage(List.of(), page, size, 0);
+			}
+			return new TaskPage(this.tasks.page(statuses, size, offset), page, size,
+					this.tasks.countWithStatus(statuses));
 		}
-		if (!isOfThisNode(actor) || !canRead(actor)) {
+		List<String> statuses = statuses(status, false);
+		if (!isOfThisNode(actor) || !canRead(actor) || statuses.isEmpty()) {
 			return new TaskPage(List.of(), page, size, 0);
 		}
-		if (seesWholeNode(actor)) {
-			return new TaskPage(this.tasks.page(size, offset), page, size, this.tasks.count());
-		}
-		return new TaskPage(this.tasks.pageForUnit(actor.unitCode(), size, offset), page, size,
-				this.tasks.countForUnit(actor.unitCode()));
+		return new TaskPage(this.tasks.pageForUnit(actor.unitCode(), statuses, size, offset), page, size,
+				this.tasks.countForUnit(actor.unitCode(), statuses));
+	}
+
+	private static List<String> statuses(TaskStatus wanted, boolean withUnissued) {
+		return Arrays.stream(TaskStatus.values())
+			.filter((s) -> wanted == null || s == wanted)
+			.filter((s) -> withUnissued || s.isIssued())
+			.map(Enum::name)
+			.toList();
 	}
 
 	/**
@@ -61,7 +87,7 @@ public class Tasks {
 	 * them (the ledger).
 	 */
 	public List<TaskDetail> listWithAssignments(Actor actor, int page, int size) {
-		List<Task> items = list(actor, page, size).items();
+		List<Task> items = list(actor, null, page, size).items();
 		if (items.isEmpty()) {
 			return List.of();
 		}
@@ -82,6 +108,18 @@ public class Tasks {
 			throw notFound(taskId);
 		}
 		return new TaskDetail(task, all);
+	}
+
+	/** A page of the revision history of a task the caller may see, newest first. */
+	public TaskRevisionPage revisions(String taskId, Actor actor, int page, int size) {
+		detail(taskId, actor);
+		return new TaskRevisionPage(this.revisions.page(taskId, page, size), page, size, this.revisions.count(taskId));
+	}
+
+	/** A page of the timeline of a task the caller may see, oldest first. */
+	public TimelinePage timeline(String taskId, Actor actor, int page, int size) {
+		detail(taskId, actor);
+		return this.timeline.ofTask(taskId, page, size);
 	}
 
 	/** The assignment an assignee at this node acts on (sign, report). */
@@ -139,6 +177,26 @@ public class Tasks {
 		return assignment;
 	}
 
+	/**
+	 * A task this node issued, for a caller of this node to change: one the caller may
+	 * not see is not found; one issued elsewhere, or a caller from another node, is
+	 * forbidden. The caller's role is the application service's to check.
+	 */
+	Task taskToChange(String taskId, Actor actor) {
+		Task task = this.tasks.findById(taskId).orElseThrow(() -> notFound(taskId));
+		if (!maySee(actor, task, this.assignments.findByTaskIdOrderById(taskId))) {
+			throw notFound(taskId);
+		}
+		if (!task.getIssuingNode().equals(this.self.code())) {
+			throw new ForbiddenException(
+					"Task " + taskId + " was issued by node " + task.getIssuingNode() + "; only its issuer changes it");
+		}
+		if (!isOfThisNode(actor)) {
+			throw new ForbiddenException("Only the people of " + this.self.name() + " change its tasks");
+		}
+		return task;
+	}
+
 	/** A task held here, without scope checks (for the node's own work). */
 	public Task task(String taskId) {
 		return this.tasks.findById(taskId).orElseThrow(() -> notFound(taskId));
@@ -161,6 +219,9 @@ public class Tasks {
 	}
 
 	private boolean maySee(Actor actor, Task task, List<Assignment> assignments) {
+		if (!task.getStatus().isIssued()) {
+			return isOfThisNode(actor) && seesWholeNode(actor);
+		}
 		if (readsWholeNode(actor)) {
 			return true;
 		}

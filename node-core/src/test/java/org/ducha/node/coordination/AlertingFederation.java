@@ -18,9 +18,9 @@ import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestKeys;
@@ -123,10 +123,10 @@ final class AlertingFederation implements AutoCloseable {
 		for (String unit : co) {
 			assignees.add(new IssueTask.Assignee(unit, AssignmentRole.CO));
 		}
-		Task task = node.bean(TaskIssuing.class)
-			.issue(new IssueTask(new TaskContent(title, null, TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null,
-					LocalDate.parse("2024-12-31")), assignees),
-					new Actor("sup", "督查员", node.code(), null, Set.of(Role.SUPERVISOR)));
+		Task task = IssuedTasks.issue(node.context(),
+				new IssueTask(new TaskContent(title, null, TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null,
+						LocalDate.parse("2024-12-31")), assignees),
+				new Actor("sup", "督查员", node.code(), null, Set.of(Role.SUPERVISOR)));
 		settle();
 		Map<String, String> byUnit = new java.util.HashMap<>();
 		node.bean(JdbcClient.class)

@@ -18,9 +18,9 @@ import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
 
@@ -176,9 +176,10 @@ final class DashboardFixture {
 			.map((unit) -> new IssueTask.Assignee(unit,
 					unit.equals(issued.units.get(0)) ? AssignmentRole.LEAD : AssignmentRole.CO))
 			.toList();
-		Task task = this.node.bean(TaskIssuing.class)
-			.issue(new IssueTask(new TaskContent(issued.title(), null, issued.source, TaskType.ROUTINE, null,
-					issued.deadline, new ReportingRule.Milestones(milestones)), assignees), SUPERVISOR);
+		Task task = IssuedTasks.issue(
+				this.node.context(), new IssueTask(new TaskContent(issued.title(), null, issued.source,
+						TaskType.ROUTINE, null, issued.deadline, new ReportingRule.Milestones(milestones)), assignees),
+				SUPERVISOR);
 		return task.getId();
 	}
 

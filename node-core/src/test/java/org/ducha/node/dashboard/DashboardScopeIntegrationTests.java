@@ -20,9 +20,9 @@ import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
@@ -102,11 +102,15 @@ class DashboardScopeIntegrationTests {
 		for (String unit : co) {
 			assignees.add(new IssueTask.Assignee(unit, AssignmentRole.CO));
 		}
-		return city.bean(TaskIssuing.class)
-			.issue(new IssueTask(new TaskContent(title, null, TaskSource.LEADER_INSTRUCTION, TaskType.ROUTINE, null,
-					LocalDate.parse("2025-12-31"),
-					new ReportingRule.Milestones(List.of(new ReportingRule.Milestone(LocalDate.parse(due), "第一阶段")))),
-					assignees), supervisor)
+		return IssuedTasks
+			.issue(city.context(),
+					new IssueTask(
+							new TaskContent(title, null, TaskSource.LEADER_INSTRUCTION, TaskType.ROUTINE, null,
+									LocalDate.parse("2025-12-31"),
+									new ReportingRule.Milestones(
+											List.of(new ReportingRule.Milestone(LocalDate.parse(due), "第一阶段")))),
+							assignees),
+					supervisor)
 			.getId();
 	}
 

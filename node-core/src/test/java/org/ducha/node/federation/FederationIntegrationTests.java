@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.testing.Federation;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
@@ -52,13 +53,8 @@ class FederationIntegrationTests {
 		for (int i = 0; i < units.length; i++) {
 			assignees.add(Map.of("unitCode", units[i], "role", (i == 0) ? "LEAD" : "CO"));
 		}
-		return supervisor(federation.province).post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", title, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
-					LocalDate.now().plusMonths(3).toString(), "assignees", assignees))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		return IssuedTasks.issue(federation.province, Map.of("title", title, "source", "MAJOR_DECISION", "type",
+				"SPECIAL", "deadline", LocalDate.now().plusMonths(3).toString(), "assignees", assignees));
 	}
 
 	private static int status(RestClient client, String uri, Object... variables) {
@@ -298,14 +294,10 @@ class FederationIntegrationTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void everyNodeHoldsTheSameDueSlotsAndSeesTheCountysReportFillOne() {
-		Map<String, Object> issued = supervisor(federation.province).post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "常务会议决定事项", "source", "MEETING_DECISION", "type", "ROUTINE", "deadline",
-					LocalDate.now().plusMonths(3).toString(), "assignees",
-					List.of(Map.of("unitCode", "441704", "role", "LEAD"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		Map<String, Object> issued = IssuedTasks.issue(federation.province,
+				Map.of("title", "常务会议决定事项", "source", "MEETING_DECISION", "type", "ROUTINE", "deadline",
+						LocalDate.now().plusMonths(3).toString(), "assignees",
+						List.of(Map.of("unitCode", "441704", "role", "LEAD"))));
 		String assignmentId = (String) ((List<Map<String, Object>>) issued.get("assignments")).get(0).get("id");
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> status(supervisor(federation.yangdong), "/api/v1/assignments/{id}/schedule",
@@ -370,13 +362,10 @@ class FederationIntegrationTests {
 
 	@Test
 	void supervisorsAboveReadACountysTasksButActOnlyAtTheirOwnNode() {
-		Map<?, ?> countyTask = supervisor(federation.yangdong).post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "县内督办事项", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
-					LocalDate.now().plusMonths(1).toString(), "assignees",
-					List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD"))))
-			.retrieve()
-			.body(Map.class);
+		Map<?, ?> countyTask = IssuedTasks.issue(federation.yangdong,
+				Map.of("title", "县内督办事项", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
+						LocalDate.now().plusMonths(1).toString(), "assignees",
+						List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD"))));
 		String taskId = (String) countyTask.get("id");
 		String assignmentId = (String) ((List<Map<String, Object>>) countyTask.get("assignments")).get(0).get("id");
 		RestClient provinceAtCounty = federation.yangdong

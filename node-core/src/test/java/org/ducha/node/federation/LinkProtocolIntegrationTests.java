@@ -23,10 +23,10 @@ import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
 import org.ducha.node.testing.Hellos;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
 import org.ducha.proto.federation.v1.AlertDirection;
@@ -195,13 +195,13 @@ class LinkProtocolIntegrationTests {
 
 	@Test
 	void refusesASigningOfAnotherCountysAssignment() {
-		Task task = city.bean(TaskIssuing.class)
-			.issue(new IssueTask(
-					new TaskContent("任务", null, TaskSource.MEETING_DECISION, TaskType.ROUTINE, null,
-							LocalDate.now().plusDays(30)),
-					List.of(new IssueTask.Assignee("441702", AssignmentRole.LEAD),
-							new IssueTask.Assignee("441704", AssignmentRole.CO))),
-					new Actor("sup", "督查员", "441700", "441700:dcs", Set.of(Role.SUPERVISOR)));
+		Task task = IssuedTasks.issue(city.context(),
+				new IssueTask(
+						new TaskContent("任务", null, TaskSource.MEETING_DECISION, TaskType.ROUTINE, null,
+								LocalDate.now().plusDays(30)),
+						List.of(new IssueTask.Assignee("441702", AssignmentRole.LEAD),
+								new IssueTask.Assignee("441704", AssignmentRole.CO))),
+				new Actor("sup", "督查员", "441700", "441700:dcs", Set.of(Role.SUPERVISOR)));
 		String othersAssignment = city.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ? AND unit_code = '441702'")
 			.param(task.getId())

@@ -22,12 +22,14 @@ import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.IssueTask;
+import org.ducha.node.task.ReviseTask;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
+import org.ducha.node.task.TaskControl;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
 import org.ducha.proto.federation.v1.Frame;
@@ -84,9 +86,9 @@ class ResyncIntegrationTests {
 	private Task issueToCounty() {
 		TaskContent content = new TaskContent("任务" + (++this.counter), "内容", TaskSource.LEADER_INSTRUCTION,
 				TaskType.ROUTINE, null, LocalDate.now().plusDays(30));
-		return city.bean(TaskIssuing.class)
-			.issue(new IssueTask(content, List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
-					supervisor(city));
+		return IssuedTasks.issue(city.context(),
+				new IssueTask(content, List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
+				supervisor(city));
 	}
 
 	private static List<String> taskTitles(TestNode node) {
@@ -163,6 +165,30 @@ class ResyncIntegrationTests {
 		issueToCounty();
 		second.drain();
 		assertThat(taskTitles(county)).contains("任务5");
+	}
+
+	@Test
+	void aSnapshotCarriesTheTasksLatestRevisionAndStatus() {
+		PipedLink first = connected();
+		Task task = issueToCounty();
+		first.drain();
+		first.close();
+		TaskControl control = city.bean(TaskControl.class);
+		control.revise(task.getId(), new ReviseTask("任务（修订）", null, null, null, "范围调整"), supervisor(city));
+		control.withdraw(task.getId(), "不再督办", supervisor(city));
+		jdbc(city).sql("DELETE FROM fed_outbound_entry WHERE peer_code = '441704' AND channel = 'task'").update();
+		jdbc(city)
+			.sql("UPDATE fed_outbound_log SET epoch = ?, last_seq = 0, acked_seq = 0 "
+					+ "WHERE peer_code = '441704' AND channel = 'task'")
+			.param(UUID.randomUUID().toString())
+			.update();
+
+		connected();
+		assertThat(audited(county, "RESYNC_COMPLETED")).hasSize(1);
+		assertThat(jdbc(county).sql("SELECT title, revision, status, status_reason FROM task WHERE id = ?")
+			.param(task.getId())
+			.query((rs, row) -> rs.getString(1) + "/" + rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getString(4))
+			.single()).isEqualTo("任务（修订）/2/WITHDRAWN/不再督办");
 	}
 
 	@Test

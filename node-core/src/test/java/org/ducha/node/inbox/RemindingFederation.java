@@ -18,9 +18,9 @@ import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestKeys;
@@ -116,14 +116,14 @@ final class RemindingFederation implements AutoCloseable {
 	/** Issues a task at the province to the county government; returns its assignment. */
 	String issueToYangdong(String title, String milestone) {
 		this.clock.set("2024-03-04T10:00:00");
-		Task task = this.province.bean(TaskIssuing.class)
-			.issue(new IssueTask(
-					new TaskContent(title, null, TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null,
-							LocalDate.parse("2024-06-28"),
-							new ReportingRule.Milestones(
-									List.of(new ReportingRule.Milestone(LocalDate.parse(milestone), "第一阶段")))),
-					List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
-					new Actor("sup", "督查员", "440000", "440000:dcs", Set.of(Role.SUPERVISOR)));
+		Task task = IssuedTasks.issue(this.province.context(),
+				new IssueTask(
+						new TaskContent(title, null, TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null,
+								LocalDate.parse("2024-06-28"),
+								new ReportingRule.Milestones(
+										List.of(new ReportingRule.Milestone(LocalDate.parse(milestone), "第一阶段")))),
+						List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
+				new Actor("sup", "督查员", "440000", "440000:dcs", Set.of(Role.SUPERVISOR)));
 		settle();
 		return this.province.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ?")

@@ -63,6 +63,10 @@ class TaskListImportIntegrationTests {
 		return city.api(TestKeys.token("zhang", "441700", "441700:dcs", "supervisor"));
 	}
 
+	private static RestClient leader() {
+		return city.api(TestKeys.token("wang", "441700", "441700", "leader"));
+	}
+
 	private static ResponseEntity<Map<String, Object>> upload(RestClient client, byte[] bytes) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new ByteArrayResource(bytes) {
@@ -141,8 +145,18 @@ class TaskListImportIntegrationTests {
 		assertThat(response.getBody().get("count")).isEqualTo(2);
 		List<Map<String, Object>> created = (List<Map<String, Object>>) response.getBody().get("created");
 		assertThat(created).extracting((c) -> c.get("row")).containsExactly(2, 3);
-		assertThat(created).extracting((c) -> (String) c.get("number")).allMatch((n) -> n.matches("阳督〔2026〕\\d+号"));
+		assertThat(created).as("numbered only when a leader approves")
+			.extracting((c) -> c.get("number"))
+			.containsOnlyNulls();
 		assertThat(tasks()).isEqualTo(before + 2);
+		for (Map<String, Object> imported : created) {
+			Map<String, Object> approved = leader().post()
+				.uri("/api/v1/tasks/{id}/approve", imported.get("id"))
+				.retrieve()
+				.body(new ParameterizedTypeReference<>() {
+				});
+			assertThat((String) approved.get("number")).matches("阳督〔2026〕\\d+号");
+		}
 
 		Map<String, Object> task = supervisor().get()
 			.uri("/api/v1/tasks/{id}", created.get(0).get("id"))
@@ -154,7 +168,7 @@ class TaskListImportIntegrationTests {
 		assertThat(task.get("source")).isEqualTo("ANNUAL_KEY_WORK");
 		assertThat(task.get("type")).isEqualTo("ROUTINE");
 		assertThat(task.get("deadline")).isEqualTo("2026-12-31");
-		assertThat(task.get("issuedBy")).isEqualTo("zhang");
+		assertThat(task.get("issuedBy")).as("the approving leader").isEqualTo("wang");
 		assertThat(task.get("schedule")).isEqualTo("2026年每季度结束后第5个工作日内报送");
 		List<Map<String, Object>> assignments = (List<Map<String, Object>>) task.get("assignments");
 		assertThat(assignments).extracting((a) -> a.get("unitCode") + "/" + a.get("role"))

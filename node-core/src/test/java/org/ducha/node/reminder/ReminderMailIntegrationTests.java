@@ -35,9 +35,9 @@ import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
 
@@ -95,13 +95,14 @@ class ReminderMailIntegrationTests {
 	}
 
 	private static String issueTo(String unit, String milestone) {
-		Task task = province.bean(TaskIssuing.class)
-			.issue(new IssueTask(
-					new TaskContent("全省营商环境优化", null, TaskSource.IMPORTANT_DOCUMENT, TaskType.SPECIAL, null,
-							LocalDate.parse("2024-06-28"),
-							new ReportingRule.Milestones(
-									List.of(new ReportingRule.Milestone(LocalDate.parse(milestone), "第一阶段")))),
-					List.of(new IssueTask.Assignee(unit, AssignmentRole.LEAD))), SUPERVISOR);
+		Task task = IssuedTasks.issue(province.context(),
+				new IssueTask(
+						new TaskContent("全省营商环境优化", null, TaskSource.IMPORTANT_DOCUMENT, TaskType.SPECIAL, null,
+								LocalDate.parse("2024-06-28"),
+								new ReportingRule.Milestones(
+										List.of(new ReportingRule.Milestone(LocalDate.parse(milestone), "第一阶段")))),
+						List.of(new IssueTask.Assignee(unit, AssignmentRole.LEAD))),
+				SUPERVISOR);
 		return province.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ?")
 			.param(task.getId())

@@ -27,9 +27,9 @@ import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
 
@@ -74,9 +74,10 @@ class ScheduleIntegrationTests {
 	}
 
 	private static String issue(TaskSource source, ReportingRule schedule, LocalDate deadline) {
-		Task task = province.bean(TaskIssuing.class)
-			.issue(new IssueTask(new TaskContent("任务", null, source, TaskType.ROUTINE, null, deadline, schedule),
-					List.of(new IssueTask.Assignee("440000:fgw", AssignmentRole.LEAD))), SUPERVISOR);
+		Task task = IssuedTasks.issue(province.context(),
+				new IssueTask(new TaskContent("任务", null, source, TaskType.ROUTINE, null, deadline, schedule),
+						List.of(new IssueTask.Assignee("440000:fgw", AssignmentRole.LEAD))),
+				SUPERVISOR);
 		String assignment = province.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ?")
 			.param(task.getId())

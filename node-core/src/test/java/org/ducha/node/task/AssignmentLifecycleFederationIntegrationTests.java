@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.testing.Federation;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
@@ -48,14 +49,10 @@ class AssignmentLifecycleFederationIntegrationTests {
 	}
 
 	private static Map<String, Object> issueAtProvince(LocalDate deadline, String lead, String co) {
-		return supervisor(federation.province).post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "农村人居环境整治", "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
-					deadline.toString(), "assignees",
-					List.of(Map.of("unitCode", lead, "role", "LEAD"), Map.of("unitCode", co, "role", "CO"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		return IssuedTasks.issue(federation.province,
+				Map.of("title", "农村人居环境整治", "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+						deadline.toString(), "assignees",
+						List.of(Map.of("unitCode", lead, "role", "LEAD"), Map.of("unitCode", co, "role", "CO"))));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.NodeLevel;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
@@ -47,10 +48,6 @@ class ConcurrentTransitionsIntegrationTests {
 		county.close();
 	}
 
-	private static RestClient supervisor() {
-		return county.api(TestKeys.token("zhang", "441704", "441704:dcs", "supervisor"));
-	}
-
 	private static RestClient handler() {
 		return county.api(TestKeys.token("li", "441704", "441704:jyj", "handler"));
 	}
@@ -58,14 +55,10 @@ class ConcurrentTransitionsIntegrationTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void fiftyConcurrentTransitionsOnOneAssignmentEndWithAConsistentVersion() throws Exception {
-		Map<String, Object> task = supervisor().post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "校园安全专项整治", "source", "MEETING_DECISION", "type", "SPECIAL", "deadline",
-					LocalDate.now().plusMonths(2).toString(), "assignees",
-					List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		Map<String, Object> task = IssuedTasks.issue(county,
+				Map.of("title", "校园安全专项整治", "source", "MEETING_DECISION", "type", "SPECIAL", "deadline",
+						LocalDate.now().plusMonths(2).toString(), "assignees",
+						List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD"))));
 		String id = (String) ((List<Map<String, Object>>) task.get("assignments")).get(0).get("id");
 		handler().post().uri("/api/v1/assignments/{id}/sign", id).retrieve().toBodilessEntity();
 		JdbcClient jdbc = county.bean(JdbcClient.class);

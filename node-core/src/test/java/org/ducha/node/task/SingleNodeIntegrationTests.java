@@ -9,10 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.NodeLevel;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -46,15 +46,11 @@ class SingleNodeIntegrationTests {
 	}
 
 	private static Map<String, Object> issueToDepartments() {
-		return as("zhang", "441700:dcs", "supervisor").post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "推进重点项目建设", "content", "按季度报告进展", "source", "ANNUAL_KEY_WORK", "type", "ROUTINE",
-					"deadline", LocalDate.now().plusMonths(6).toString(), "assignees",
-					List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"),
-							Map.of("unitCode", "441700:jyj", "role", "CO"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		return IssuedTasks.issue(as("zhang", "441700:dcs", "supervisor"), as("wei", "441700", "leader"),
+				Map.of("title", "推进重点项目建设", "content", "按季度报告进展", "source", "ANNUAL_KEY_WORK", "type", "ROUTINE",
+						"deadline", LocalDate.now().plusMonths(6).toString(), "assignees",
+						List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"),
+								Map.of("unitCode", "441700:jyj", "role", "CO"))));
 	}
 
 	@Test

@@ -84,8 +84,9 @@ public final class TestNode implements AutoCloseable {
 	/** Tables that hold a node's state; the unit list and Flyway's history are kept. */
 	private static final java.util.List<String> STATE = java.util.List.of("fed_link", "fed_outbound_log",
 			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
-			"task", "assignment", "progress_report", "coordination", "alert", "task_number", "reminder", "inbox_item",
-			"inbox_read", "notification", "notification_attempt");
+			"task", "task_revision", "task_timeline", "assignment", "extension_request", "progress_report",
+			"coordination", "alert", "task_number", "reminder", "inbox_item", "inbox_read", "notification",
+			"notification_attempt");
 
 	/**
 	 * Empties the node's state and sets its links up again with new log epochs, as a

@@ -7,6 +7,7 @@ import org.ducha.node.alert.CoordinationReport;
 import org.ducha.node.report.ProgressReport;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.task.Assignment;
+import org.ducha.node.task.ChangeNote;
 import org.ducha.node.task.Task;
 import org.ducha.proto.federation.v1.AlertAcknowledged;
 import org.ducha.proto.federation.v1.AlertRaised;
@@ -24,7 +25,10 @@ final class EventTranslation {
 	private EventTranslation() {
 	}
 
-	/** A task with the assignments one destination may see. */
+	/**
+	 * A task with the assignments one destination may see: its content at its current
+	 * revision and its current status.
+	 */
 	static Event taskIssued(Task task, List<Assignment> assignments) {
 		TaskIssued.Builder issued = TaskIssued.newBuilder()
 			.setTaskId(task.getId())
@@ -40,7 +44,23 @@ final class EventTranslation {
 			.setDeadline(task.getDeadline().toString())
 			.setIssuedAt(Wire.timestamp(task.getIssuedAt()))
 			.setIssuedBy(Wire.text(task.getIssuedBy()))
-			.setSchedule(ScheduleWire.toWire(task.reportingRule()));
+			.setSchedule(ScheduleWire.toWire(task.reportingRule()))
+			.setStatus(Wire.status(task.getStatus()))
+			.setStatusRevision(task.getStatusRevision());
+		ChangeNote status = task.getStatusNote();
+		if (status != null) {
+			issued.setStatusReason(Wire.text(status.reason())).setStatusChangedBy(Wire.text(status.by()));
+			if (status.at() != null) {
+				issued.setStatusChangedAt(Wire.timestamp(status.at()));
+			}
+		}
+		ChangeNote revision = task.getRevisionNote();
+		if (revision != null) {
+			issued.setRevisionReason(Wire.text(revision.reason())).setRevisedBy(Wire.text(revision.by()));
+			if (revision.at() != null) {
+				issued.setRevisedAt(Wire.timestamp(revision.at()));
+			}
+		}
 		for (Assignment assignment : assignments) {
 			issued.addAssignments(AssignmentSpec.newBuilder()
 				.setAssignmentId(assignment.getId())

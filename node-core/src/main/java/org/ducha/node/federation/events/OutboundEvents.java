@@ -13,6 +13,8 @@ import org.ducha.node.federation.Outbox;
 import org.ducha.node.report.ProgressReported;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentSigned;
+import org.ducha.node.task.Task;
+import org.ducha.node.task.TaskChanged;
 import org.ducha.node.task.TaskIssued;
 import org.ducha.node.time.Ids;
 import org.ducha.proto.federation.v1.Channel;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the domain events born here to the nodes that must learn them, in the transaction
- * that produced them: a task to each node that holds one of its assignees (with only that
- * node's assignments), an assignee's facts to the task's issuer, an alert to its
- * recipient and the signing back to its sender.
+ * that produced them: a task, when issued and after each revision or status change, to
+ * each node that holds one of its assignees (with only that node's assignments), an
+ * assignee's facts to the task's issuer, an alert to its recipient and the signing back
+ * to its sender.
  */
 @Component
 class OutboundEvents {
@@ -41,14 +44,26 @@ class OutboundEvents {
 
 	@EventListener
 	void on(TaskIssued issued) {
+		sendTask(issued.task(), issued.assignments(), issued.task().getIssuedAt());
+	}
+
+	/**
+	 * A revision or status change: the whole task again, to every node holding a copy.
+	 */
+	@EventListener
+	void on(TaskChanged changed) {
+		sendTask(changed.task(), changed.assignments(), changed.at());
+	}
+
+	private void sendTask(Task task, List<Assignment> all, java.time.Instant occurredAt) {
 		Map<String, List<Assignment>> byNode = new LinkedHashMap<>();
-		for (Assignment assignment : issued.assignments()) {
+		for (Assignment assignment : all) {
 			if (!assignment.getUnitNode().equals(this.self.code())) {
 				byNode.computeIfAbsent(assignment.getUnitNode(), (node) -> new java.util.ArrayList<>()).add(assignment);
 			}
 		}
-		byNode.forEach((node, assignments) -> send(Channel.CHANNEL_TASK, node, issued.task().getIssuedAt(),
-				EventTranslation.taskIssued(issued.task(), assignments)));
+		byNode.forEach((node, assignments) -> send(Channel.CHANNEL_TASK, node, occurredAt,
+				EventTranslation.taskIssued(task, assignments)));
 	}
 
 	@EventListener

@@ -3,11 +3,14 @@ package org.ducha.node.federation.events;
 import java.util.List;
 import java.util.Optional;
 
+import com.google.protobuf.Timestamp;
+
 import org.ducha.node.federation.EventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
-import org.ducha.node.task.TaskCopy;
+import org.ducha.node.task.ChangeNote;
 import org.ducha.node.task.TaskCopy.AssignmentCopy;
+import org.ducha.node.task.TaskCopy;
 import org.ducha.node.task.TaskReplication;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.AssignmentSpec;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a copy of a task issued above, with the assignments of the node it is addressed
- * to.
+ * to, and takes the issuer's later revisions and status changes.
  */
 @Component
 class TaskIssuedHandler implements EventHandler {
@@ -55,7 +58,20 @@ class TaskIssuedHandler implements EventHandler {
 					issued.getTitle(), Wire.orNull(issued.getContent()), Wire.source(issued.getSource()),
 					Wire.type(issued.getType()), Wire.orNull(issued.getBasis()), issued.getIssuingNode(),
 					issued.getIssuingUnit(), Wire.date(issued.getDeadline()), Wire.instant(issued.getIssuedAt()),
-					Wire.orNull(issued.getIssuedBy()), ScheduleWire.fromWire(issued.getSchedule()), assignments));
+					Wire.orNull(issued.getIssuedBy()), ScheduleWire.fromWire(issued.getSchedule()),
+					note(issued.getRevisedBy(), issued.hasRevisedAt() ? issued.getRevisedAt() : null,
+							issued.getRevisionReason()),
+					Wire.status(issued.getStatus()), issued.getStatusRevision(), note(issued.getStatusChangedBy(),
+							issued.hasStatusChangedAt() ? issued.getStatusChangedAt() : null, issued.getStatusReason()),
+					assignments));
+	}
+
+	/** Who, when and why, as far as the issuer said; null when it said nothing. */
+	private static ChangeNote note(String by, Timestamp at, String reason) {
+		if (by.isEmpty() && at == null && reason.isEmpty()) {
+			return null;
+		}
+		return new ChangeNote(Wire.orNull(by), (at != null) ? Wire.instant(at) : null, Wire.orNull(reason));
 	}
 
 	private static AssignmentCopy assignment(AssignmentSpec spec, IncomingEvent incoming) {

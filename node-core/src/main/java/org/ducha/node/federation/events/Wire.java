@@ -10,6 +10,7 @@ import com.google.protobuf.Timestamp;
 import org.ducha.node.federation.MalformedEventException;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.TaskSource;
+import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.TaskType;
 import org.ducha.proto.federation.v1.AlertDirection;
 import org.ducha.proto.federation.v1.AlertKind;
@@ -67,6 +68,24 @@ final class Wire {
 
 	static TaskType type(org.ducha.proto.federation.v1.TaskType type) {
 		return valueOf(TaskType.class, type.name(), "TASK_TYPE_");
+	}
+
+	static org.ducha.proto.federation.v1.TaskStatus status(TaskStatus status) {
+		if (!status.isIssued()) {
+			throw new IllegalStateException("A task with status " + status + " never leaves its node");
+		}
+		return org.ducha.proto.federation.v1.TaskStatus.valueOf("TASK_STATUS_" + status.name());
+	}
+
+	/**
+	 * A task's status from the wire; unspecified (an issuer before the lifecycle) is
+	 * ISSUED.
+	 */
+	static TaskStatus status(org.ducha.proto.federation.v1.TaskStatus status) {
+		if (status == org.ducha.proto.federation.v1.TaskStatus.TASK_STATUS_UNSPECIFIED) {
+			return TaskStatus.ISSUED;
+		}
+		return valueOf(TaskStatus.class, status.name(), "TASK_STATUS_");
 	}
 
 	static org.ducha.proto.federation.v1.AssignmentRole role(AssignmentRole role) {

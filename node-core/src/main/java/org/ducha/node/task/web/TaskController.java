@@ -10,49 +10,66 @@ import org.ducha.node.api.PageResponse;
 import org.ducha.node.security.Actor;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskPage;
+import org.ducha.node.task.TaskRegistration;
+import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.Tasks;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tasks and their assignments: issue, list, read, sign.
+ * Tasks and their assignments: register, edit and delete drafts, list, read, sign.
  */
 @RestController
 class TaskController {
 
-	private final TaskIssuing issuing;
+	private final TaskRegistration registration;
 
 	private final Tasks tasks;
 
 	private final Signing signing;
 
-	TaskController(TaskIssuing issuing, Tasks tasks, Signing signing) {
-		this.issuing = issuing;
+	TaskController(TaskRegistration registration, Tasks tasks, Signing signing) {
+		this.registration = registration;
 		this.tasks = tasks;
 		this.signing = signing;
 	}
 
 	@PostMapping("/api/v1/tasks")
-	ResponseEntity<TaskResponse> issue(@Valid @RequestBody IssueTaskRequest request,
+	ResponseEntity<TaskResponse> register(@Valid @RequestBody TaskDraftRequest request,
 			@AuthenticationPrincipal Actor actor) {
-		Task task = this.issuing.issue(request.toCommand(), actor);
+		Task task = this.registration.register(request.toCommand(), actor);
 		TaskResponse body = TaskResponse.of(this.tasks.detail(task.getId(), actor));
 		return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.getId())).body(body);
 	}
 
+	@PutMapping("/api/v1/tasks/{id}")
+	TaskResponse edit(@PathVariable String id, @Valid @RequestBody TaskDraftRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		this.registration.edit(id, request.toCommand(), actor);
+		return TaskResponse.of(this.tasks.detail(id, actor));
+	}
+
+	@DeleteMapping("/api/v1/tasks/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+		this.registration.delete(id, actor);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/api/v1/tasks")
-	PageResponse<TaskSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<TaskSummary> list(@RequestParam(required = false) TaskStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @AuthenticationPrincipal Actor actor) {
-		TaskPage result = this.tasks.list(actor, page, size);
+		TaskPage result = this.tasks.list(actor, status, page, size);
 		return PageResponse.of(result.items(), result.page(), result.size(), result.total(), TaskSummary::of);
 	}
 

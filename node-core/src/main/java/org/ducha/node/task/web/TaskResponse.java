@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ducha.node.schedule.Light;
+import org.ducha.node.task.ChangeNote;
+import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskDetail;
 
@@ -12,7 +14,7 @@ import org.ducha.node.task.TaskDetail;
  * A task with its assignments.
  *
  * @param id id
- * @param number human number
+ * @param number human number; null until issued
  * @param title title
  * @param content content
  * @param source source
@@ -22,23 +24,46 @@ import org.ducha.node.task.TaskDetail;
  * @param issuingUnit issuer unit
  * @param deadline deadline
  * @param status status at the issuer
- * @param revision issuer's revision
+ * @param statusReason why it has its status (a rejection, withdrawal or suspension)
+ * @param statusBy who set the status
+ * @param statusAt when
+ * @param revision issuer's revision of the content (0 before issue)
  * @param issuedAt when issued
- * @param issuedBy who issued it
- * @param schedule the reporting rule in words
+ * @param issuedBy the leader who approved the issue
+ * @param registeredBy who registered the draft (known at the issuer only)
+ * @param schedule the reporting rule in words; null on a draft taking its source's
+ * default
  * @param light the worst light of its assignments
+ * @param assignees a draft's units to be; empty once issued
  * @param assignments assignments known here
  */
 record TaskResponse(String id, String number, String title, String content, String source, String type, String basis,
-		String issuingNode, String issuingUnit, LocalDate deadline, String status, long revision, Instant issuedAt,
-		String issuedBy, String schedule, String light, List<AssignmentResponse> assignments) {
+		String issuingNode, String issuingUnit, LocalDate deadline, String status, String statusReason, String statusBy,
+		Instant statusAt, long revision, Instant issuedAt, String issuedBy, String registeredBy, String schedule,
+		String light, List<PlannedAssignee> assignees, List<AssignmentResponse> assignments) {
+
+	/**
+	 * A unit a draft will be handed to.
+	 *
+	 * @param unitCode the unit
+	 * @param role LEAD or CO
+	 */
+	record PlannedAssignee(String unitCode, String role) {
+	}
 
 	static TaskResponse of(TaskDetail detail) {
 		Task task = detail.task();
+		ChangeNote status = (task.getStatusNote() != null) ? task.getStatusNote() : new ChangeNote(null, null, null);
+		ReportingRule rule = task.reportingRule();
 		return new TaskResponse(task.getId(), task.getNumber(), task.getTitle(), task.getContent(),
 				task.getSource().name(), task.getType().name(), task.getBasis(), task.getIssuingNode(),
-				task.getIssuingUnit(), task.getDeadline(), task.getStatus().name(), task.getRevision(),
-				task.getIssuedAt(), task.getIssuedBy(), task.reportingRule().describe(), worst(detail),
+				task.getIssuingUnit(), task.getDeadline(), task.getStatus().name(), status.reason(), status.by(),
+				status.at(), task.getRevision(), task.getIssuedAt(), task.getIssuedBy(), task.getRegisteredBy(),
+				(rule != null) ? rule.describe() : null, worst(detail),
+				task.plannedAssignees()
+					.stream()
+					.map((a) -> new PlannedAssignee(a.unitCode(), a.role().name()))
+					.toList(),
 				detail.assignments().stream().map(AssignmentResponse::of).toList());
 	}
 

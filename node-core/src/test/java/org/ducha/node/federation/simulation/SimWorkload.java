@@ -17,9 +17,9 @@ import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.TaskContent;
-import org.ducha.node.task.TaskIssuing;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
+import org.ducha.node.testing.IssuedTasks;
 
 /**
  * The business traffic of the simulation, through the nodes' real application services:
@@ -101,7 +101,7 @@ final class SimWorkload {
 		}
 		TaskContent content = new TaskContent("sim-task-" + (++this.counter), "simulated", TaskSource.ANNUAL_KEY_WORK,
 				TaskType.ROUTINE, null, LocalDate.of(2027, 1, 31));
-		node.bean(TaskIssuing.class).issue(new IssueTask(content, assignees), supervisor(node));
+		IssuedTasks.issue(node.testNode().context(), new IssueTask(content, assignees), supervisor(node));
 		return true;
 	}
 

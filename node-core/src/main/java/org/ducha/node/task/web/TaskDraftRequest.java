@@ -16,7 +16,8 @@ import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
 
 /**
- * Body of {@code POST /api/v1/tasks}.
+ * Body of {@code POST /api/v1/tasks} (register a draft) and {@code PUT
+ * /api/v1/tasks/{id}} (edit it).
  *
  * @param title short title
  * @param content what is to be done
@@ -24,15 +25,17 @@ import org.ducha.node.task.TaskType;
  * @param type kind of supervision
  * @param basis the document, meeting or instruction it rests on
  * @param deadline final deadline
+ * @param schedule when reports are due; absent, the default of the source at issue
  * @param assignees the units, exactly one of them the lead
  */
-record IssueTaskRequest(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String content,
+record TaskDraftRequest(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String content,
 		@NotNull TaskSource source, @NotNull TaskType type, @Size(max = 1000) String basis, @NotNull LocalDate deadline,
-		@NotEmpty @Size(max = 200) List<@Valid AssigneeRequest> assignees) {
+		@Valid ScheduleRequest schedule, @NotEmpty @Size(max = 200) List<@Valid AssigneeRequest> assignees) {
 
 	IssueTask toCommand() {
 		return new IssueTask(
-				new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline),
+				new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline,
+						(this.schedule != null) ? this.schedule.toRule() : null),
 				this.assignees.stream().map((a) -> new IssueTask.Assignee(a.unitCode(), a.role())).toList());
 	}
 
