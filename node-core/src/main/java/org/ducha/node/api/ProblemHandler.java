@@ -11,6 +11,7 @@ import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.problem.ServiceUnavailableException;
+import org.ducha.node.problem.TooLargeException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -111,6 +115,30 @@ class ProblemHandler {
 		Throwable cause = ex.getMostSpecificCause();
 		return Problems.of(HttpStatus.BAD_REQUEST, "unreadable",
 				"The request body is not valid JSON of the expected shape: " + cause.getMessage(), locale);
+	}
+
+	@ExceptionHandler(TooLargeException.class)
+	ProblemDetail tooLarge(TooLargeException ex, Locale locale) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", ex.getMessage(), locale);
+	}
+
+	/** The servlet container's multipart limit, which follows the attachments' limit. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException ex, Locale locale) {
+		String limit = (ex.getMaxUploadSize() > 0) ? " (at most " + ex.getMaxUploadSize() + " bytes)" : "";
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is too large" + limit, locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid",
+				"Part '" + ex.getRequestPartName() + "' is required (multipart/form-data)", locale);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail notMultipart(MultipartException ex, Locale locale) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid",
+				"The request is not a readable multipart/form-data upload: " + ex.getMessage(), locale);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -31,6 +31,7 @@ public final class Problems {
 			case FORBIDDEN -> english ? "Not allowed" : "无权执行此操作";
 			case NOT_FOUND -> english ? "Not found" : "未找到";
 			case CONFLICT -> english ? "Conflicts with the current state" : "与当前状态冲突";
+			case CONTENT_TOO_LARGE -> english ? "Too large" : "内容过大";
 			case TOO_MANY_REQUESTS -> english ? "Too many requests" : "请求过于频繁";
 			case SERVICE_UNAVAILABLE -> english ? "Not available" : "服务暂不可用";
 			default -> english ? status.getReasonPhrase() : "服务器错误";

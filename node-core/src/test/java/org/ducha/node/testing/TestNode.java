@@ -85,7 +85,8 @@ public final class TestNode implements AutoCloseable {
 	private static final java.util.List<String> STATE = java.util.List.of("audit_event", "fed_link", "fed_outbound_log",
 			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
 			"task", "assignment", "progress_report", "alert", "task_number", "reminder", "inbox_item", "inbox_read",
-			"notification", "notification_attempt");
+			"notification", "notification_attempt", "attachment", "attachment_upload", "attachment_transfer",
+			"report_attachment");
 
 	/**
 	 * Empties the node's state and sets its links up again with new log epochs, as a
@@ -121,6 +122,10 @@ public final class TestNode implements AutoCloseable {
 		private Builder(String code, NodeLevel level) {
 			this.code = code;
 			this.level = level;
+		}
+
+		public String code() {
+			return this.code;
 		}
 
 		public Builder name(String name) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Sends the domain events born here to the nodes that must learn them, in the transaction
  * that produced them: a task to each node that holds one of its assignees (with only that
  * node's assignments), an assignee's facts to the task's issuer, an alert to its
- * recipient and the signing back to its sender.
+ * recipient and the signing back to its sender. A report's attachments are queued for the
+ * pusher with it.
  */
 @Component
 class OutboundEvents {
@@ -34,9 +35,12 @@ class OutboundEvents {
 
 	private final NodeIdentity self;
 
-	OutboundEvents(Outbox outbox, NodeIdentity self) {
+	private final AttachmentPushes attachments;
+
+	OutboundEvents(Outbox outbox, NodeIdentity self, AttachmentPushes attachments) {
 		this.outbox = outbox;
 		this.self = self;
+		this.attachments = attachments;
 	}
 
 	@EventListener
@@ -65,6 +69,9 @@ class OutboundEvents {
 		if (!reported.issuingNode().equals(this.self.code())) {
 			send(Channel.CHANNEL_REPORT, reported.issuingNode(), reported.report().getReportedAt(),
 					EventTranslation.progressReported(reported.report(), reported.assigneeRevision()));
+			this.attachments.sending(
+					reported.report().attachments().stream().map(org.ducha.node.report.ReportAttachment::ref).toList(),
+					reported.issuingNode());
 		}
 	}
 
