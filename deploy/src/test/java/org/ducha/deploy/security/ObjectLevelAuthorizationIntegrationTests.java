@@ -24,6 +24,7 @@ import org.ducha.node.testing.TestNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -146,6 +147,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 				new Endpoint("POST", "/api/v1/extensions/{id}/approve", Fixtures::extensionRequest,
 						Map.of("approvedDate", LocalDate.now().plusDays(45).toString()), expect(403, 403)),
 				new Endpoint("GET", "/api/v1/alerts/{id}", Fixtures::alert, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/attachments/{id}", Fixtures::attachment, null, expect(200, 200)),
 				new Endpoint("POST", "/api/v1/alerts/{id}/acknowledge", Fixtures::alert, null, expect(200, 403)),
 				new Endpoint("POST", "/api/v1/inbox/{id}/read", Fixtures::inboxItem, null, expect(200, 404)),
 				new Endpoint("POST", "/api/v1/inbox/{id}/sign", Fixtures::inboxItem, null, expect(200, 404)));
@@ -160,8 +162,14 @@ class ObjectLevelAuthorizationIntegrationTests {
 		if (body != null) {
 			spec.body(body);
 		}
-		return spec.retrieve().onStatus(HttpStatusCode::isError, (q, r) -> {
-		}).toEntity(Object.class);
+		// JSON bodies (objects, problems) are read; a file (an attachment) only counts
+		return spec.exchange((request, response) -> {
+			MediaType type = response.getHeaders().getContentType();
+			boolean json = type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+					|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			Object read = json ? response.bodyTo(Object.class) : null;
+			return ResponseEntity.status(response.getStatusCode()).body(read);
+		});
 	}
 
 	@Test
