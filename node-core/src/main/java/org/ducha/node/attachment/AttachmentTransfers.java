@@ -19,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -90,6 +91,15 @@ public class AttachmentTransfers {
 	public void queue(Sha256 sha256, String peer) {
 		this.queue.queue(sha256, peer, this.clock.instant());
 		this.events.publishEvent(new AttachmentPushDue(sha256));
+	}
+
+	/**
+	 * Queues a push in a transaction of its own: for a re-sync, whose records are read in
+	 * a read-only transaction.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void queueApart(Sha256 sha256, String peer) {
+		queue(sha256, peer);
 	}
 
 	/** Pushes to a peer that are due now and whose bytes are here. */

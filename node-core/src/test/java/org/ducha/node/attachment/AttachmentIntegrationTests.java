@@ -208,6 +208,13 @@ class AttachmentIntegrationTests {
 	}
 
 	@Test
+	void answers413AlsoToAnUploadManyTimesTheLimit() {
+		ResponseEntity<Map<String, Object>> farTooLarge = upload(fgjHandler(), "huge.pdf", bytes(12 * LIMIT, 20));
+		assertThat(farTooLarge.getStatusCode().value()).isEqualTo(413);
+		assertThat(farTooLarge.getBody()).containsEntry("code", "too-large");
+	}
+
+	@Test
 	void onlyPeopleWhoMayReportUpload() {
 		byte[] content = bytes(10, 14);
 		assertThat(upload(as("obs", "441700", "observer"), "a.pdf", content).getStatusCode().value()).isEqualTo(403);

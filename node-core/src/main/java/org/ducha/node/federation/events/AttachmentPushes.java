@@ -51,10 +51,20 @@ class AttachmentPushes {
 
 	/** Queues pushes over a link, when it leads to the parent (bytes travel upward). */
 	void queue(List<AttachmentRef> attachments, Link link) {
-		if (link.role() != PeerRole.PARENT) {
-			return;
+		if (link.role() == PeerRole.PARENT) {
+			attachments.forEach((attachment) -> this.transfers.queue(attachment.sha256(), link.peer()));
 		}
-		attachments.forEach((attachment) -> this.transfers.queue(attachment.sha256(), link.peer()));
+	}
+
+	/**
+	 * Queues pushes again for records a re-sync sends to the parent (which may have lost
+	 * the bytes too), each in a transaction of its own since snapshots are read
+	 * read-only.
+	 */
+	void requeue(List<AttachmentRef> attachments, Link link) {
+		if (link.role() == PeerRole.PARENT) {
+			attachments.forEach((attachment) -> this.transfers.queueApart(attachment.sha256(), link.peer()));
+		}
 	}
 
 }

@@ -116,7 +116,7 @@ class ReportSnapshots {
 						org.ducha.node.unit.Unit.nodeOf(report.getUnitCode()), issuer, report.getReportedAt(),
 						EventTranslation.progressReported(report, 0)));
 				// a parent that re-syncs may have lost bytes too: it is asked again
-				this.snapshots.attachments.queue(report.attachments().stream().map(ReportAttachment::ref).toList(),
+				this.snapshots.attachments.requeue(report.attachments().stream().map(ReportAttachment::ref).toList(),
 						peer);
 			}
 			return records;
