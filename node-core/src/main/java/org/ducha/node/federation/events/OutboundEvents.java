@@ -11,6 +11,7 @@ import org.ducha.node.alert.AlertRaised;
 import org.ducha.node.federation.Delivery;
 import org.ducha.node.federation.Outbox;
 import org.ducha.node.report.ProgressReported;
+import org.ducha.node.report.ReportAttachment;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentSigned;
 import org.ducha.node.task.TaskIssued;
@@ -69,8 +70,7 @@ class OutboundEvents {
 		if (!reported.issuingNode().equals(this.self.code())) {
 			send(Channel.CHANNEL_REPORT, reported.issuingNode(), reported.report().getReportedAt(),
 					EventTranslation.progressReported(reported.report(), reported.assigneeRevision()));
-			this.attachments.sending(
-					reported.report().attachments().stream().map(org.ducha.node.report.ReportAttachment::ref).toList(),
+			this.attachments.sending(reported.report().attachments().stream().map(ReportAttachment::ref).toList(),
 					reported.issuingNode());
 		}
 	}
