@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -21,14 +22,21 @@ import org.ducha.deploy.keycloak.DemoRealm;
 import org.ducha.deploy.keycloak.DuchaKeycloak;
 import org.ducha.deploy.keycloak.KeycloakExtension;
 import org.ducha.node.NodeLevel;
+import org.ducha.node.federation.grpc.LinkCallers;
 import org.ducha.node.federation.grpc.LinkServer;
 import org.ducha.node.testing.Hellos;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
 import org.ducha.proto.federation.v1.Frame;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -165,6 +173,34 @@ class AuthorizationMatrixIntegrationTests {
 		assertThat(mismatches).isEmpty();
 	}
 
+	@Test
+	void onlyANodesTokenCallsTheAttachmentService() {
+		LinkCallers linkCallers = city.bean(LinkCallers.class);
+		List<String> mismatches = new ArrayList<>();
+		matrix.forEach((route, expected) -> {
+			if (!route.startsWith("GRPC ") || route.equals("GRPC " + LinkServer.methodNames().get(0))) {
+				return;
+			}
+			String method = route.substring("GRPC ".length());
+			for (int column = 0; column < COLUMNS.size(); column++) {
+				String caller = COLUMNS.get(column);
+				String token = caller.equals("node") ? callers.node("441704") : callers.user(username(caller));
+				String outcome;
+				try {
+					linkCallers.child(Optional.of("441704"), token, method);
+					outcome = "accepted";
+				}
+				catch (RuntimeException ex) {
+					outcome = "refused";
+				}
+				if (!outcome.equals(expected.get(column))) {
+					mismatches.add(method + " by a county with the token of " + caller + ": " + outcome);
+				}
+			}
+		});
+		assertThat(mismatches).isEmpty();
+	}
+
 	private static String username(String column) {
 		return column.equals("anonymous") ? "anonymous" : DemoRealm.username(column, "441700");
 	}
@@ -178,6 +214,9 @@ class AuthorizationMatrixIntegrationTests {
 		RestClient.RequestBodySpec spec = city.anonymous().method(HttpMethod.valueOf(method)).uri(request.uri());
 		if (token != null) {
 			spec.header("Authorization", "Bearer " + token);
+		}
+		if (request.body() instanceof MultiValueMap) {
+			spec.contentType(MediaType.MULTIPART_FORM_DATA);
 		}
 		if (request.body() != null) {
 			spec.body(request.body());
@@ -211,6 +250,8 @@ class AuthorizationMatrixIntegrationTests {
 					"2029年部分节假日安排", "days", List.of(Map.of("date", "2029-10-01", "name", "国庆节", "offDay", true))));
 			case "POST /api/v1/alerts" -> new Request(pattern,
 					Map.of("kind", "PROMPT", "toNode", "441700", "toUnit", "441700:fgj", "title", "授权矩阵提示"));
+			case "POST /api/v1/attachments" -> new Request(pattern, upload());
+			case "GET /api/v1/attachments/{sha256}" -> new Request(path(pattern, fixtures.attachment()), null);
 			case "GET /api/v1/alerts/{id}", "POST /api/v1/alerts/{id}/acknowledge" ->
 				new Request(path(pattern, fixtures.alert()), null);
 			case "GET /api/v1/assignments/{id}/reminders", "GET /api/v1/assignments/{id}/schedule",
@@ -285,6 +326,17 @@ class AuthorizationMatrixIntegrationTests {
 				yield new Request(pattern, null);
 			}
 		};
+	}
+
+	/** A multipart body with one small file. */
+	private static MultiValueMap<String, Object> upload() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_PDF);
+		headers.setContentDispositionFormData("file", "矩阵.pdf");
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new HttpEntity<>(
+				new ByteArrayResource(("矩阵 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)), headers));
+		return body;
 	}
 
 	private static String path(String pattern, String value) {

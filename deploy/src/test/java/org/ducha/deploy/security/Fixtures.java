@@ -1,8 +1,10 @@
 package org.ducha.deploy.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +21,14 @@ import org.ducha.node.alert.Alert;
 import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.Alerting;
+import org.ducha.node.attachment.Attachment;
+import org.ducha.node.attachment.Attachments;
 import org.ducha.node.coordination.CoordinationOutcome;
 import org.ducha.node.coordination.Coordinations;
 import org.ducha.node.coordination.NewCoordination;
+import org.ducha.node.report.AttachmentChoice;
+import org.ducha.node.report.ReportContent;
+import org.ducha.node.report.Reporting;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.task.AssignmentRole;
@@ -46,7 +53,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * Fresh objects at a node for one authorization call: a task of the node to one of its
  * departments (a draft, awaiting approval, issued or suspended), a prompt to that
- * department with its inbox item, a user in Keycloak, a task list to import.
+ * department with its inbox item, an attachment of a report of the department, a user in
+ * Keycloak, a task list to import.
  */
 final class Fixtures {
 
@@ -156,6 +164,21 @@ final class Fixtures {
 		return this.node.bean(Extensions.class)
 			.request(assigned.assignmentId(), LocalDate.now().plusDays(60), "汛期影响施工", handler())
 			.getId();
+	}
+
+	/**
+	 * An attachment the department's handler uploaded and referenced in a report on a
+	 * fresh task of the department; its SHA-256.
+	 */
+	String attachment() {
+		Assigned assigned = signedTask();
+		byte[] content = ("授权矩阵附件 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+		Attachment attachment = this.node.bean(Attachments.class)
+			.upload(new ByteArrayInputStream(content), "矩阵.pdf", "application/pdf", handler());
+		this.node.bean(Reporting.class)
+			.report(assigned.assignmentId(), new ReportContent(10, "已部署", null, null, null, null, null, null),
+					List.of(new AttachmentChoice(attachment.sha256().hex(), null)), handler());
+		return attachment.sha256().hex();
 	}
 
 	String alert() {

@@ -24,6 +24,7 @@ import org.ducha.node.testing.TestNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -172,6 +173,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 						(f) -> f.coordinationReportOwed().assignmentId(),
 						Map.of("process", "两次协调", "reasons", "分歧", "suggestions", "请上级统筹"), expect(201, 403)),
 				new Endpoint("GET", "/api/v1/alerts/{id}", Fixtures::alert, null, expect(200, 200)),
+				new Endpoint("GET", "/api/v1/attachments/{id}", Fixtures::attachment, null, expect(200, 200)),
 				new Endpoint("POST", "/api/v1/alerts/{id}/acknowledge", Fixtures::alert, null, expect(200, 403)),
 				new Endpoint("POST", "/api/v1/inbox/{id}/read", Fixtures::inboxItem, null, expect(200, 404)),
 				new Endpoint("POST", "/api/v1/inbox/{id}/sign", Fixtures::inboxItem, null, expect(200, 404)));
@@ -186,8 +188,14 @@ class ObjectLevelAuthorizationIntegrationTests {
 		if (body != null) {
 			spec.body(body);
 		}
-		return spec.retrieve().onStatus(HttpStatusCode::isError, (q, r) -> {
-		}).toEntity(Object.class);
+		// JSON bodies (objects, problems) are read; a file (an attachment) only counts
+		return spec.exchange((request, response) -> {
+			MediaType type = response.getHeaders().getContentType();
+			boolean json = type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+					|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			Object read = json ? response.bodyTo(Object.class) : null;
+			return ResponseEntity.status(response.getStatusCode()).body(read);
+		});
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package org.ducha.node.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -42,6 +45,9 @@ public class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	private String suggestions;
 
+	@MappedCollection(idColumn = "report_id", keyColumn = "position")
+	private List<ReportAttachment> attachments = new ArrayList<>();
+
 	@Version
 	private Long version;
 
@@ -50,7 +56,13 @@ public class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	static ProgressReport of(String id, String assignmentId, String taskId, String unitCode, String reportedBy,
 			Instant reportedAt, ReportContent content) {
+		return of(id, assignmentId, taskId, unitCode, reportedBy, reportedAt, content, List.of());
+	}
+
+	static ProgressReport of(String id, String assignmentId, String taskId, String unitCode, String reportedBy,
+			Instant reportedAt, ReportContent content, List<ReportAttachment> attachments) {
 		ProgressReport report = new ProgressReport();
+		report.attachments = new ArrayList<>(attachments);
 		report.id = id;
 		report.assignmentId = assignmentId;
 		report.taskId = taskId;
@@ -76,6 +88,11 @@ public class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	public ReportContent content() {
 		return new ReportContent(this.percentComplete, this.progress, this.dissemination, this.measures, this.effects,
 				this.practices, this.difficulties, this.suggestions);
+	}
+
+	/** The attachments it references, in the order given. */
+	public List<ReportAttachment> attachments() {
+		return List.copyOf(this.attachments);
 	}
 
 	public String getId() {

@@ -3,6 +3,7 @@ package org.ducha.node.report;
 import java.util.Collection;
 import java.util.List;
 
+import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.TaskReplication;
 
@@ -36,6 +37,19 @@ public class ReportReplication {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
 			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision) {
+		applyReported(reportId, assignmentId, taskId, unitCode, statedBy, reportedBy, reportedAt, content,
+				assigneeRevision, List.of());
+	}
+
+	/**
+	 * A report stated by the assignee's node, with the attachments it references (their
+	 * bytes follow separately); applied once however often it arrives.
+	 * @param statedBy the node stating it, which must be the assignee's
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
+			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision,
+			List<AttachmentRef> attachments) {
 		Assignment assignment = this.assignments.assignmentStatedBy(assignmentId, unitCode, statedBy);
 		if (!assignment.getTaskId().equals(taskId)) {
 			throw new org.ducha.node.problem.ForbiddenException(
@@ -44,8 +58,9 @@ public class ReportReplication {
 		assignment.applyReported(content.percentComplete(), reportedAt, assigneeRevision);
 		this.assignments.save(assignment);
 		if (!this.reports.existsById(reportId)) {
-			ProgressReport report = this.reports
-				.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode, reportedBy, reportedAt, content));
+			List<ReportAttachment> attached = attachments.stream().map(ReportAttachment::of).toList();
+			ProgressReport report = this.reports.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode,
+					reportedBy, reportedAt, content, attached));
 			this.events.publishEvent(new ReportRecorded(report));
 		}
 	}

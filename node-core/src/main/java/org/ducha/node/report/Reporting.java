@@ -2,12 +2,17 @@ package org.ducha.node.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.attachment.Attachments;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.task.Assignment;
@@ -34,19 +39,35 @@ public class Reporting {
 
 	private final Clock clock;
 
+	/** Most attachments one report may reference. */
+	static final int MAX_ATTACHMENTS = 50;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final Attachments attachments;
+
 	Reporting(Tasks tasks, TaskReplication assignments, ProgressReportRepository reports, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, Attachments attachments) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.reports = reports;
 		this.clock = clock;
 		this.events = events;
+		this.attachments = attachments;
 	}
 
 	@Transactional
 	public ProgressReport report(String assignmentId, ReportContent content, Actor actor) {
+		return report(assignmentId, content, List.of(), actor);
+	}
+
+	/**
+	 * Writes a report with attachments the reporter uploaded here before (each must be
+	 * stored here and readable by the reporter).
+	 */
+	@Transactional
+	public ProgressReport report(String assignmentId, ReportContent content, List<AttachmentChoice> chosen,
+			Actor actor) {
 		if (content == null || content.percentComplete() < 0 || content.percentComplete() > 100) {
 			throw new InvalidRequestException("percentComplete must lie between 0 and 100");
 		}
@@ -54,13 +75,14 @@ public class Reporting {
 			throw new InvalidRequestException("A report states its progress");
 		}
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
+		List<ReportAttachment> attached = attachments(chosen, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
 		task.checkOpenForAssignees();
 		Instant now = this.clock.instant();
 		long revision = assignment.report(content.percentComplete(), now);
 		this.assignments.save(assignment);
 		ProgressReport report = ProgressReport.of(Ids.newId(), assignmentId, task.getId(), assignment.getUnitCode(),
-				actor.name(), now, content);
+				actor.name(), now, content, attached);
 		ProgressReport saved = this.reports.save(report.written(task.getIssuingNode(), revision));
 		this.events.publishEvent(new ReportRecorded(saved));
 		return saved;
@@ -86,6 +108,27 @@ public class Reporting {
 		return this.reports.latestOf(assignmentIds)
 			.stream()
 			.collect(Collectors.toMap(ProgressReport::getAssignmentId, Function.identity()));
+	}
+
+	private List<ReportAttachment> attachments(List<AttachmentChoice> chosen, Actor actor) {
+		if (chosen == null || chosen.isEmpty()) {
+			return List.of();
+		}
+		if (chosen.size() > MAX_ATTACHMENTS) {
+			throw new InvalidRequestException("A report references at most " + MAX_ATTACHMENTS + " attachments");
+		}
+		Set<String> seen = new LinkedHashSet<>();
+		List<ReportAttachment> attached = new ArrayList<>();
+		for (AttachmentChoice choice : chosen) {
+			if (choice == null || isBlank(choice.sha256())) {
+				throw new InvalidRequestException("Each attachment names its sha256");
+			}
+			AttachmentRef ref = this.attachments.referable(choice.sha256(), choice.name(), actor);
+			if (seen.add(ref.sha256().hex())) {
+				attached.add(ReportAttachment.of(ref));
+			}
+		}
+		return attached;
 	}
 
 	private static boolean isBlank(String text) {

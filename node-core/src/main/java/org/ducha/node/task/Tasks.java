@@ -122,6 +122,16 @@ public class Tasks {
 		return this.timeline.ofTask(taskId, page, size);
 	}
 
+	/**
+	 * Whether the caller may see a task held here (for records that follow their task's
+	 * visibility, such as report attachments).
+	 */
+	public boolean isVisibleTo(String taskId, Actor actor) {
+		return this.tasks.findById(taskId)
+			.map((task) -> maySee(actor, task, this.assignments.findByTaskIdOrderById(taskId)))
+			.orElse(false);
+	}
+
 	/** The assignment an assignee at this node acts on (sign, report). */
 	public Assignment assignmentToActOn(String assignmentId, Actor actor) {
 		Assignment assignment = this.assignments.findById(assignmentId)

@@ -1,5 +1,7 @@
 package org.ducha.node.federation;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.NodeLevel;
+import org.ducha.node.attachment.Attachment;
+import org.ducha.node.attachment.AttachmentTransfers;
+import org.ducha.node.attachment.Attachments;
 import org.ducha.node.audit.AuditRecord;
 import org.ducha.node.audit.AuditTrail;
+import org.ducha.node.report.AttachmentChoice;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.report.Reporting;
 import org.ducha.node.security.Actor;
@@ -315,6 +321,44 @@ class ResyncIntegrationTests {
 			.singleRow();
 		assertThat(atCity).containsEntry("status", "REPORTING").containsEntry("percent_complete", 60);
 		assertThat(jdbc(city).sql("SELECT COUNT(*) FROM progress_report").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aResyncedReportBringsItsAttachmentsAndAsksForTheirBytesAgain() {
+		PipedLink first = connected();
+		Task task = issueToCounty();
+		first.drain();
+		String assignment = jdbc(county).sql("SELECT id FROM assignment WHERE task_id = ?")
+			.param(task.getId())
+			.query(String.class)
+			.single();
+		county.bean(Signing.class).sign(assignment, supervisor(county));
+		Attachment attachment = county.bean(Attachments.class)
+			.upload(new ByteArrayInputStream("整改清单".getBytes(StandardCharsets.UTF_8)), "清单.pdf", "application/pdf",
+					supervisor(county));
+		String sha256 = attachment.sha256().hex();
+		county.bean(Reporting.class)
+			.report(assignment, new ReportContent(60, "过半", null, null, null, null, null, null),
+					List.of(new AttachmentChoice(sha256, "整改清单.pdf")), supervisor(county));
+		first.close();
+		// the bytes were pushed before the county's report log was lost
+		jdbc(county).sql("UPDATE attachment_transfer SET state = 'DONE'").update();
+		jdbc(county).sql("DELETE FROM fed_outbound_entry WHERE channel = 'report'").update();
+		jdbc(county).sql("UPDATE fed_outbound_log SET epoch = ?, last_seq = 0, acked_seq = 0 WHERE channel = 'report'")
+			.param(UUID.randomUUID().toString())
+			.update();
+
+		connected();
+		assertThat(audited(city, "RESYNC_COMPLETED")).hasSize(1);
+		assertThat(jdbc(city).sql("SELECT name FROM report_attachment WHERE sha256 = ?")
+			.param(sha256)
+			.query(String.class)
+			.list()).containsExactly("整改清单.pdf");
+		assertThat(jdbc(city).sql("SELECT COUNT(*) FROM attachment WHERE sha256 = ? AND stored_at IS NULL")
+			.param(sha256)
+			.query(Long.class)
+			.single()).as("known at the city, its bytes to follow").isEqualTo(1);
+		assertThat(county.bean(AttachmentTransfers.class).pushState(attachment.sha256(), "441700")).contains("PENDING");
 	}
 
 }

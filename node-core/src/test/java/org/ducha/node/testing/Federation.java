@@ -34,21 +34,35 @@ public final class Federation implements AutoCloseable {
 
 	/** Starts the four nodes and waits until every link is connected. */
 	public static Federation start(Map<String, Object> extraProperties) {
-		TestNode province = configure(TestNode.node("440000", NodeLevel.PROVINCE).name("广东省").children("441700"),
-				extraProperties)
+		return start(extraProperties, (code, builder) -> {
+		});
+	}
+
+	/**
+	 * Starts the four nodes, each builder adjusted by the test (a probe bean on one
+	 * node), and waits until every link is connected.
+	 */
+	public static Federation start(Map<String, Object> extra,
+			java.util.function.BiConsumer<String, TestNode.Builder> adjust) {
+		java.util.function.UnaryOperator<TestNode.Builder> each = (builder) -> {
+			adjust.accept(builder.code(), builder);
+			return builder;
+		};
+		TestNode province = configure(
+				each.apply(TestNode.node("440000", NodeLevel.PROVINCE).name("广东省").children("441700")), extra)
 			.departments(Map.of("zfb", "广东省人民政府办公厅"))
 			.start();
-		TestNode city = configure(TestNode.node("441700", NodeLevel.CITY)
+		TestNode city = configure(each.apply(TestNode.node("441700", NodeLevel.CITY)
 			.name("阳江市")
 			.parent("440000", province.linkAddress())
-			.children("441702", "441704"), extraProperties).departments(Map.of("fgj", "阳江市发展和改革局")).start();
+			.children("441702", "441704")), extra).departments(Map.of("fgj", "阳江市发展和改革局")).start();
 		TestNode jiangcheng = configure(
-				TestNode.node("441702", NodeLevel.COUNTY).name("江城区").parent("441700", city.linkAddress()),
-				extraProperties)
+				each.apply(TestNode.node("441702", NodeLevel.COUNTY).name("江城区").parent("441700", city.linkAddress())),
+				extra)
 			.start();
 		TestNode yangdong = configure(
-				TestNode.node("441704", NodeLevel.COUNTY).name("阳东区").parent("441700", city.linkAddress()),
-				extraProperties)
+				each.apply(TestNode.node("441704", NodeLevel.COUNTY).name("阳东区").parent("441700", city.linkAddress())),
+				extra)
 			.departments(Map.of("jyj", "阳东区教育局"))
 			.start();
 		Federation federation = new Federation(province, city, jiangcheng, yangdong);

@@ -100,7 +100,8 @@ final class EventTranslation {
 				.setPractices(Wire.text(content.practices()))
 				.setDifficulties(Wire.text(content.difficulties()))
 				.setSuggestions(Wire.text(content.suggestions()))
-				.setAssigneeRevision(assigneeRevision))
+				.setAssigneeRevision(assigneeRevision)
+				.addAllAttachments(report.attachments().stream().map(AttachmentWire::toWire).toList()))
 			.build();
 	}
 

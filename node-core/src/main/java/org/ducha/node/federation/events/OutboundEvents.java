@@ -11,6 +11,7 @@ import org.ducha.node.alert.AlertRaised;
 import org.ducha.node.federation.Delivery;
 import org.ducha.node.federation.Outbox;
 import org.ducha.node.report.ProgressReported;
+import org.ducha.node.report.ReportAttachment;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentSigned;
 import org.ducha.node.task.Task;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * that produced them: a task, when issued and after each revision or status change, to
  * each node that holds one of its assignees (with only that node's assignments), an
  * assignee's facts to the task's issuer, an alert to its recipient and the signing back
- * to its sender.
+ * to its sender. A report's attachments are queued for the pusher with it.
  */
 @Component
 class OutboundEvents {
@@ -37,9 +38,12 @@ class OutboundEvents {
 
 	private final NodeIdentity self;
 
-	OutboundEvents(Outbox outbox, NodeIdentity self) {
+	private final AttachmentPushes attachments;
+
+	OutboundEvents(Outbox outbox, NodeIdentity self, AttachmentPushes attachments) {
 		this.outbox = outbox;
 		this.self = self;
+		this.attachments = attachments;
 	}
 
 	@EventListener
@@ -80,6 +84,8 @@ class OutboundEvents {
 		if (!reported.issuingNode().equals(this.self.code())) {
 			send(Channel.CHANNEL_REPORT, reported.issuingNode(), reported.report().getReportedAt(),
 					EventTranslation.progressReported(reported.report(), reported.assigneeRevision()));
+			this.attachments.sending(reported.report().attachments().stream().map(ReportAttachment::ref).toList(),
+					reported.issuingNode());
 		}
 	}
 

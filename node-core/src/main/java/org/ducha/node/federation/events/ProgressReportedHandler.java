@@ -1,7 +1,9 @@
 package org.ducha.node.federation.events;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.federation.EventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
@@ -23,8 +25,11 @@ class ProgressReportedHandler implements EventHandler {
 
 	private final ReportReplication replication;
 
-	ProgressReportedHandler(ReportReplication replication) {
+	private final AttachmentPushes pushes;
+
+	ProgressReportedHandler(ReportReplication replication, AttachmentPushes pushes) {
 		this.replication = replication;
+		this.pushes = pushes;
 	}
 
 	@Override
@@ -48,15 +53,19 @@ class ProgressReportedHandler implements EventHandler {
 				Wire.orNull(reported.getDissemination()), Wire.orNull(reported.getMeasures()),
 				Wire.orNull(reported.getEffects()), Wire.orNull(reported.getPractices()),
 				Wire.orNull(reported.getDifficulties()), Wire.orNull(reported.getSuggestions()));
+		List<AttachmentRef> attachments = AttachmentWire.fromWire(reported.getAttachmentsList());
 		try {
 			this.replication.applyReported(Ids.uuid(reported.getReportId(), "report"),
 					Ids.uuid(reported.getAssignmentId(), "assignment"), Ids.uuid(reported.getTaskId(), "task"),
 					reported.getUnitCode(), incoming.originNode(), reported.getReportedBy(),
-					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision());
+					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision(), attachments);
 		}
 		catch (ForbiddenException ex) {
 			throw new ForbiddenEventException(ex.getMessage());
 		}
+		// the bytes follow by their own service; a relay passes them on once they are
+		// here
+		this.pushes.referenced(attachments, incoming.destinationNode());
 	}
 
 }

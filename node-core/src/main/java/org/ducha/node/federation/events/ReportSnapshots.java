@@ -10,6 +10,7 @@ import org.ducha.node.federation.PeerRole;
 import org.ducha.node.federation.SnapshotContributor;
 import org.ducha.node.federation.SnapshotRecord;
 import org.ducha.node.report.ProgressReport;
+import org.ducha.node.report.ReportAttachment;
 import org.ducha.node.report.ReportReplication;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.TaskReplication;
@@ -33,11 +34,15 @@ class ReportSnapshots {
 
 	private final Directory directory;
 
-	ReportSnapshots(TaskReplication assignments, ReportReplication reports, Tasks tasks, Directory directory) {
+	private final AttachmentPushes attachments;
+
+	ReportSnapshots(TaskReplication assignments, ReportReplication reports, Tasks tasks, Directory directory,
+			AttachmentPushes attachments) {
 		this.assignments = assignments;
 		this.reports = reports;
 		this.tasks = tasks;
 		this.directory = directory;
+		this.attachments = attachments;
 	}
 
 	/** Signings of assignments (their assignee's latest revision). */
@@ -110,6 +115,9 @@ class ReportSnapshots {
 				records.add(new SnapshotRecord(report.getId(), report.getId(),
 						org.ducha.node.unit.Unit.nodeOf(report.getUnitCode()), issuer, report.getReportedAt(),
 						EventTranslation.progressReported(report, 0)));
+				// a parent that re-syncs may have lost bytes too: it is asked again
+				this.snapshots.attachments.requeue(report.attachments().stream().map(ReportAttachment::ref).toList(),
+						peer);
 			}
 			return records;
 		}

@@ -2,20 +2,26 @@ package org.ducha.node.federation.grpc;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.NodeProperties;
+import org.ducha.node.attachment.AttachmentSettings;
+import org.ducha.node.attachment.AttachmentTransfers;
 import org.ducha.node.audit.AuditTrail;
+import org.ducha.node.federation.Directory;
 import org.ducha.node.federation.FederationSettings;
 import org.ducha.node.federation.LinkEngine;
+import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkStateRecorder;
 import org.ducha.node.security.NodeTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the links over gRPC: the link server on a province or city, the dialler towards
- * the parent on a node that has one.
+ * Starts the links over gRPC: the link server (with the attachment service) on a province
+ * or city, the dialler towards the parent and the attachment pusher on a node that has
+ * one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ducha.federation.transport", havingValue = "grpc", matchIfMissing = true)
@@ -24,8 +30,12 @@ class GrpcTransportConfiguration {
 	@Bean
 	@ConditionalOnExpression("'${ducha.node.level:}' != 'COUNTY'")
 	LinkServer linkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings, LinkEngine engine,
-			AuditTrail audit) {
-		return new LinkServer(properties, self, settings, engine, audit);
+			AuditTrail audit, LinkCallers callers, AttachmentTransfers transfers, Directory directory,
+			ObjectProvider<AttachmentTransferProbe> probe) {
+		AttachmentRpc attachments = new AttachmentRpc(callers, transfers, directory,
+				probe.getIfAvailable(() -> new AttachmentTransferProbe() {
+				}));
+		return new LinkServer(properties, self, settings, engine, audit, attachments);
 	}
 
 	@Bean
@@ -33,6 +43,15 @@ class GrpcTransportConfiguration {
 	ParentLinkClient parentLinkClient(NodeProperties properties, NodeIdentity self, FederationSettings settings,
 			LinkEngine engine, LinkStateRecorder states, NodeTokens tokens) {
 		return new ParentLinkClient(properties, self, settings, engine, states, tokens);
+	}
+
+	@Bean
+	@ConditionalOnExpression("!'${ducha.node.parent.address:}'.isEmpty()")
+	AttachmentPusher attachmentPusher(ParentLinkClient link, NodeProperties properties, NodeTokens tokens,
+			AttachmentTransfers transfers, AttachmentSettings settings, LinkSessions sessions,
+			LinkStateRecorder states) {
+		ParentAttachmentCalls calls = new ParentAttachmentCalls(link, tokens, transfers, settings.push().callTimeout());
+		return new AttachmentPusher(properties.getParent().getCode(), calls, transfers, settings, sessions, states);
 	}
 
 }

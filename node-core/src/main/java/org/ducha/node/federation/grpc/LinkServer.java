@@ -46,15 +46,18 @@ import org.springframework.context.SmartLifecycle;
  * The parent's link server: children dial it and open one Sync stream each. Mutual TLS
  * unless switched off, keepalive that tolerates the children's pings, streams rotated by
  * age, and inbound flow control by hand so that a child sends only as fast as this node's
- * database applies.
+ * database applies. The same server, connections and identities carry the attachment
+ * service.
  */
 public class LinkServer implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(LinkServer.class);
 
-	private static final Context.Key<SSLSession> TLS_SESSION = Context.key("ducha-tls-session");
+	/** The caller's TLS session, for the services of this server. */
+	static final Context.Key<SSLSession> TLS_SESSION = Context.key("ducha-tls-session");
 
-	private static final Context.Key<String> BEARER = Context.key("ducha-bearer-token");
+	/** The caller's bearer token, if any. */
+	static final Context.Key<String> BEARER = Context.key("ducha-bearer-token");
 
 	private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization",
 			Metadata.ASCII_STRING_MARSHALLER);
@@ -69,17 +72,20 @@ public class LinkServer implements SmartLifecycle {
 
 	private final AuditTrail audit;
 
+	private final AttachmentRpc attachments;
+
 	private ExecutorService pool;
 
 	private Server server;
 
-	public LinkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings, LinkEngine engine,
-			AuditTrail audit) {
+	LinkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings, LinkEngine engine,
+			AuditTrail audit, AttachmentRpc attachments) {
 		this.properties = properties;
 		this.self = self;
 		this.settings = settings;
 		this.engine = engine;
 		this.audit = audit;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -99,7 +105,8 @@ public class LinkServer implements SmartLifecycle {
 			.maxConnectionAge(this.properties.getGrpc().getMaxConnectionAge().toMillis(), TimeUnit.MILLISECONDS)
 			.maxConnectionAgeGrace(this.settings.server().maxConnectionAgeGrace().toMillis(), TimeUnit.MILLISECONDS)
 			.maxInboundMessageSize(this.settings.maxFrameBytes() + 1024 * 1024)
-			.addService(ServerInterceptors.intercept(service(), new TlsSessionInterceptor()));
+			.addService(ServerInterceptors.intercept(service(), new TlsSessionInterceptor()))
+			.addService(ServerInterceptors.intercept(this.attachments, new TlsSessionInterceptor()));
 		if (tls != null) {
 			builder.sslContext(tls.serverContext());
 		}
@@ -124,7 +131,10 @@ public class LinkServer implements SmartLifecycle {
 	 * matrix).
 	 */
 	public static java.util.List<String> methodNames() {
-		return java.util.List.of(RawMarshaller.SYNC.getFullMethodName());
+		java.util.List<String> names = new java.util.ArrayList<>();
+		names.add(RawMarshaller.SYNC.getFullMethodName());
+		names.addAll(AttachmentRpc.methodNames());
+		return names;
 	}
 
 	private ServerServiceDefinition service() {

@@ -56,7 +56,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 
 	private final Backoff backoff;
 
-	private ManagedChannel channel;
+	private volatile ManagedChannel channel;
 
 	private ScheduledExecutorService scheduler;
 
@@ -144,6 +144,14 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 		SerialExecutor executor = new SerialExecutor(this.pool);
 		Stream stream = new Stream(call, executor);
 		ClientCalls.asyncBidiStreamingCall(call, stream);
+	}
+
+	/**
+	 * The connection to the parent, with this node's certificate, for the other link
+	 * services (attachments); null before the start.
+	 */
+	ManagedChannel channel() {
+		return this.channel;
 	}
 
 	/** Dials at once, e.g. after an operator resumed the link. */
