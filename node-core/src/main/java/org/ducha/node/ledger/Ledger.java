@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.security.Actor;
+import org.ducha.node.task.TaskFilter;
 
 import org.springframework.stereotype.Service;
 
@@ -37,12 +38,12 @@ public class Ledger {
 		this.clock = clock;
 	}
 
-	/** The caller's ledger; close it once written. */
-	public LedgerFile export(Actor actor) {
+	/** The caller's ledger, with the task list's filter; close it once written. */
+	public LedgerFile export(Actor actor, TaskFilter filter) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		try {
 			LedgerSheet sheet = new LedgerSheet(workbook, "台账");
-			int lines = this.rows.forEach(actor, sheet::add);
+			int lines = this.rows.forEach(actor, filter, sheet::add);
 			sheet.finish();
 			about(workbook.createSheet("说明"), actor, lines);
 			LocalDate today = LocalDate.now(this.clock.withZone(NodeIdentity.ZONE));

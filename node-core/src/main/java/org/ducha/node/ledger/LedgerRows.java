@@ -20,6 +20,7 @@ import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskDetail;
+import org.ducha.node.task.TaskFilter;
 import org.ducha.node.task.Tasks;
 import org.ducha.node.unit.Unit;
 import org.ducha.node.unit.Units;
@@ -59,14 +60,14 @@ class LedgerRows {
 	 * Hands every line the caller may see to a consumer, in the task list's order.
 	 * @return how many lines
 	 */
-	int forEach(Actor actor, Consumer<LedgerRow> consumer) {
+	int forEach(Actor actor, TaskFilter filter, Consumer<LedgerRow> consumer) {
 		Map<String, String> names = this.units.all()
 			.stream()
 			.collect(Collectors.toMap(Unit::code, Unit::name, (first, second) -> first));
 		Set<String> seen = new HashSet<>();
 		int lines = 0;
 		for (int page = 0;; page++) {
-			List<TaskDetail> details = this.tasks.listWithAssignments(actor, page, PAGE);
+			List<TaskDetail> details = this.tasks.listWithAssignments(actor, filter, page, PAGE);
 			// a task registered while we read shifts the pages by one; it is not shown
 			// twice
 			List<TaskDetail> fresh = details.stream().filter((detail) -> seen.add(detail.task().getId())).toList();

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.task.Assignment;
+import org.ducha.node.task.AssignmentHistory;
+import org.ducha.node.task.AssignmentLifecycleChanged;
+import org.ducha.node.task.AssignmentStatus;
 import org.ducha.node.task.TaskReplication;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +27,11 @@ public class ReportReplication {
 
 	private final ApplicationEventPublisher events;
 
-	ReportReplication(ProgressReportRepository reports, TaskReplication assignments, ApplicationEventPublisher events) {
+	private final AssignmentHistory history;
+
+	ReportReplication(ProgressReportRepository reports, TaskReplication assignments, ApplicationEventPublisher events,
+			AssignmentHistory history) {
+		this.history = history;
 		this.reports = reports;
 		this.assignments = assignments;
 		this.events = events;
@@ -55,9 +62,13 @@ public class ReportReplication {
 			throw new org.ducha.node.problem.ForbiddenException(
 					"Report " + reportId + " names task " + taskId + " but its assignment belongs to another task");
 		}
+		AssignmentStatus from = assignment.getStatus();
 		assignment.applyReported(content.percentComplete(), reportedAt, assigneeRevision);
 		this.assignments.save(assignment);
 		if (!this.reports.existsById(reportId)) {
+			this.history.learnt(assignment, statedBy, reportedBy, reportedAt, "REPORTED", from, null,
+					content.percentComplete() + "%");
+			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 			List<ReportAttachment> attached = attachments.stream().map(ReportAttachment::of).toList();
 			ProgressReport report = this.reports.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode,
 					reportedBy, reportedAt, content, attached));

@@ -16,6 +16,9 @@ import org.ducha.node.attachment.Attachments;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.task.Assignment;
+import org.ducha.node.task.AssignmentHistory;
+import org.ducha.node.task.AssignmentLifecycleChanged;
+import org.ducha.node.task.AssignmentStatus;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskReplication;
 import org.ducha.node.task.Tasks;
@@ -46,8 +49,12 @@ public class Reporting {
 
 	private final Attachments attachments;
 
+	private final AssignmentHistory history;
+
 	Reporting(Tasks tasks, TaskReplication assignments, ProgressReportRepository reports, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, Attachments attachments) {
+			org.springframework.context.ApplicationEventPublisher events, Attachments attachments,
+			AssignmentHistory history) {
+		this.history = history;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.reports = reports;
@@ -79,8 +86,11 @@ public class Reporting {
 		Task task = this.tasks.task(assignment.getTaskId());
 		task.checkOpenForAssignees();
 		Instant now = this.clock.instant();
+		AssignmentStatus from = assignment.getStatus();
 		long revision = assignment.report(content.percentComplete(), now);
 		this.assignments.save(assignment);
+		this.history.made(assignment, actor, "REPORTED", from, null, content.percentComplete() + "%", now);
+		this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 		ProgressReport report = ProgressReport.of(Ids.newId(), assignmentId, task.getId(), assignment.getUnitCode(),
 				actor.name(), now, content, attached);
 		ProgressReport saved = this.reports.save(report.written(task.getIssuingNode(), revision));

@@ -37,8 +37,11 @@ public class AssignmentWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssignmentHistory history;
+
 	AssignmentWorkflow(Tasks tasks, AssignmentRepository assignments, Units units, NodeIdentity self, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AssignmentHistory history) {
+		this.history = history;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.units = units;
@@ -53,8 +56,9 @@ public class AssignmentWorkflow {
 		String why = required(reason, "reason", "A return states why the assignment is not this unit's");
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
+		AssignmentStatus from = assignment.getStatus();
 		assignment.returnToIssuer(actor.name(), this.clock.instant(), why, task.getIssuingNode());
-		return saved(assignment);
+		return saved(assignment, actor, "RETURNED", from, why, null);
 	}
 
 	/**
@@ -81,6 +85,8 @@ public class AssignmentWorkflow {
 		returned.replaceBy(created.getId());
 		this.assignments.save(returned);
 		Assignment saved = this.assignments.save(created);
+		this.history.made(returned, actor, "REASSIGNED", returned.getStatus(), null,
+				"to unit " + unit.code() + " (assignment " + saved.getId() + ")", this.clock.instant());
 		this.events.publishEvent(new TaskIssued(task, List.of(saved)));
 		this.events.publishEvent(new AssignmentsAdded(task, List.of(saved)));
 		return saved;
@@ -92,8 +98,9 @@ public class AssignmentWorkflow {
 		String what = required(evidence, "evidence", "A completion request states what was done");
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
+		AssignmentStatus from = assignment.getStatus();
 		assignment.requestCompletion(actor.name(), this.clock.instant(), what, task.getIssuingNode());
-		return saved(assignment);
+		return saved(assignment, actor, "COMPLETION_REQUESTED", from, null, what);
 	}
 
 	/**
@@ -105,12 +112,15 @@ public class AssignmentWorkflow {
 		String why = approve ? optional(reason, "reason")
 				: required(reason, "reason", "A refused completion states what is still missing");
 		Assignment assignment = this.tasks.assignmentToDecide(assignmentId, actor);
+		AssignmentStatus from = assignment.getStatus();
 		assignment.decideCompletion(approve, actor.name(), this.clock.instant(), why);
-		return saved(assignment);
+		return saved(assignment, actor, approve ? "COMPLETION_APPROVED" : "COMPLETION_REFUSED", from, why, null);
 	}
 
-	private Assignment saved(Assignment assignment) {
+	private Assignment saved(Assignment assignment, Actor actor, String action, AssignmentStatus from, String reason,
+			String detail) {
 		Assignment saved = this.assignments.save(assignment);
+		this.history.made(saved, actor, action, from, reason, detail, this.clock.instant());
 		this.events.publishEvent(new AssignmentLifecycleChanged(saved.getId()));
 		return saved;
 	}

@@ -33,8 +33,11 @@ public class Extensions {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssignmentHistory history;
+
 	Extensions(Tasks tasks, AssignmentRepository assignments, ExtensionRequestRepository requests, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AssignmentHistory history) {
+		this.history = history;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.requests = requests;
@@ -68,6 +71,8 @@ public class Extensions {
 					"Assignment " + assignmentId + " already has an extension request waiting for a decision");
 		}
 		ExtensionRequest request = ExtensionRequest.of(Ids.newId(), assignment, actor.name(), now, deadline, date, why);
+		this.history.made(assignment, actor, "EXTENSION_REQUESTED", assignment.getStatus(), why,
+				"from " + deadline + " to " + date, now);
 		return this.requests.save(request.raised(task.getIssuingNode()));
 	}
 
@@ -91,6 +96,8 @@ public class Extensions {
 					"approvedDate: " + date + " is not after the deadline " + request.getDeadlineBefore());
 		}
 		request.decide(approve, date, actor.name(), this.clock.instant(), why);
+		this.history.made(assignment, actor, approve ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED",
+				assignment.getStatus(), why, approve ? "new deadline " + date : null, this.clock.instant());
 		if (approve) {
 			assignment.extendTo(date);
 			this.assignments.save(assignment);

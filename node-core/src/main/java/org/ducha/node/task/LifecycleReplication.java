@@ -30,8 +30,11 @@ public class LifecycleReplication {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssignmentHistory history;
+
 	LifecycleReplication(TaskReplication replication, TaskRepository tasks, AssignmentRepository assignments,
-			ExtensionRequestRepository requests, ApplicationEventPublisher events) {
+			ExtensionRequestRepository requests, ApplicationEventPublisher events, AssignmentHistory history) {
+		this.history = history;
 		this.replication = replication;
 		this.tasks = tasks;
 		this.assignments = assignments;
@@ -42,22 +45,29 @@ public class LifecycleReplication {
 	public void applyReturned(String assignmentId, String unitCode, String statedBy, String by, Instant at,
 			String reason, long step) {
 		Assignment assignment = this.replication.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		AssignmentStatus from = assignment.getStatus();
+		long before = assignment.getLifecycleStep();
 		assignment.applyReturned(by, at, reason, step);
-		saved(assignment);
+		saved(assignment, before, statedBy, by, at, "RETURNED", from, reason, null);
 	}
 
 	public void applyCompletionRequested(String assignmentId, String unitCode, String statedBy, String by, Instant at,
 			String evidence, long step) {
 		Assignment assignment = this.replication.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		AssignmentStatus from = assignment.getStatus();
+		long before = assignment.getLifecycleStep();
 		assignment.applyCompletionRequested(by, at, evidence, step);
-		saved(assignment);
+		saved(assignment, before, statedBy, by, at, "COMPLETION_REQUESTED", from, null, evidence);
 	}
 
 	public void applyCompletionDecided(String assignmentId, String statedBy, boolean approved, String by, Instant at,
 			String reason, long step) {
 		Assignment assignment = decidedBy(assignmentId, statedBy);
+		AssignmentStatus from = assignment.getStatus();
+		long before = assignment.getLifecycleStep();
 		assignment.applyCompletionDecided(approved, by, at, reason, step);
-		saved(assignment);
+		saved(assignment, before, statedBy, by, at, approved ? "COMPLETION_APPROVED" : "COMPLETION_REFUSED", from,
+				reason, null);
 	}
 
 	public void applyExtensionRequested(String requestId, String assignmentId, String unitCode, String statedBy,
@@ -66,6 +76,8 @@ public class LifecycleReplication {
 		if (!this.requests.existsById(requestId)) {
 			this.requests
 				.save(ExtensionRequest.of(requestId, assignment, by, at, deadlineBefore, requestedDate, reason));
+			this.history.learnt(assignment, statedBy, by, at, "EXTENSION_REQUESTED", assignment.getStatus(), reason,
+					"from " + deadlineBefore + " to " + requestedDate);
 		}
 	}
 
@@ -79,9 +91,12 @@ public class LifecycleReplication {
 		}
 		if (request.apply(approved, date, by, at, reason)) {
 			this.requests.save(request);
+			this.history.learnt(assignment, statedBy, by, at, approved ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED",
+					assignment.getStatus(), reason, approved ? "new deadline " + date : null);
 			if (approved) {
 				assignment.extendTo(date);
-				saved(assignment);
+				this.assignments.save(assignment);
+				this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId()));
 			}
 		}
 	}
@@ -102,9 +117,16 @@ public class LifecycleReplication {
 		return assignment;
 	}
 
-	private void saved(Assignment assignment) {
+	/**
+	 * Saves a copy; a step it took (a higher lifecycle step) goes on the timeline once.
+	 */
+	private void saved(Assignment assignment, long stepBefore, String node, String by, Instant at, String action,
+			AssignmentStatus from, String reason, String detail) {
 		this.assignments.save(assignment);
-		this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId()));
+		if (assignment.getLifecycleStep() > stepBefore) {
+			this.history.learnt(assignment, node, by, at, action, from, reason, detail);
+			this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId()));
+		}
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.ducha.node.task;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.ducha.node.security.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +21,17 @@ public class Signing {
 
 	private final Clock clock;
 
-	Signing(Tasks tasks, AssignmentRepository assignments, Clock clock) {
+	private final AssignmentHistory history;
+
+	private final ApplicationEventPublisher events;
+
+	Signing(Tasks tasks, AssignmentRepository assignments, Clock clock, AssignmentHistory history,
+			ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.clock = clock;
+		this.history = history;
+		this.events = events;
 	}
 
 	@Transactional
@@ -30,8 +39,13 @@ public class Signing {
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
 		Task task = this.tasks.task(assignment.getTaskId());
 		task.checkOpenForAssignees();
-		assignment.sign(actor.name(), this.clock.instant(), task.getIssuingNode());
-		return this.assignments.save(assignment);
+		AssignmentStatus from = assignment.getStatus();
+		Instant now = this.clock.instant();
+		assignment.sign(actor.name(), now, task.getIssuingNode());
+		Assignment saved = this.assignments.save(assignment);
+		this.history.made(saved, actor, "SIGNED", from, null, null, now);
+		this.events.publishEvent(new AssignmentLifecycleChanged(saved.getId()));
+		return saved;
 	}
 
 }

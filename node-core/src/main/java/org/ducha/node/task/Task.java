@@ -200,6 +200,30 @@ public class Task extends AbstractAggregateRoot<Task> {
 		changeStatus(back, reason, by, now);
 	}
 
+	/**
+	 * The work began: an assignee signed or reported (ISSUED → IN_PROGRESS).
+	 * @return whether the status moved
+	 */
+	boolean start(Instant now) {
+		if (this.status != TaskStatus.ISSUED) {
+			return false;
+		}
+		changeStatus(TaskStatus.IN_PROGRESS, null, null, now);
+		return true;
+	}
+
+	/**
+	 * Every assignment still held by its unit is closed (销号), so the task is (办结).
+	 * @return whether the status moved
+	 */
+	boolean close(Instant now) {
+		if (this.status != TaskStatus.ISSUED && this.status != TaskStatus.IN_PROGRESS) {
+			return false;
+		}
+		changeStatus(TaskStatus.CLOSED, "全部承办单位已办结", null, now);
+		return true;
+	}
+
 	private void changeStatus(TaskStatus to, String reason, String by, Instant now) {
 		this.status = to;
 		this.statusNote = new ChangeNote(by, now, reason);

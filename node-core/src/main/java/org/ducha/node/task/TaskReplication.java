@@ -38,8 +38,12 @@ public class TaskReplication {
 
 	private final TaskHistory history;
 
+	private final AssignmentHistory assignmentHistory;
+
 	TaskReplication(TaskRepository tasks, AssignmentRepository assignments, Clock clock,
-			ApplicationEventPublisher events, TaskRevisions revisions, TaskHistory history) {
+			ApplicationEventPublisher events, TaskRevisions revisions, TaskHistory history,
+			AssignmentHistory assignmentHistory) {
+		this.assignmentHistory = assignmentHistory;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.clock = clock;
@@ -113,8 +117,14 @@ public class TaskReplication {
 	public void applySigned(String assignmentId, String unitCode, String statedBy, String by, Instant at,
 			long revision) {
 		Assignment assignment = assignmentStatedBy(assignmentId, unitCode, statedBy);
+		boolean firstNews = assignment.getSignedAt() == null;
+		AssignmentStatus from = assignment.getStatus();
 		assignment.applySigned(by, at, revision);
 		this.assignments.save(assignment);
+		if (firstNews) {
+			this.assignmentHistory.learnt(assignment, statedBy, by, at, "SIGNED", from, null, null);
+			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
+		}
 	}
 
 	/**

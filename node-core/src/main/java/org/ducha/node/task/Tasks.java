@@ -41,8 +41,11 @@ public class Tasks {
 
 	private final Timeline timeline;
 
+	private final TaskSearch search;
+
 	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Ancestry ancestry,
-			TaskRevisions revisions, Timeline timeline) {
+			TaskRevisions revisions, Timeline timeline, TaskSearch search) {
+		this.search = search;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.self = self;
@@ -57,21 +60,29 @@ public class Tasks {
 	 * @param status only tasks with this status; null for all
 	 */
 	public TaskPage list(Actor actor, TaskStatus status, int page, int size) {
+		return list(actor, TaskFilter.ofStatus(status), page, size);
+	}
+
+	/**
+	 * A page of the tasks the caller may see, newest first, narrowed by a filter; the
+	 * same scope as {@link #list(Actor, TaskStatus, int, int)}.
+	 */
+	public TaskPage list(Actor actor, TaskFilter filter, int page, int size) {
 		long offset = (long) page * size;
 		if (readsWholeNode(actor)) {
-			List<String> statuses = statuses(status, isOfThisNode(actor));
+			List<String> statuses = statuses(filter.status(), isOfThisNode(actor));
 			if (statuses.isEmpty()) {
 				return new TaskPage(List.of(), page, size, 0);
 			}
-			return new TaskPage(this.tasks.page(statuses, size, offset), page, size,
-					this.tasks.countWithStatus(statuses));
+			return new TaskPage(this.search.page(statuses, null, filter, size, offset), page, size,
+					this.search.count(statuses, null, filter));
 		}
-		List<String> statuses = statuses(status, false);
+		List<String> statuses = statuses(filter.status(), false);
 		if (!isOfThisNode(actor) || !canRead(actor) || statuses.isEmpty()) {
 			return new TaskPage(List.of(), page, size, 0);
 		}
-		return new TaskPage(this.tasks.pageForUnit(actor.unitCode(), statuses, size, offset), page, size,
-				this.tasks.countForUnit(actor.unitCode(), statuses));
+		return new TaskPage(this.search.page(statuses, actor.unitCode(), filter, size, offset), page, size,
+				this.search.count(statuses, actor.unitCode(), filter));
 	}
 
 	private static List<String> statuses(TaskStatus wanted, boolean withUnissued) {
@@ -86,8 +97,8 @@ public class Tasks {
 	 * A page of {@link #list}, each task with its assignments as {@link #detail} shows
 	 * them (the ledger).
 	 */
-	public List<TaskDetail> listWithAssignments(Actor actor, int page, int size) {
-		List<Task> items = list(actor, null, page, size).items();
+	public List<TaskDetail> listWithAssignments(Actor actor, TaskFilter filter, int page, int size) {
+		List<Task> items = list(actor, filter, page, size).items();
 		if (items.isEmpty()) {
 			return List.of();
 		}

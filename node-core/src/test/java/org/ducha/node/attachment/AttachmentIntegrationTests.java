@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.ducha.node.NodeLevel;
 import org.ducha.node.NodeProperties;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
@@ -123,14 +124,10 @@ class AttachmentIntegrationTests {
 	}
 
 	private static Map<String, Object> taskToFgj() {
-		return as("zhang", "441700", "supervisor").post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "重点项目验收", "source", "ANNUAL_KEY_WORK", "type", "ROUTINE", "deadline",
-					LocalDate.now().plusMonths(6).toString(), "assignees",
-					List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		return IssuedTasks.issue(city,
+				Map.of("title", "重点项目验收", "source", "ANNUAL_KEY_WORK", "type", "ROUTINE", "deadline",
+						LocalDate.now().plusMonths(6).toString(), "assignees",
+						List.of(Map.of("unitCode", "441700:fgj", "role", "LEAD"))));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.NodeLevel;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
@@ -71,13 +72,8 @@ class LedgerExportIntegrationTests {
 		if (co != null) {
 			assignees.add(Map.of("unitCode", co, "role", "CO"));
 		}
-		return supervisor().post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", title, "source", "ANNUAL_KEY_WORK", "type", "ROUTINE", "deadline", "2027-06-30",
-					"assignees", assignees))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		return IssuedTasks.issue(supervisor(), as("wang", "441700", "leader"), Map.of("title", title, "source",
+				"ANNUAL_KEY_WORK", "type", "ROUTINE", "deadline", "2027-06-30", "assignees", assignees));
 	}
 
 	private static ResponseEntity<byte[]> ledger(RestClient client) {
@@ -136,7 +132,7 @@ class LedgerExportIntegrationTests {
 			assertThat(date(first, "完成时限")).isEqualTo(LocalDate.of(2027, 6, 30));
 			assertThat(date(first, "下次报告期限")).as("the Q4 report, in January").isAfter(LocalDate.of(2027, 1, 1));
 			assertThat(text(first, "办理状态")).isEqualTo("办理中");
-			assertThat(text(first, "事项状态")).isEqualTo("已交办");
+			assertThat(text(first, "事项状态")).as("signed and reported: in progress").isEqualTo("推进中");
 			assertThat(text(first, "红黄绿灯")).isIn("绿灯", "黄灯", "红灯");
 			assertThat(date(first, "最新进展日期")).isEqualTo(LocalDate.of(2026, 11, 28));
 			Cell percent = cell(first, "完成进度");

@@ -97,6 +97,58 @@ class AssignmentLifecycleFederationIntegrationTests {
 		});
 	}
 
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> timeline(TestNode node, Object taskId) {
+		return (List<Map<String, Object>>) supervisor(node).get()
+			.uri("/api/v1/tasks/{id}/timeline?size=500", taskId)
+			.retrieve()
+			.body(Map.class)
+			.get("items");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String taskStatus(TestNode node, Object taskId) {
+		return (String) supervisor(node).get()
+			.uri("/api/v1/tasks/{id}", taskId)
+			.retrieve()
+			.body(Map.class)
+			.get("status");
+	}
+
+	@Test
+	void theLastCompletionClosesTheTaskEverywhereAndEveryStepIsOnTheTimeline() {
+		Map<String, Object> task = IssuedTasks.issue(federation.province,
+				Map.of("title", "森林防火专项检查", "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+						LocalDate.now().plusMonths(1).toString(), "assignees",
+						List.of(Map.of("unitCode", "441704", "role", "LEAD"))));
+		Object taskId = task.get("id");
+		String id = assignmentOf(task, "441704");
+		awaitStatus(federation.yangdong, id, "PENDING_SIGN");
+		supervisor(federation.yangdong).post().uri("/api/v1/assignments/{id}/sign", id).retrieve().toBodilessEntity();
+		await().atMost(PATIENCE).until(() -> "IN_PROGRESS".equals(taskStatus(federation.province, taskId)));
+
+		post(federation.yangdong, "/api/v1/assignments/{id}/completion", Map.of("evidence", "检查已完成，隐患全部整改"), id);
+		awaitStatus(federation.province, id, "COMPLETION_REQUESTED");
+		post(federation.province, "/api/v1/assignments/{id}/completion/approve", Map.of(), id);
+
+		assertThat(taskStatus(federation.province, taskId)).as("销号 of the only assignment closes the task")
+			.isEqualTo("CLOSED");
+		await().atMost(PATIENCE).until(() -> "CLOSED".equals(taskStatus(federation.yangdong, taskId)));
+		await().atMost(PATIENCE).until(() -> "CLOSED".equals(taskStatus(federation.city, taskId)));
+
+		List<String> atProvince = timeline(federation.province, taskId).stream()
+			.map((entry) -> entry.get("node") + ":" + entry.get("action"))
+			.toList();
+		assertThat(atProvince).containsSubsequence("440000:APPROVED", "441704:SIGNED", "440000:STARTED",
+				"441704:COMPLETION_REQUESTED", "440000:COMPLETION_APPROVED", "440000:CLOSED");
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(timeline(federation.yangdong, taskId).stream()
+				.map((entry) -> entry.get("node") + ":" + entry.get("action"))
+				.toList()).as("the county's timeline holds the issuer's decision once")
+				.containsOnlyOnce("440000:COMPLETION_APPROVED")
+				.contains("441704:SIGNED", "441704:COMPLETION_REQUESTED"));
+	}
+
 	@Test
 	@SuppressWarnings("unchecked")
 	void aWronglyAddressedAssignmentIsReturnedAndReassigned() {

@@ -3,6 +3,7 @@ package org.ducha.node.ledger.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,10 @@ import org.ducha.node.ledger.Ledger;
 import org.ducha.node.ledger.LedgerFile;
 import org.ducha.node.ledger.TaskListImport;
 import org.ducha.node.security.Actor;
+import org.ducha.node.task.TaskFilter;
+import org.ducha.node.task.TaskSource;
+import org.ducha.node.task.TaskStatus;
+import org.ducha.node.task.web.TaskListParameters;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +45,18 @@ class LedgerController {
 		this.importing = importing;
 	}
 
-	/** The ledger of what {@code GET /api/v1/tasks} shows the caller. */
+	/**
+	 * The ledger of what {@code GET /api/v1/tasks} shows the caller, with the same
+	 * filters.
+	 */
 	@GetMapping("/api/v1/tasks/ledger.xlsx")
-	void ledger(@AuthenticationPrincipal Actor actor, HttpServletResponse response) throws IOException {
-		send(this.ledger.export(actor), response);
+	void ledger(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) TaskSource source,
+			@RequestParam(required = false) String unitCode, @RequestParam(required = false) String light,
+			@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate deadlineFrom,
+			@RequestParam(required = false) LocalDate deadlineTo, @AuthenticationPrincipal Actor actor,
+			HttpServletResponse response) throws IOException {
+		TaskFilter filter = TaskListParameters.filter(status, source, unitCode, light, q, deadlineFrom, deadlineTo);
+		send(this.ledger.export(actor, filter), response);
 	}
 
 	@GetMapping("/api/v1/tasks/import-template.xlsx")

@@ -1,6 +1,7 @@
 package org.ducha.node.task.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskPage;
 import org.ducha.node.task.TaskRegistration;
+import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.Tasks;
 
@@ -67,9 +69,13 @@ class TaskController {
 
 	@GetMapping("/api/v1/tasks")
 	PageResponse<TaskSummary> list(@RequestParam(required = false) TaskStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) TaskSource source, @RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) String light, @RequestParam(required = false) String q,
+			@RequestParam(required = false) LocalDate deadlineFrom,
+			@RequestParam(required = false) LocalDate deadlineTo, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @AuthenticationPrincipal Actor actor) {
-		TaskPage result = this.tasks.list(actor, status, page, size);
+		TaskPage result = this.tasks.list(actor,
+				TaskListParameters.filter(status, source, unitCode, light, q, deadlineFrom, deadlineTo), page, size);
 		return PageResponse.of(result.items(), result.page(), result.size(), result.total(), TaskSummary::of);
 	}
 

@@ -16,6 +16,7 @@ import org.ducha.node.NodeLevel;
 import org.ducha.node.attachment.AttachmentTransfers;
 import org.ducha.node.attachment.Sha256;
 import org.ducha.node.federation.LinkOperations;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
@@ -94,14 +95,10 @@ class AttachmentRestartIntegrationTests {
 	void aQueuedPushSurvivesTheCountysRestart() {
 		this.city = fast(TestNode.node("441700", NodeLevel.CITY).name("阳江市").children("441704")).start();
 		this.county = startCounty(null);
-		Map<String, Object> task = supervisor(this.city).post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", "校舍安全排查", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
-					LocalDate.now().plusMonths(1).toString(), "assignees",
-					List.of(Map.of("unitCode", "441704", "role", "LEAD"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		Map<String, Object> task = IssuedTasks.issue(this.city,
+				Map.of("title", "校舍安全排查", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
+						LocalDate.now().plusMonths(1).toString(), "assignees",
+						List.of(Map.of("unitCode", "441704", "role", "LEAD"))));
 		String assignmentId = (String) ((List<Map<String, Object>>) task.get("assignments")).get(0).get("id");
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> status(supervisor(this.county), "/api/v1/tasks/{id}", task.get("id")) == 200);

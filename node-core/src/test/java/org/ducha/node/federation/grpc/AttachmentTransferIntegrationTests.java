@@ -28,6 +28,7 @@ import org.ducha.node.NodeProperties;
 import org.ducha.node.attachment.AttachmentTransfers;
 import org.ducha.node.attachment.Sha256;
 import org.ducha.node.pki.NodeCertificates;
+import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.Federation;
 import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestKeys;
@@ -146,14 +147,10 @@ class AttachmentTransferIntegrationTests {
 	/** A skip-level task of the province to the county, signed there; its assignment. */
 	@SuppressWarnings("unchecked")
 	private static String signedAtTheCounty(String title) {
-		Map<String, Object> issued = supervisor(federation.province).post()
-			.uri("/api/v1/tasks")
-			.body(Map.of("title", title, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
-					LocalDate.now().plusMonths(3).toString(), "assignees",
-					List.of(Map.of("unitCode", "441704", "role", "LEAD"))))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
+		Map<String, Object> issued = IssuedTasks.issue(federation.province,
+				Map.of("title", title, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
+						LocalDate.now().plusMonths(3).toString(), "assignees",
+						List.of(Map.of("unitCode", "441704", "role", "LEAD"))));
 		String taskId = (String) issued.get("id");
 		String assignmentId = (String) ((List<Map<String, Object>>) issued.get("assignments")).get(0).get("id");
 		await().atMost(Duration.ofSeconds(30))

@@ -1,0 +1,75 @@
+package org.ducha.node.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.ducha.node.NodeIdentity;
+import org.ducha.node.security.Actor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a task issued here along with its assignments (DOMAIN §4): IN_PROGRESS once an
+ * assignee has signed or reported, CLOSED once every assignment still held by its unit
+ * (returned ones excepted) is completed. The change travels to every copy like any status
+ * change of the issuer.
+ */
+@Component
+class TaskProgress {
+
+	private final TaskRepository tasks;
+
+	private final AssignmentRepository assignments;
+
+	private final NodeIdentity self;
+
+	private final Clock clock;
+
+	private final TaskHistory history;
+
+	private final ApplicationEventPublisher events;
+
+	TaskProgress(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Clock clock,
+			TaskHistory history, ApplicationEventPublisher events) {
+		this.tasks = tasks;
+		this.assignments = assignments;
+		this.self = self;
+		this.clock = clock;
+		this.history = history;
+		this.events = events;
+	}
+
+	@EventListener
+	void on(AssignmentLifecycleChanged changed) {
+		Task task = this.assignments.findById(changed.assignmentId())
+			.flatMap((assignment) -> this.tasks.findById(assignment.getTaskId()))
+			.filter((found) -> found.getIssuingNode().equals(this.self.code()))
+			.orElse(null);
+		if (task == null) {
+			return;
+		}
+		List<Assignment> all = this.assignments.findByTaskIdOrderById(task.getId());
+		List<Assignment> held = all.stream().filter((a) -> a.getStatus() != AssignmentStatus.RETURNED).toList();
+		TaskStatus from = task.getStatus();
+		Instant now = this.clock.instant();
+		boolean moved;
+		String action;
+		if (!held.isEmpty() && held.stream().allMatch((a) -> a.getStatus() == AssignmentStatus.COMPLETED)) {
+			moved = task.close(now);
+			action = "CLOSED";
+		}
+		else {
+			moved = held.stream().anyMatch((a) -> a.getStatus() != AssignmentStatus.PENDING_SIGN) && task.start(now);
+			action = "STARTED";
+		}
+		if (moved) {
+			Task saved = this.tasks.save(task);
+			this.history.made(saved, Actor.system(this.self.code()), action, from, saved.getStatus(), null, null, now);
+			this.events.publishEvent(new TaskChanged(saved, all, now));
+		}
+	}
+
+}

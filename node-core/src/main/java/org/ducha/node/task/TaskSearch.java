@@ -1,0 +1,110 @@
+package org.ducha.node.task;
+
+import java.sql.Date;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task list's query with its filters: one page of ids in the list's order and their
+ * count, then the tasks themselves.
+ */
+@Component
+class TaskSearch {
+
+	/** A task's light is its worst open assignment's. */
+	private static final String OPEN = "a.status NOT IN ('COMPLETED', 'RETURNED')";
+
+	private final JdbcClient jdbc;
+
+	private final TaskRepository tasks;
+
+	TaskSearch(JdbcClient jdbc, TaskRepository tasks) {
+		this.jdbc = jdbc;
+		this.tasks = tasks;
+	}
+
+	/**
+	 * @param statuses the statuses the caller may see (already narrowed by the filter's)
+	 * @param unit the caller's unit when it sees only its unit's tasks; null for all
+	 */
+	List<Task> page(Collection<String> statuses, String unit, TaskFilter filter, int limit, long offset) {
+		Query query = where(statuses, unit, filter);
+		List<String> ids = this.jdbc
+			.sql("SELECT t.id FROM task t" + query.sql
+					+ " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+			.params(query.params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(String.class)
+			.list();
+		Map<String, Task> byId = this.tasks.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Task::getId, Function.identity()));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	long count(Collection<String> statuses, String unit, TaskFilter filter) {
+		Query query = where(statuses, unit, filter);
+		return this.jdbc.sql("SELECT COUNT(*) FROM task t" + query.sql).params(query.params).query(Long.class).single();
+	}
+
+	private static Query where(Collection<String> statuses, String unit, TaskFilter filter) {
+		StringBuilder sql = new StringBuilder(" WHERE t.status IN (:statuses)");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("statuses", statuses);
+		if (unit != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM assignment a WHERE a.task_id = t.id AND a.unit_code = :unit)");
+			params.put("unit", unit);
+		}
+		if (filter.source() != null) {
+			sql.append(" AND t.source = :source");
+			params.put("source", filter.source().name());
+		}
+		if (filter.unitCode() != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM assignment a WHERE a.task_id = t.id AND a.unit_code = :assignee)");
+			params.put("assignee", filter.unitCode());
+		}
+		if (filter.text() != null) {
+			sql.append(" AND (t.title LIKE :text ESCAPE '!' OR t.number LIKE :text ESCAPE '!')");
+			params.put("text", "%" + filter.text().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+		}
+		if (filter.deadlineFrom() != null) {
+			sql.append(" AND t.deadline >= :deadlineFrom");
+			params.put("deadlineFrom", Date.valueOf(filter.deadlineFrom()));
+		}
+		if (filter.deadlineTo() != null) {
+			sql.append(" AND t.deadline <= :deadlineTo");
+			params.put("deadlineTo", Date.valueOf(filter.deadlineTo()));
+		}
+		if (filter.light() != null) {
+			List<String> worse = worseThan(filter.light());
+			sql.append(" AND EXISTS (SELECT 1 FROM assignment a WHERE a.task_id = t.id AND " + OPEN
+					+ " AND a.light = :light)");
+			params.put("light", filter.light());
+			if (!worse.isEmpty()) {
+				sql.append(" AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.task_id = t.id AND " + OPEN
+						+ " AND a.light IN (:worse))");
+				params.put("worse", worse);
+			}
+		}
+		return new Query(sql.toString(), params);
+	}
+
+	private static List<String> worseThan(String light) {
+		if ("GREEN".equals(light)) {
+			return List.of("YELLOW", "RED");
+		}
+		return "YELLOW".equals(light) ? List.of("RED") : List.of();
+	}
+
+	private record Query(String sql, Map<String, Object> params) {
+	}
+
+}
