@@ -200,10 +200,7 @@ public class Task extends AbstractAggregateRoot<Task> {
 		changeStatus(back, reason, by, now);
 	}
 
-	/**
-	 * The work began: an assignee signed or reported (ISSUED → IN_PROGRESS).
-	 * @return whether the status moved
-	 */
+	/** An assignee signed or reported: ISSUED → IN_PROGRESS; true if moved. */
 	boolean start(Instant now) {
 		if (this.status != TaskStatus.ISSUED) {
 			return false;
@@ -212,10 +209,7 @@ public class Task extends AbstractAggregateRoot<Task> {
 		return true;
 	}
 
-	/**
-	 * Every assignment still held by its unit is closed (销号), so the task is (办结).
-	 * @return whether the status moved
-	 */
+	/** Every held assignment is closed (销号), so is the task; true if moved. */
 	boolean close(Instant now) {
 		if (this.status != TaskStatus.ISSUED && this.status != TaskStatus.IN_PROGRESS) {
 			return false;
