@@ -145,12 +145,7 @@ public class Tasks {
 
 	/** The assignment an assignee at this node acts on (sign, report). */
 	public Assignment assignmentToActOn(String assignmentId, Actor actor) {
-		Assignment assignment = this.assignments.findById(assignmentId)
-			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));
-		Task task = task(assignment.getTaskId());
-		if (!maySee(actor, task, List.of(assignment))) {
-			throw new NotFoundException("No assignment " + assignmentId);
-		}
+		Assignment assignment = visibleAssignment(assignmentId, actor);
 		if (!isOfThisNode(actor)) {
 			throw new ForbiddenException("Only the people of " + this.self.name() + " act on its assignments");
 		}
@@ -174,12 +169,8 @@ public class Tasks {
 	 * supervisors and leaders of the task's issuing node, at that node.
 	 */
 	public Assignment assignmentToDecide(String assignmentId, Actor actor) {
-		Assignment assignment = this.assignments.findById(assignmentId)
-			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));
+		Assignment assignment = visibleAssignment(assignmentId, actor);
 		Task task = task(assignment.getTaskId());
-		if (!maySee(actor, task, List.of(assignment))) {
-			throw new NotFoundException("No assignment " + assignmentId);
-		}
 		if (!task.getIssuingNode().equals(this.self.code()) || !isOfThisNode(actor)
 				|| !actor.hasAny(Role.SUPERVISOR, Role.LEADER)) {
 			throw new ForbiddenException("Only a supervisor or leader of the issuing node " + task.getIssuingNode()
