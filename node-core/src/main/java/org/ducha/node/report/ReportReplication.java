@@ -68,11 +68,11 @@ public class ReportReplication {
 		if (!this.reports.existsById(reportId)) {
 			this.history.learnt(assignment, statedBy, reportedBy, reportedAt, "REPORTED", from, null,
 					content.percentComplete() + "%");
-			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 			List<ReportAttachment> attached = attachments.stream().map(ReportAttachment::of).toList();
 			ProgressReport report = this.reports.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode,
 					reportedBy, reportedAt, content, attached));
 			this.events.publishEvent(new ReportRecorded(report));
+			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 		}
 	}
 

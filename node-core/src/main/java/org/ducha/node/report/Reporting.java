@@ -90,11 +90,11 @@ public class Reporting {
 		long revision = assignment.report(content.percentComplete(), now);
 		this.assignments.save(assignment);
 		this.history.made(assignment, actor, "REPORTED", from, null, content.percentComplete() + "%", now);
-		this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 		ProgressReport report = ProgressReport.of(Ids.newId(), assignmentId, task.getId(), assignment.getUnitCode(),
 				actor.name(), now, content, attached);
 		ProgressReport saved = this.reports.save(report.written(task.getIssuingNode(), revision));
 		this.events.publishEvent(new ReportRecorded(saved));
+		this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 		return saved;
 	}
 

@@ -95,7 +95,8 @@ public class Schedules {
 
 	/**
 	 * A report fills the earliest open slot whose window has opened; none fills an ad hoc
-	 * report.
+	 * report. The light follows on the {@link AssignmentLifecycleChanged} published right
+	 * after every recorded report.
 	 */
 	@EventListener
 	void on(ReportRecorded recorded) {
@@ -110,7 +111,6 @@ public class Schedules {
 			.findFirst()
 			.ifPresent((slot) -> this.slots.fill(slot.assignmentId(), slot.ordinal(), report.getId(), reportedOn,
 					!reportedOn.isAfter(slot.due())));
-		this.lights.refresh(report.getAssignmentId());
 	}
 
 	/**
