@@ -257,8 +257,14 @@ class AuthorizationMatrixIntegrationTests {
 			case "GET /api/v1/assignments/{id}/reminders", "GET /api/v1/assignments/{id}/schedule",
 					"POST /api/v1/assignments/{id}/sign" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), null);
-			case "GET /api/v1/assignments/{id}", "GET /api/v1/assignments/{id}/extensions" ->
+			case "GET /api/v1/assignments/{id}", "GET /api/v1/assignments/{id}/extensions",
+					"GET /api/v1/assignments/{id}/roll-up" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), null);
+			case "POST /api/v1/assignments/{id}/sub-tasks" ->
+				new Request(path(pattern, fixtures.signedTask().assignmentId()),
+						Map.of("title", "授权矩阵分解", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
+								LocalDate.now().plusDays(20).toString(), "assignees",
+								List.of(Map.of("unitCode", "441704", "role", "LEAD"))));
 			case "POST /api/v1/assignments/{id}/return" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), Map.of("reason", "不属于本单位职责"));
 			case "POST /api/v1/assignments/{id}/reassign" ->

@@ -22,6 +22,8 @@ import org.ducha.node.task.Task;
 import org.ducha.node.task.Tasks;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +75,7 @@ public class Schedules {
 	}
 
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(AssignmentsAdded added) {
 		List<SlotSpec> specs = plan(added.task(), this.calendar.data());
 		for (Assignment assignment : added.assignments()) {
@@ -81,8 +84,12 @@ public class Schedules {
 		}
 	}
 
-	/** A return, completion or extension changes what the light says. */
+	/**
+	 * A return, completion or extension changes what the light says; lights are computed
+	 * before anything that reads them (a roll-up) looks at the change.
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(AssignmentLifecycleChanged changed) {
 		this.lights.refresh(changed.assignmentId());
 	}

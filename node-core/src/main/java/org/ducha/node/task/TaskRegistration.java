@@ -42,17 +42,26 @@ public class TaskRegistration {
 		this.clock = clock;
 	}
 
-	/** Registers a draft. */
+	/** Registers a draft in the name of the caller's unit. */
 	@Transactional
 	public Task register(IssueTask request, Actor actor) {
+		return registerFor(request, actor.unitCode(), actor);
+	}
+
+	/**
+	 * Registers a draft in the name of one of this node's units: the caller's own, or the
+	 * unit whose assignment the draft hands on (分解).
+	 */
+	@Transactional
+	public Task registerFor(IssueTask request, String issuingUnit, Actor actor) {
 		if (!this.reading.isOfThisNode(actor)) {
 			throw new ForbiddenException("Only a supervisor or leader of " + this.self.name() + " registers its tasks");
 		}
 		requireDrafter(actor);
-		this.requests.checkDraft(request.content(), request.assignees(), actor.unitCode());
+		this.requests.checkDraft(request.content(), request.assignees(), issuingUnit);
 		Instant now = this.clock.instant();
-		Task task = Task.register(Ids.newId(), request.content(), request.assignees(), this.self.code(),
-				actor.unitCode(), actor.name(), now);
+		Task task = Task.register(Ids.newId(), request.content(), request.assignees(), this.self.code(), issuingUnit,
+				actor.name(), now);
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "REGISTERED", null, TaskStatus.DRAFT, null, saved.getTitle(), now);
 		return saved;

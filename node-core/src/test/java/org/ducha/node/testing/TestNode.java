@@ -86,7 +86,8 @@ public final class TestNode implements AutoCloseable {
 			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
 			"task", "task_revision", "task_timeline", "assignment", "extension_request", "progress_report",
 			"coordination", "alert", "task_number", "reminder", "inbox_item", "inbox_read", "notification",
-			"notification_attempt", "attachment", "attachment_upload", "attachment_transfer", "report_attachment");
+			"notification_attempt", "attachment", "attachment_upload", "attachment_transfer", "report_attachment",
+			"task_decomposition", "assignment_rollup");
 
 	/**
 	 * Empties the node's state and sets its links up again with new log epochs, as a
