@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.calendar.CalendarData;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrafficLights {
+
+	private static final Set<String> HALTED = Set.of("WITHDRAWN", "SUSPENDED");
 
 	private final JdbcClient jdbc;
 
@@ -45,17 +49,23 @@ public class TrafficLights {
 	}
 
 	void refresh(String assignmentId, CalendarData calendar) {
-		Evaluation evaluation = this.jdbc.sql(
-				"SELECT a.status, a.percent_complete, COALESCE(t.issued_at, t.created_at) AS issued, COALESCE(a.due_date, t.deadline) AS deadline "
-						+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
+		Evaluation evaluation = this.jdbc
+			.sql("SELECT a.status, a.percent_complete, t.status AS task_status, COALESCE(t.issued_at, t.created_at) AS issued, "
+					+ "COALESCE(a.due_date, t.deadline) AS deadline FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
 			.param(assignmentId)
-			.query((rs, row) -> this.rules.evaluate(today(), calendar, "COMPLETED".equals(rs.getString("status")),
-					rs.getInt("percent_complete"),
-					LocalDate.ofInstant(rs.getTimestamp("issued").toInstant(), NodeIdentity.ZONE),
-					rs.getDate("deadline").toLocalDate(), this.slots.of(assignmentId)))
-			.single();
+			.query((rs, row) -> HALTED.contains(rs.getString("task_status")) ? Optional.<Evaluation>empty()
+					: Optional.of(this.rules.evaluate(today(), calendar, "COMPLETED".equals(rs.getString("status")),
+							rs.getInt("percent_complete"),
+							LocalDate.ofInstant(rs.getTimestamp("issued").toInstant(), NodeIdentity.ZONE),
+							rs.getDate("deadline").toLocalDate(), this.slots.of(assignmentId))))
+			.single()
+			.orElse(null);
+		// a withdrawn or suspended task's assignments are neither on track nor late: no
+		// light
 		this.jdbc.sql("UPDATE assignment SET light = ?, light_reason = ?, light_at = ? WHERE id = ?")
-			.params(evaluation.light().name(), evaluation.reason(), Timestamp.from(this.clock.instant()), assignmentId)
+			.params((evaluation != null) ? evaluation.light().name() : null,
+					(evaluation != null) ? evaluation.reason() : null, Timestamp.from(this.clock.instant()),
+					assignmentId)
 			.update();
 	}
 

@@ -122,7 +122,11 @@ public class TaskControl {
 	private Task statusChanged(Task task, Actor actor, String action, TaskStatus from, String reason, Instant now) {
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, action, from, saved.getStatus(), reason, null, now);
-		return published(saved, now);
+		published(saved, now);
+		// a halted task's assignments have no light; a resumed one's get theirs again
+		this.assignments.findByTaskIdOrderById(saved.getId())
+			.forEach((assignment) -> this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId())));
+		return saved;
 	}
 
 	private Task published(Task task, Instant now) {

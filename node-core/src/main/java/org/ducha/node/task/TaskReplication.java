@@ -82,6 +82,8 @@ public class TaskReplication {
 			}
 			if (restated && task.getStatus() != statusBefore) {
 				learntStatus(task, statusBefore, now);
+				this.assignments.findByTaskIdOrderById(task.getId())
+					.forEach((held) -> this.events.publishEvent(new AssignmentLifecycleChanged(held.getId())));
 			}
 		}
 		List<Assignment> added = new ArrayList<>();

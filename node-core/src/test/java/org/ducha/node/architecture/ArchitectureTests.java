@@ -19,7 +19,7 @@ class ArchitectureTests {
 	private static final String[] DOMAIN = { "org.ducha.node.task", "org.ducha.node.report", "org.ducha.node.alert",
 			"org.ducha.node.unit", "org.ducha.node.audit", "org.ducha.node.problem", "org.ducha.node.time",
 			"org.ducha.node.reminder", "org.ducha.node.inbox", "org.ducha.node.notify", "org.ducha.node.timeline",
-			"org.ducha.node.attachment" };
+			"org.ducha.node.attachment", "org.ducha.node.decomposition" };
 
 	private static JavaClasses classes;
 

@@ -318,6 +318,23 @@ class TaskLifecycleIntegrationTests {
 	}
 
 	@Test
+	void aSuspendedOrWithdrawnTasksAssignmentsHaveNoLightUntilResumed() {
+		String id = issued("暂停亮灯事项");
+		String jyj = assignmentOf(id, "441700:jyj");
+		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null))).containsEntry("light",
+				"GREEN");
+		ok(call(supervisor(), HttpMethod.POST, "/api/v1/tasks/" + id + "/suspend", Map.of("reason", "等待政策")));
+		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null)))
+			.as("neither on track nor late while suspended")
+			.containsEntry("light", null);
+		ok(call(leader(), HttpMethod.POST, "/api/v1/tasks/" + id + "/resume", null));
+		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null))).containsEntry("light",
+				"GREEN");
+		ok(call(supervisor(), HttpMethod.POST, "/api/v1/tasks/" + id + "/withdraw", Map.of("reason", "不再需要")));
+		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null))).containsEntry("light", null);
+	}
+
+	@Test
 	void aHiddenTaskAnswersExactlyLikeAMissingOne() {
 		String draft = draft(supervisor(), "隐藏草稿");
 		String missing = UUID.randomUUID().toString();
