@@ -4,6 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +25,13 @@ class RollUpJob {
 
 	RollUpJob(Decompositions decompositions) {
 		this.decompositions = decompositions;
+	}
+
+	/** After the lights computed at start. */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void atStart() {
+		refresh();
 	}
 
 	@Scheduled(cron = "${ducha.decomposition.cron:0 2 * * * *}", zone = "Asia/Shanghai")

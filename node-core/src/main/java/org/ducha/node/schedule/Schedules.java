@@ -97,7 +97,12 @@ public class Schedules {
 	/** The slots a task's rule gives, without those already due before it was issued. */
 	private static List<SlotSpec> plan(Task task, CalendarData calendar) {
 		LocalDate issued = LocalDate.ofInstant(task.getIssuedAt(), NodeIdentity.ZONE);
-		return task.reportingRule().slots(calendar).stream().filter((spec) -> !spec.due().isBefore(issued)).toList();
+		return task.content()
+			.schedule()
+			.slots(calendar)
+			.stream()
+			.filter((spec) -> !spec.due().isBefore(issued))
+			.toList();
 	}
 
 	/**
@@ -131,7 +136,7 @@ public class Schedules {
 		for (String assignmentId : this.slots.assignmentsWithOpenSlots()) {
 			String taskId = this.tasks.assignmentTaskId(assignmentId);
 			Map<Integer, SlotSpec> specs = this.tasks.findTask(taskId)
-				.map((task) -> task.reportingRule().slots(calendar))
+				.map((task) -> task.content().schedule().slots(calendar))
 				.orElse(List.of())
 				.stream()
 				.collect(Collectors.toMap(SlotSpec::ordinal, Function.identity()));

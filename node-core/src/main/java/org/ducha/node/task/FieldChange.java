@@ -37,4 +37,9 @@ public record FieldChange(String field, String from, String to) {
 				+ ((this.to != null) ? this.to : "—");
 	}
 
+	/** An emptied field is no field: the empty text reads as null. */
+	static String emptyToNull(String text) {
+		return (text == null || text.isEmpty()) ? null : text;
+	}
+
 }

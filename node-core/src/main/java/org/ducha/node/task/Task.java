@@ -62,14 +62,15 @@ public class Task extends AbstractAggregateRoot<Task> {
 	/** The reporting rule, as JSON; null on a draft that takes its source's default. */
 	private String schedule;
 
+	/** Shown to the public without sign-in (民生实事公开). */
+	private boolean published;
+
 	/** A draft's units to be, as JSON; null once issued. */
 	private String plannedAssignees;
 
 	private String registeredBy;
 
-	/**
-	 * Why the task has its status (a rejection's, withdrawal's or suspension's reason).
-	 */
+	/** Why the task has its status (a rejection, withdrawal or suspension). */
 	@Embedded.Nullable(prefix = "status_")
 	private ChangeNote statusNote;
 
@@ -118,6 +119,7 @@ public class Task extends AbstractAggregateRoot<Task> {
 		this.deadline = content.deadline();
 		this.schedule = (content.schedule() != null) ? ReportingRules.toJson(content.schedule()) : null;
 		this.plannedAssignees = PlannedAssignees.toJson(assignees);
+		this.published = content.published();
 	}
 
 	/** Checks that the task may be deleted: only drafts can. */
@@ -161,8 +163,8 @@ public class Task extends AbstractAggregateRoot<Task> {
 		require(REVISABLE, "only an issued task can be revised");
 		TaskContent before = content();
 		TaskContent after = new TaskContent((change.title() != null) ? change.title() : this.title,
-				(change.content() != null) ? emptyToNull(change.content()) : this.content, this.source, this.type,
-				(change.basis() != null) ? emptyToNull(change.basis()) : this.basis,
+				(change.content() != null) ? FieldChange.emptyToNull(change.content()) : this.content, this.source,
+				this.type, (change.basis() != null) ? FieldChange.emptyToNull(change.basis()) : this.basis,
 				(change.deadline() != null) ? change.deadline() : this.deadline);
 		List<FieldChange> changes = FieldChange.between(before, after);
 		if (changes.isEmpty()) {
@@ -273,6 +275,7 @@ public class Task extends AbstractAggregateRoot<Task> {
 		this.issuedBy = copy.issuedBy();
 		this.schedule = ReportingRules.toJson(copy.schedule());
 		this.revisionNote = copy.revisionNote();
+		this.published = copy.published();
 		return true;
 	}
 
@@ -290,26 +293,15 @@ public class Task extends AbstractAggregateRoot<Task> {
 		return true;
 	}
 
-	private static String emptyToNull(String text) {
-		return (text == null || text.isEmpty()) ? null : text;
-	}
-
-	/** What the task says, with its reporting rule (null for a draft's default). */
+	/** What the task says, with its reporting rule (null: its source's default). */
 	public TaskContent content() {
 		return new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline,
-				(this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null);
+				(this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null, this.published);
 	}
 
 	/** A draft's units to be; empty once issued. */
 	public List<IssueTask.Assignee> plannedAssignees() {
 		return PlannedAssignees.fromJson(this.plannedAssignees);
-	}
-
-	/**
-	 * When this task's reports are due; null on a draft that takes its source's default.
-	 */
-	public ReportingRule reportingRule() {
-		return (this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null;
 	}
 
 	public String getId() {
@@ -326,6 +318,10 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	public String getContent() {
 		return this.content;
+	}
+
+	public boolean isPublished() {
+		return this.published;
 	}
 
 	public TaskSource getSource() {

@@ -26,11 +26,12 @@ import java.util.List;
  * @param statusRevision the issuer's count of status changes
  * @param statusNote who set the status, when and why; null when nothing was said
  * @param assignments the assignments this node may see
+ * @param published whether the public sees it
  */
 public record TaskCopy(String id, long revision, String number, String title, String content, TaskSource source,
 		TaskType type, String basis, String issuingNode, String issuingUnit, LocalDate deadline, Instant issuedAt,
 		String issuedBy, ReportingRule schedule, ChangeNote revisionNote, TaskStatus status, long statusRevision,
-		ChangeNote statusNote, List<AssignmentCopy> assignments) {
+		ChangeNote statusNote, List<AssignmentCopy> assignments, boolean published) {
 
 	public TaskCopy {
 		if (status == null || !status.isIssued()) {

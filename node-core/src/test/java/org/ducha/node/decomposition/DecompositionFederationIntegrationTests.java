@@ -94,6 +94,7 @@ class DecompositionFederationIntegrationTests {
 			.body(new ParameterizedTypeReference<>() {
 			});
 		assertThat((String) subTask.get("number")).startsWith("阳");
+		assertThat(subTask).containsEntry("published", false);
 		String yangdongPart = assignmentOf(subTask, YANGDONG);
 		String yangxiPart = assignmentOf(subTask, YANGXI);
 
@@ -175,8 +176,8 @@ class DecompositionFederationIntegrationTests {
 	void aSkipLevelTaskPassesThroughTheCityAndTheCountysReportIsSeenAboveIt() {
 		TestNode yangchun = federation.county(YANGCHUN);
 		Map<String, Object> task = IssuedTasks.issue(federation.province,
-				Map.of("title", "省级森林公园建设", "source", "LEADER_INSTRUCTION", "type", "ROUTINE", "deadline",
-						LocalDate.now().plusMonths(1).toString(), "assignees",
+				Map.of("title", "省级森林公园建设", "source", "LIVELIHOOD_PROJECT", "type", "ROUTINE", "deadline",
+						LocalDate.now().plusMonths(1).toString(), "published", true, "assignees",
 						List.of(Map.of("unitCode", YANGCHUN, "role", "LEAD"))));
 		String assignment = assignmentOf(task, YANGCHUN);
 		awaitStatus(yangchun, assignment, "PENDING_SIGN");
@@ -192,6 +193,8 @@ class DecompositionFederationIntegrationTests {
 			});
 		}
 		assertThat(status(federation.county(YANGDONG), "/api/v1/tasks/{id}", task.get("id"))).isEqualTo(404);
+		assertThat(taskOf(yangchun, task.get("id"))).as("published to the public, at every copy")
+			.containsEntry("published", true);
 
 		ResponseEntity<String> warned = post(yangchun, "/api/v1/alerts", Map.of("kind", "RISK", "toNode", "440000",
 				"title", "核心区林地权属争议", "message", "需省林业局协调", "taskId", task.get("id"), "assignmentId", assignment));

@@ -73,7 +73,7 @@ class TaskLifecycleTests {
 		assertThat(task.getRevision()).isZero();
 		assertThat(task.getRegisteredBy()).isEqualTo("张督查");
 		assertThat(task.plannedAssignees()).isEqualTo(ASSIGNEES);
-		assertThat(task.reportingRule()).as("the source's default is chosen at issue").isNull();
+		assertThat(task.content().schedule()).as("the source's default is chosen at issue").isNull();
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class TaskLifecycleTests {
 		assertThat(task.getIssuedBy()).isEqualTo("王领导");
 		assertThat(task.getIssuedAt()).isEqualTo(NOW);
 		assertThat(task.plannedAssignees()).as("the assignments take over").isEmpty();
-		assertThat(task.reportingRule()).isEqualTo(new ReportingRule.Quarterly(2026, 5));
+		assertThat(task.content().schedule()).isEqualTo(new ReportingRule.Quarterly(2026, 5));
 	}
 
 	@Test
@@ -247,7 +247,7 @@ class TaskLifecycleTests {
 		return new TaskCopy("0190a000-0000-7000-8000-000000000002", revision, "粤督〔2026〕3号", "标题 " + revision, null,
 				TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null, "440000", "440000", LocalDate.of(2026, 12, 31), NOW,
 				"省领导", new ReportingRule.Quarterly(2026, 5), null, status, statusRevision,
-				(statusRevision > 0) ? new ChangeNote("省督查", NOW, "理由") : null, List.of());
+				(statusRevision > 0) ? new ChangeNote("省督查", NOW, "理由") : null, List.of(), false);
 	}
 
 }

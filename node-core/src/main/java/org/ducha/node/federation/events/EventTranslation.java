@@ -39,12 +39,13 @@ final class EventTranslation {
 			.setSource(Wire.source(task.getSource()))
 			.setType(Wire.type(task.getType()))
 			.setBasis(Wire.text(task.getBasis()))
+			.setPublished(task.isPublished())
 			.setIssuingNode(task.getIssuingNode())
 			.setIssuingUnit(task.getIssuingUnit())
 			.setDeadline(task.getDeadline().toString())
 			.setIssuedAt(Wire.timestamp(task.getIssuedAt()))
 			.setIssuedBy(Wire.text(task.getIssuedBy()))
-			.setSchedule(ScheduleWire.toWire(task.reportingRule()))
+			.setSchedule(ScheduleWire.toWire(task.content().schedule()))
 			.setStatus(Wire.status(task.getStatus()))
 			.setStatusRevision(task.getStatusRevision());
 		ChangeNote status = task.getStatusNote();

@@ -63,7 +63,7 @@ class TaskIssuedHandler implements EventHandler {
 							issued.getRevisionReason()),
 					Wire.status(issued.getStatus()), issued.getStatusRevision(), note(issued.getStatusChangedBy(),
 							issued.hasStatusChangedAt() ? issued.getStatusChangedAt() : null, issued.getStatusReason()),
-					assignments));
+					assignments, issued.getPublished()));
 	}
 
 	/** Who, when and why, as far as the issuer said; null when it said nothing. */

@@ -33,6 +33,7 @@ import org.ducha.node.task.TaskDetail;
  * @param registeredBy who registered the draft (known at the issuer only)
  * @param schedule the reporting rule in words; null on a draft taking its source's
  * default
+ * @param published whether the public sees it (民生实事公开)
  * @param light the worst light of its assignments
  * @param assignees a draft's units to be; empty once issued
  * @param assignments assignments known here
@@ -40,7 +41,7 @@ import org.ducha.node.task.TaskDetail;
 record TaskResponse(String id, String number, String title, String content, String source, String type, String basis,
 		String issuingNode, String issuingUnit, LocalDate deadline, String status, String statusReason, String statusBy,
 		Instant statusAt, long revision, Instant issuedAt, String issuedBy, String registeredBy, String schedule,
-		String light, List<PlannedAssignee> assignees, List<AssignmentResponse> assignments) {
+		boolean published, String light, List<PlannedAssignee> assignees, List<AssignmentResponse> assignments) {
 
 	/**
 	 * A unit a draft will be handed to.
@@ -54,12 +55,12 @@ record TaskResponse(String id, String number, String title, String content, Stri
 	static TaskResponse of(TaskDetail detail) {
 		Task task = detail.task();
 		ChangeNote status = (task.getStatusNote() != null) ? task.getStatusNote() : new ChangeNote(null, null, null);
-		ReportingRule rule = task.reportingRule();
+		ReportingRule rule = task.content().schedule();
 		return new TaskResponse(task.getId(), task.getNumber(), task.getTitle(), task.getContent(),
 				task.getSource().name(), task.getType().name(), task.getBasis(), task.getIssuingNode(),
 				task.getIssuingUnit(), task.getDeadline(), task.getStatus().name(), status.reason(), status.by(),
 				status.at(), task.getRevision(), task.getIssuedAt(), task.getIssuedBy(), task.getRegisteredBy(),
-				(rule != null) ? rule.describe() : null, worst(detail),
+				(rule != null) ? rule.describe() : null, task.isPublished(), worst(detail),
 				task.plannedAssignees()
 					.stream()
 					.map((a) -> new PlannedAssignee(a.unitCode(), a.role().name()))
