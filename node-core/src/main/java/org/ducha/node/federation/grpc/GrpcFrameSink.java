@@ -1,6 +1,7 @@
 package org.ducha.node.federation.grpc;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLSession;
@@ -29,10 +30,23 @@ final class GrpcFrameSink implements FrameSink {
 
 	private final String bearerToken;
 
+	private final Consumer<String> onClosed;
+
 	private boolean closed;
 
 	GrpcFrameSink(CallStreamObserver<byte[]> out, SerialExecutor executor, Supplier<SSLSession> tls, boolean child,
 			String bearerToken) {
+		this(out, executor, tls, child, bearerToken, (reason) -> {
+		});
+	}
+
+	/**
+	 * A sink that also tells its owner when its session closed it (a child then dials
+	 * again, whether or not the cancelled call ever reports back).
+	 */
+	GrpcFrameSink(CallStreamObserver<byte[]> out, SerialExecutor executor, Supplier<SSLSession> tls, boolean child,
+			String bearerToken, Consumer<String> onClosed) {
+		this.onClosed = onClosed;
 		this.out = out;
 		this.executor = executor;
 		this.tls = tls;
@@ -94,6 +108,7 @@ final class GrpcFrameSink implements FrameSink {
 		catch (RuntimeException ex) {
 			// already closed by the peer
 		}
+		this.onClosed.accept(reason);
 	}
 
 }

@@ -60,6 +60,9 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 
 	private ScheduledExecutorService scheduler;
 
+	/** The stream of the latest dial. */
+	private final java.util.concurrent.atomic.AtomicReference<Stream> current = new java.util.concurrent.atomic.AtomicReference<>();
+
 	private ExecutorService pool;
 
 	private volatile boolean running;
@@ -143,6 +146,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 		ClientCall<byte[], byte[]> call = this.channel.newCall(RawMarshaller.SYNC, options);
 		SerialExecutor executor = new SerialExecutor(this.pool);
 		Stream stream = new Stream(call, executor);
+		this.current.set(stream);
 		ClientCalls.asyncBidiStreamingCall(call, stream);
 	}
 
@@ -161,8 +165,12 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 		schedule(Duration.ZERO);
 	}
 
-	private void ended(String why) {
-		if (!this.connected.compareAndSet(true, false)) {
+	/**
+	 * A stream ended: its error or completion arrived, or its own session closed it (a
+	 * Hello that never came back); only the current stream's end dials again, once.
+	 */
+	private void ended(Stream stream, String why) {
+		if (this.current.get() != stream || !this.connected.compareAndSet(true, false)) {
 			return;
 		}
 		String parent = this.properties.getParent().getCode();
@@ -217,7 +225,8 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 		public void beforeStart(ClientCallStreamObserver<byte[]> requests) {
 			this.requests = requests;
 			requests.disableAutoRequestWithInitial(1);
-			GrpcFrameSink sink = new GrpcFrameSink(requests, this.executor, this::tlsSession, true, null);
+			GrpcFrameSink sink = new GrpcFrameSink(requests, this.executor, this::tlsSession, true, null,
+					(reason) -> ended(this, reason));
 			requests.setOnReadyHandler(() -> this.executor.execute(() -> {
 				if (this.session != null) {
 					this.session.pump();
@@ -250,7 +259,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 				if (this.session != null) {
 					this.session.close("stream failed: " + error.getMessage());
 				}
-				ended(error.getMessage());
+				ended(this, error.getMessage());
 			});
 		}
 
@@ -260,7 +269,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 				if (this.session != null) {
 					this.session.close("the parent ended the stream");
 				}
-				ended("the parent ended the stream");
+				ended(this, "the parent ended the stream");
 			});
 		}
 
