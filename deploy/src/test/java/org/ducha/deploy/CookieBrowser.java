@@ -55,6 +55,13 @@ final class CookieBrowser {
 		return send(request(url, headers).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 
+	/** A POST of a JSON body that does not follow redirects. */
+	HttpResponse<String> postJson(String url, String json, String... headers) {
+		return send(request(url, headers).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** Submits the form of the current page and follows the redirects that answer it. */
 	HttpResponse<String> submit(Map<String, String> fields) {
 		Matcher action = FORM_ACTION.matcher(this.page.body());

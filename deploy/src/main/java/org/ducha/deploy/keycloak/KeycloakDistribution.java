@@ -296,7 +296,7 @@ public final class KeycloakDistribution {
 		}
 	}
 
-	static void deleteRecursively(Path path) throws IOException {
+	public static void deleteRecursively(Path path) throws IOException {
 		if (!Files.exists(path)) {
 			return;
 		}

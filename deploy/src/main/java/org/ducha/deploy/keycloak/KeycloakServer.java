@@ -228,6 +228,11 @@ public final class KeycloakServer implements AutoCloseable {
 		}
 	}
 
+	/** The server's process id (of {@code kc.sh}, which runs the JVM as its child). */
+	public synchronized long pid() {
+		return this.process.pid();
+	}
+
 	public synchronized boolean isRunning() {
 		return this.process != null && this.process.isAlive();
 	}
