@@ -214,7 +214,7 @@ public final class AppProcess {
 			String pid = Files.readString(pidFile).trim();
 			Files.deleteIfExists(pidFile);
 			Optional<ProcessHandle> process = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
-			if (process.isEmpty() || !process.get().isAlive() || !isOurs(process.get())) {
+			if (process.isEmpty() || !process.get().isAlive() || !isOurs(process.get(), pidFile)) {
 				return false;
 			}
 			stop(process.get(), Duration.ofSeconds(30));
@@ -225,11 +225,14 @@ public final class AppProcess {
 		}
 	}
 
-	private static boolean isOurs(ProcessHandle process) {
-		String command = process.info().command().orElse("");
+	/**
+	 * Whether a process is one a launcher started (a pid may have been reused since): its
+	 * command line names Ducha, Keycloak or the folder of the pid file.
+	 */
+	private static boolean isOurs(ProcessHandle process, Path pidFile) {
 		String arguments = String.join(" ", process.info().arguments().orElse(new String[0]));
-		return command.endsWith("java") || command.endsWith("sh") || command.endsWith("mysqld")
-				|| command.endsWith("mariadbd") || arguments.contains("ducha") || arguments.contains("keycloak");
+		return arguments.contains("ducha") || arguments.contains("keycloak")
+				|| arguments.contains(pidFile.toAbsolutePath().getParent().toString());
 	}
 
 	/** SIGTERM to a process and its descendants, then SIGKILL to whatever is left. */
