@@ -2,6 +2,7 @@ package org.ducha.deploy.keycloak;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -110,23 +112,32 @@ public final class KeycloakDistribution {
 	 * and builds it the first time, waiting for another JVM that is doing so.
 	 */
 	public Path install() {
+		return install((line) -> {
+		});
+	}
+
+	/**
+	 * Like {@link #install()}, saying what it does (download progress, unpacking,
+	 * building) line by line.
+	 */
+	public Path install(Consumer<String> progress) {
 		if (isInstalled()) {
 			return home();
 		}
 		// the file lock keeps other JVMs out, this monitor other threads of this JVM
 		synchronized (KeycloakDistribution.class) {
-			return installExclusively();
+			return installExclusively(progress);
 		}
 	}
 
-	private Path installExclusively() {
+	private Path installExclusively(Consumer<String> progress) {
 		try {
 			Files.createDirectories(this.cacheDir);
 			Path lockFile = this.cacheDir.resolve("keycloak-" + VERSION + ".lock");
 			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 					FileLock lock = channel.lock()) {
 				if (!isInstalled()) {
-					installLocked();
+					installLocked(progress);
 				}
 			}
 			return home();
@@ -136,16 +147,18 @@ public final class KeycloakDistribution {
 		}
 	}
 
-	private void installLocked() throws IOException {
+	private void installLocked(Consumer<String> progress) throws IOException {
 		if (Files.exists(home())) {
 			// left behind without its marker by an older layout or a crash: start again
 			deleteRecursively(home());
 		}
-		Path zip = zip();
+		Path zip = zip(progress);
 		Path staging = this.cacheDir.resolve("keycloak-" + VERSION + ".tmp-" + UUID.randomUUID());
 		try {
+			progress.accept("  unpacking Keycloak " + VERSION + " into " + this.cacheDir);
 			unzip(zip, staging);
 			Path unpacked = staging.resolve("keycloak-" + VERSION);
+			progress.accept("  building Keycloak (kc.sh build, once)");
 			build(unpacked);
 			Files.writeString(unpacked.resolve(BUILT_MARKER), String.join(" ", BUILD_OPTIONS) + "\n");
 			move(unpacked, home());
@@ -157,6 +170,11 @@ public final class KeycloakDistribution {
 
 	/** The zip: from the local Maven repository, or downloaded into the cache folder. */
 	Path zip() throws IOException {
+		return zip((line) -> {
+		});
+	}
+
+	private Path zip(Consumer<String> progress) throws IOException {
 		Path local = this.localRepository.resolve(ARTIFACT_PATH);
 		if (Files.isRegularFile(local)) {
 			Path sha1 = local.resolveSibling(local.getFileName() + ".sha1");
@@ -168,10 +186,10 @@ public final class KeycloakDistribution {
 		if (Files.isRegularFile(downloaded)) {
 			return downloaded;
 		}
-		return download(downloaded);
+		return download(downloaded, progress);
 	}
 
-	private Path download(Path target) throws IOException {
+	private Path download(Path target, Consumer<String> progress) throws IOException {
 		Files.createDirectories(target.getParent());
 		HttpClient http = HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(20))
@@ -181,7 +199,22 @@ public final class KeycloakDistribution {
 		Path part = target.resolveSibling(target.getFileName() + ".part-" + UUID.randomUUID());
 		try {
 			String expected = send(http, url + ".sha1", HttpResponse.BodyHandlers.ofString()).body();
-			send(http, url, HttpResponse.BodyHandlers.ofFile(part));
+			HttpResponse<InputStream> response = send(http, url, HttpResponse.BodyHandlers.ofInputStream());
+			long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+			progress.accept("  downloading " + url + ((total > 0) ? " (" + (total >> 20) + " MB)" : ""));
+			try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(part)) {
+				byte[] buffer = new byte[1 << 16];
+				long done = 0;
+				long next = 20L << 20;
+				for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+					out.write(buffer, 0, read);
+					done += read;
+					if (done >= next) {
+						progress.accept("  … " + (done >> 20) + ((total > 0) ? " of " + (total >> 20) : "") + " MB");
+						next += 20L << 20;
+					}
+				}
+			}
 			if (!sha1Matches(part, expected)) {
 				throw new IOException("The SHA-1 of " + url + " does not match its .sha1 file");
 			}

@@ -140,7 +140,9 @@ public final class LocalFederation implements AutoCloseable {
 		say("Starting Keycloak " + KeycloakDistribution.VERSION
 				+ " (the first start downloads it from Maven Central and builds it, a few minutes)…");
 		return CompletableFuture.supplyAsync(() -> {
-			this.keycloak = KeycloakServer.builder(KeycloakDistribution.defaults())
+			KeycloakDistribution distribution = KeycloakDistribution.defaults();
+			distribution.install(this::say);
+			this.keycloak = KeycloakServer.builder(distribution)
 				.importRealm(this.settings.realmFile())
 				.workDir(this.settings.dataDir.resolve("keycloak-work"))
 				.dataDir(this.settings.dataDir.resolve("keycloak"))
