@@ -94,6 +94,18 @@ public class Tasks {
 	}
 
 	/**
+	 * A page of the tasks published to the public (民生实事公开), with their assignments: for
+	 * anyone, without sign-in. Withdrawn tasks and drafts are never shown.
+	 */
+	public TaskDetailPage published(int page, int size) {
+		List<TaskDetail> items = this.tasks.published(size, (long) page * size)
+			.stream()
+			.map((task) -> new TaskDetail(task, this.assignments.findByTaskIdOrderById(task.getId())))
+			.toList();
+		return new TaskDetailPage(items, page, size, this.tasks.countPublished());
+	}
+
+	/**
 	 * A page of {@link #list}, each task with its assignments as {@link #detail} shows
 	 * them (the ledger).
 	 */
