@@ -62,12 +62,49 @@ public final class LocalFederation implements AutoCloseable {
 		LocalFederation federation = new LocalFederation(settings.resolved());
 		try {
 			federation.startAll();
+			if (settings.restartCrashed) {
+				federation.watch();
+			}
 			return federation;
 		}
 		catch (RuntimeException ex) {
 			federation.close();
 			throw ex;
 		}
+	}
+
+	private java.util.concurrent.ScheduledExecutorService watchdog;
+
+	private volatile boolean closing;
+
+	/**
+	 * Starts again, every few seconds, an app that exited on its own: what people expect
+	 * of a local federation left running (a node killed by mistake comes back).
+	 */
+	private void watch() {
+		this.watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "ducha-local-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.watchdog.scheduleWithFixedDelay(() -> {
+			List<AppProcess> apps = new ArrayList<>(this.processes.values());
+			if (this.gateway != null && this.settings.gateway) {
+				apps.add(this.gateway);
+			}
+			for (AppProcess app : apps) {
+				if (!this.closing && !app.isAlive()) {
+					say(app.name() + " exited; starting it again (log: " + app.log() + ")");
+					try {
+						app.start().awaitUp(NODE_START);
+						say("  " + app.name() + " UP again");
+					}
+					catch (RuntimeException ex) {
+						say("  " + app.name() + " did not come back: " + ex.getMessage());
+					}
+				}
+			}
+		}, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	private void startAll() {
@@ -324,6 +361,10 @@ public final class LocalFederation implements AutoCloseable {
 	/** Stops the gateway, the nodes, Keycloak and the database; the data stays. */
 	@Override
 	public void close() {
+		this.closing = true;
+		if (this.watchdog != null) {
+			this.watchdog.shutdownNow();
+		}
 		if (this.gateway != null) {
 			this.gateway.stop();
 		}

@@ -25,6 +25,8 @@ public final class LocalSettings {
 
 	boolean wipe;
 
+	boolean restartCrashed;
+
 	String issuer;
 
 	Consumer<String> progress = System.out::println;
@@ -63,6 +65,15 @@ public final class LocalSettings {
 	}
 
 	/** Whether to delete the data folder first. */
+	/**
+	 * Whether an app that exits on its own (a crash, a {@code kill -9}) is started again
+	 * after a few seconds.
+	 */
+	public LocalSettings restartCrashed(boolean restartCrashed) {
+		this.restartCrashed = restartCrashed;
+		return this;
+	}
+
 	public LocalSettings wipe(boolean wipe) {
 		this.wipe = wipe;
 		return this;

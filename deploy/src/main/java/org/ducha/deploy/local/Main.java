@@ -28,11 +28,15 @@ public final class Main {
 		// what matters
 		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ch.vorburger"))
 			.setLevel(ch.qos.logback.classic.Level.WARN);
+		// the server's console (aborted connections of a node that was killed) stays out
+		// of the launcher's; each node's log has its side
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ch.vorburger.exec.ManagedProcess"))
+			.setLevel(ch.qos.logback.classic.Level.OFF);
 		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.ducha"))
 			.setLevel(ch.qos.logback.classic.Level.WARN);
 		List<String> arguments = new ArrayList<>(Arrays.asList(args));
 		String command = (!arguments.isEmpty() && !arguments.get(0).startsWith("--")) ? arguments.remove(0) : "start";
-		LocalSettings settings = new LocalSettings().root(findRoot());
+		LocalSettings settings = new LocalSettings().root(findRoot()).restartCrashed(true);
 		for (String argument : arguments) {
 			if (argument.equals("--all")) {
 				settings.nodes(Topology.ORDER);
