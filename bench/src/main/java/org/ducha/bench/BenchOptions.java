@@ -44,7 +44,7 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 		// the 100,000 events per backlog would take minutes per round at the
 		// rates
 		// measured here; the results say so
-		return new BenchOptions(false, (rounds != null) ? rounds : 3, 15_000, 10_000, 2, Duration.ofSeconds(3),
+		return new BenchOptions(false, (rounds != null) ? rounds : 3, 12_000, 10_000, 2, Duration.ofSeconds(3),
 				Duration.ofSeconds(15), Duration.ofSeconds(10), results.toAbsolutePath(), data.toAbsolutePath());
 	}
 

@@ -90,7 +90,8 @@ final class CatchUp {
 							Duration.ofSeconds(30));
 					Stats stats = latency.stats();
 					if (latency.missing() > 0) {
-						notes.add("round " + round + ": " + latency.missing() + " prompts had not arrived 30 s later");
+						notes.add("round " + round + ": " + latency.missing()
+								+ " prompts had not arrived 30 s later (counted as lower bounds)");
 					}
 					alertP50.add(stats.percentile(50));
 					alertP99.add(stats.percentile(99));

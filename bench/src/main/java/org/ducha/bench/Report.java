@@ -71,7 +71,13 @@ final class Report {
 		List<Measurement> noted = this.measurements.stream().filter((m) -> m.note() != null).toList();
 		if (!noted.isEmpty()) {
 			out.append('\n');
-			noted.forEach((m) -> out.append("- *").append(m.metric()).append("*: ").append(m.note()).append('\n'));
+			noted.forEach((m) -> out.append("- *")
+				.append(m.scenario())
+				.append(", ")
+				.append(m.metric())
+				.append("*: ")
+				.append(m.note())
+				.append('\n'));
 		}
 		if (!this.notes.isEmpty()) {
 			out.append('\n');

@@ -29,7 +29,8 @@ class ReportTests {
 				"| 2 link throughput | province → city | 2000 events/s | 1000 | 3000 | 100 % | 3 | ≥ 5000 events/s | **no** |");
 		assertThat(markdown).contains("| 3 latency | p99 | 12.5 ms | 12.5 | 12.5 | 0 % | 1 | < 100 ms | yes |");
 		assertThat(markdown).contains("| 1 anchor | single-row | 450 rows/s | 400 | 500 | 22 % | 2 |  |  |");
-		assertThat(markdown).contains("- *province → city*: limited | by \"apply\"").contains("- Scenario 5 not done");
+		assertThat(markdown).contains("- *2 link throughput, province → city*: limited | by \"apply\"")
+			.contains("- Scenario 5 not done");
 		assertThat(markdown).contains("- CPU: `Xeon \"test\"`");
 	}
 
