@@ -1,0 +1,137 @@
+package org.ducha.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.ducha.node.database.EmbeddedMariaDb;
+import org.ducha.node.federation.FederationSettings;
+
+/**
+ * Runs the benchmark (issue 7) and writes its table to {@code bench/results/}. Run from
+ * the repository's root: {@code java -jar bench/target/ducha-bench-<version>-bench.jar
+ * [--quick] [--rounds N] [--results DIR] [--data DIR]}.
+ */
+public final class BenchMain {
+
+	private BenchMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals(CountyProcess.COMMAND)) {
+			CountyProcess.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
+		BenchOptions options = BenchOptions.parse(args);
+		long started = System.nanoTime();
+		Files.createDirectories(options.data());
+		deleteRecursively(options.data().resolve("nodes"));
+		System.out.println("Starting the embedded MariaDB (durable commits) in " + options.data());
+		EmbeddedMariaDb database = EmbeddedMariaDb.start(options.data().resolve("mariadb"), true);
+		Runtime.getRuntime().addShutdownHook(new Thread(database::close, "bench-mariadb-stop"));
+		dropBenchSchemas(database.serverUrl());
+		BenchNode.Site site = new BenchNode.Site(options.data(), database.serverUrl());
+		site.prepare();
+		Report report = new Report();
+		report.environment("run", options.quick() ? "--quick (a smoke run: small sizes, figures not comparable)"
+				: "full, " + options.rounds() + " rounds");
+		MachineInfo.record(report, database.serverUrl());
+		System.out.println("Starting province, city and county nodes");
+		BenchFederation federation = BenchFederation.start(site);
+		FederationSettings settings = federation.province.bean(FederationSettings.class);
+		report.environment("link engine", "defaults: batch-entries=" + settings.batchEntries() + ", batch-bytes="
+				+ settings.batchBytes() + ", window=" + settings.window() + "; TLS and node tokens on every link");
+		DatabaseAnchor anchor = new DatabaseAnchor(site.url("bench_anchor"), settings.batchEntries(),
+				Events.taskIssued(BenchFederation.CITY).event().toByteArray());
+		scenario(report, "1+2 database anchor and link throughput",
+				() -> new LinkThroughput(federation, anchor, options).run(report));
+		scenario(report, "3 end-to-end latency", () -> new EndToEndLatency(federation, options).run(report));
+		scenario(report, "4 catch-up", () -> new CatchUp(federation, options).run(report));
+		scenario(report, "6 footprint", () -> new Footprint(federation, site, options).run(report));
+		report.note("Scenario 5 (fan-out at Guangdong scale: 21 cities, 122 county simulators) not done: the "
+				+ "protocol-level county simulator does not exist yet, and 122 × 10 reports/s for 120 s does not fit "
+				+ "the 15-minute budget beside scenarios 1–4 and 6 on two cores.");
+		report.environment("run time", String.format("%.0f s", (System.nanoTime() - started) / 1e9));
+		String name = options.quick() ? "latest-quick" : "latest";
+		report.write(options.results(), name);
+		System.out.println();
+		System.out.println(report.markdown());
+		System.out.println("Written to " + options.results().resolve(name + ".md") + " and .json");
+		federation.close();
+		System.exit(0);
+	}
+
+	/** A step of the run; a scenario that fails is reported, and the others still run. */
+	interface Scenario {
+
+		void run() throws Exception;
+
+	}
+
+	private static void scenario(Report report, String name, Scenario scenario) {
+		System.out.println("Scenario " + name);
+		long started = System.nanoTime();
+		try {
+			scenario.run();
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			report.note("Scenario " + name + " failed: " + ex);
+		}
+		System.out.printf("  (%.0f s)%n", (System.nanoTime() - started) / 1e9);
+	}
+
+	/** The command that starts this program again in a new JVM with other JVM options. */
+	static List<String> javaCommand(String... jvmOptions) {
+		String javaBinary = ProcessHandle.current().info().command().orElse("java");
+		String classPath = System.getProperty("java.class.path");
+		List<String> command = new ArrayList<>();
+		command.add(javaBinary);
+		command.addAll(List.of(jvmOptions));
+		if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+			command.addAll(List.of("-jar", classPath));
+		}
+		else {
+			command.addAll(List.of("-cp", classPath, BenchMain.class.getName()));
+		}
+		return command;
+	}
+
+	/** Every run starts from empty schemas. */
+	private static void dropBenchSchemas(String serverUrl) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(serverUrl, "root", "");
+				Statement statement = connection.createStatement()) {
+			List<String> schemas = new ArrayList<>();
+			try (ResultSet rows = statement.executeQuery("SHOW DATABASES LIKE 'bench\\_%'")) {
+				while (rows.next()) {
+					schemas.add(rows.getString(1));
+				}
+			}
+			for (String schema : schemas) {
+				statement.execute("DROP DATABASE `" + schema + "`");
+			}
+		}
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+}

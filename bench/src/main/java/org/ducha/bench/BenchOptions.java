@@ -1,0 +1,58 @@
+package org.ducha.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How big a run is. The full run fits the issue's 15 minutes on two cores;
+ * {@code --quick} is a smoke run of every scenario in a few minutes, whose figures are
+ * not comparable.
+ *
+ * @param quick whether this is the smoke run
+ * @param rounds rounds of each scenario
+ * @param linkEvents events queued and drained per round of scenario 2
+ * @param catchUpEvents events queued for the offline county per round of scenario 4
+ * @param longRounds rounds of scenario 4 and of scenario 6's load, the longest
+ * @param anchorTime how long each anchor measurement inserts
+ * @param latencyTime how long each paced run of scenario 3 sends
+ * @param footprintLoadTime how long the county of scenario 6 is loaded per round
+ * @param results where the Markdown and JSON results go
+ * @param data where the run keeps its database and nodes (emptied first)
+ */
+record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents, int longRounds, Duration anchorTime,
+		Duration latencyTime, Duration footprintLoadTime, Path results, Path data) {
+
+	static BenchOptions parse(String... args) {
+		boolean quick = false;
+		Path results = Path.of("bench", "results");
+		Path data = Path.of("bench", "target", "bench-data");
+		Integer rounds = null;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--quick" -> quick = true;
+				case "--results" -> results = Path.of(value(args, ++i));
+				case "--data" -> data = Path.of(value(args, ++i));
+				case "--rounds" -> rounds = Integer.valueOf(value(args, ++i));
+				default -> throw new IllegalArgumentException(
+						"Unknown option " + args[i] + "; use [--quick] [--rounds N] [--results DIR] [--data DIR]");
+			}
+		}
+		if (quick) {
+			return new BenchOptions(true, (rounds != null) ? rounds : 2, 5_000, 5_000, 1, Duration.ofSeconds(1),
+					Duration.ofSeconds(5), Duration.ofSeconds(5), results.toAbsolutePath(), data.toAbsolutePath());
+		}
+		// the 100,000 events per backlog would take minutes per round at the
+		// rates
+		// measured here; the results say so
+		return new BenchOptions(false, (rounds != null) ? rounds : 3, 12_000, 10_000, 2, Duration.ofSeconds(3),
+				Duration.ofSeconds(15), Duration.ofSeconds(10), results.toAbsolutePath(), data.toAbsolutePath());
+	}
+
+	private static String value(String[] args, int i) {
+		if (i >= args.length) {
+			throw new IllegalArgumentException("Option " + args[i - 1] + " needs a value");
+		}
+		return args[i];
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.ducha.bench;
+
+import java.util.Locale;
+
+/**
+ * A goal of the issue for a figure: the median of the rounds must be at least, or below,
+ * a threshold.
+ *
+ * @param atLeast whether the figure must reach the threshold (otherwise stay below it)
+ * @param threshold the threshold, in the figure's unit
+ */
+record Goal(boolean atLeast, double threshold) {
+
+	static Goal atLeast(double threshold) {
+		return new Goal(true, threshold);
+	}
+
+	static Goal below(double threshold) {
+		return new Goal(false, threshold);
+	}
+
+	boolean metBy(double value) {
+		return this.atLeast ? value >= this.threshold : value < this.threshold;
+	}
+
+	String describe() {
+		return (this.atLeast ? "≥ " : "< ") + Measurement.format(this.threshold);
+	}
+
+	@Override
+	public String toString() {
+		return describe().toLowerCase(Locale.ROOT);
+	}
+
+}
