@@ -192,10 +192,6 @@ public final class KeycloakServer implements AutoCloseable {
 		return this.httpPort;
 	}
 
-	public int managementPort() {
-		return this.managementPort;
-	}
-
 	/** The administrator of the master realm created at the first start. */
 	public String adminUsername() {
 		return this.settings.adminUsername;
@@ -215,10 +211,7 @@ public final class KeycloakServer implements AutoCloseable {
 		return this.startupTime;
 	}
 
-	/**
-	 * Whether this start rebuilt Keycloak (it should not: the cached distribution is
-	 * built with the same options it is started with).
-	 */
+	/** Whether this start rebuilt Keycloak (it should not: same options as the build). */
 	public boolean rebuiltAtStart() {
 		try {
 			return Files.readString(this.log, StandardCharsets.UTF_8).contains("Updating the configuration");
