@@ -202,6 +202,27 @@ public final class AppProcess {
 	}
 
 	/**
+	 * Stops every process left running by an earlier launcher that the pid files of a
+	 * folder name.
+	 * @return how many were stopped
+	 */
+	static int stopLeftovers(Path pids) {
+		if (!Files.isDirectory(pids)) {
+			return 0;
+		}
+		int stopped = 0;
+		try (java.util.stream.Stream<Path> files = Files.list(pids)) {
+			for (Path pid : files.toList()) {
+				stopped += stopLeftover(pid) ? 1 : 0;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + pids, ex);
+		}
+		return stopped;
+	}
+
+	/**
 	 * Stops a process left running by an earlier launcher that was killed, if its pid
 	 * file names a live Java process.
 	 * @return whether one was stopped

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -111,7 +110,7 @@ public final class LocalFederation implements AutoCloseable {
 		Path data = this.settings.dataDir;
 		try {
 			if (this.settings.wipe) {
-				stopLeftovers(data);
+				AppProcess.stopLeftovers(data.resolve("pids"));
 				KeycloakDistribution.deleteRecursively(data);
 			}
 			Files.createDirectories(data.resolve("pids"));
@@ -119,7 +118,7 @@ public final class LocalFederation implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not prepare " + data, ex);
 		}
-		int stopped = stopLeftovers(data);
+		int stopped = AppProcess.stopLeftovers(data.resolve("pids"));
 		if (stopped > 0) {
 			say("Stopped " + stopped + " processes left running by an earlier start");
 		}
@@ -130,12 +129,12 @@ public final class LocalFederation implements AutoCloseable {
 		CompletableFuture<String> issuer = startKeycloak();
 		boolean demo = this.settings.demo && !Files.exists(data.resolve("demo-written"));
 		for (NodeSpec node : this.nodes) {
-			this.processes.put(node.code(), this.apps.node(node, issuerNow(issuer), this.database));
+			this.processes.put(node.code(), this.apps.node(node, issuerAddress(), this.database));
 		}
 		if (demo) {
 			this.processes.values().forEach((process) -> process.property("ducha.dev.clock-offset", "-P35D"));
 		}
-		writeState(issuerNow(issuer));
+		writeState(issuerAddress());
 		startNodes();
 		this.login = new RealmLogin(issuer.join());
 		this.gateway = this.apps.gateway(issuer.join());
@@ -163,7 +162,7 @@ public final class LocalFederation implements AutoCloseable {
 		}
 	}
 
-	private String issuerNow(CompletableFuture<String> issuer) {
+	private String issuerAddress() {
 		// the nodes only need the issuer's address to start; Keycloak may still be
 		// starting
 		return (this.settings.issuer != null) ? this.settings.issuer
@@ -270,23 +269,6 @@ public final class LocalFederation implements AutoCloseable {
 			peers.forEach((peer) -> states.put(node.code() + "→" + peer, found.getOrDefault(peer, "DOWN")));
 		}
 		return states;
-	}
-
-	private int stopLeftovers(Path data) {
-		Path pids = data.resolve("pids");
-		if (!Files.isDirectory(pids)) {
-			return 0;
-		}
-		int stopped = 0;
-		try (Stream<Path> files = Files.list(pids)) {
-			for (Path pid : files.toList()) {
-				stopped += AppProcess.stopLeftover(pid) ? 1 : 0;
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return stopped;
 	}
 
 	/** What {@code status} reads: the nodes and ports of this start. */

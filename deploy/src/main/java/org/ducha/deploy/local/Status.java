@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -106,14 +105,7 @@ final class Status {
 			return "Nothing to stop in " + settings.dataDir;
 		}
 		int stopped = AppProcess.stopLeftover(settings.dataDir.resolve("mariadb/data/mysqld.pid")) ? 1 : 0;
-		try (Stream<Path> files = Files.list(pids)) {
-			for (Path pid : files.toList()) {
-				stopped += AppProcess.stopLeftover(pid) ? 1 : 0;
-			}
-		}
-		catch (IOException ex) {
-			return "Cannot read " + pids + ": " + ex.getMessage();
-		}
+		stopped += AppProcess.stopLeftovers(pids);
 		return "Stopped " + stopped + " processes; the data stays in " + settings.dataDir;
 	}
 
