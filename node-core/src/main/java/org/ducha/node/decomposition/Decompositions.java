@@ -103,9 +103,7 @@ public class Decompositions {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(AssignmentLifecycleChanged changed) {
-		this.tasks.findAssignment(changed.assignmentId())
-			.flatMap((assignment) -> this.store.parentOf(assignment.getTaskId()))
-			.ifPresent(this::refresh);
+		this.store.parentOfSubTaskAssignment(changed.assignmentId()).ifPresent(this::refresh);
 	}
 
 	@EventListener

@@ -47,6 +47,20 @@ class RollUpStore {
 	}
 
 	/**
+	 * The assignment a sub-task registered here hands on, found from one of the
+	 * sub-task's assignments: one indexed lookup on every assignment change, most of
+	 * which concern no sub-task.
+	 */
+	Optional<String> parentOfSubTaskAssignment(String assignmentId) {
+		return this.jdbc
+			.sql("SELECT d.parent_assignment_id FROM assignment a JOIN task_decomposition d ON d.task_id = a.task_id "
+					+ "WHERE a.id = ?")
+			.param(assignmentId)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * The assignments of the issued sub-tasks of a decomposed assignment, as they stand
 	 * here: withdrawn sub-tasks and returned assignments left out.
 	 */
