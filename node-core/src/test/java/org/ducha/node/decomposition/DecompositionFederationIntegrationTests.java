@@ -12,15 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.ducha.node.testing.Federation;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
+import org.ducha.node.testing.SupervisorCalls;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ducha.node.testing.SupervisorCalls.assignment;
+import static org.ducha.node.testing.SupervisorCalls.assignmentOf;
+import static org.ducha.node.testing.SupervisorCalls.post;
+import static org.ducha.node.testing.SupervisorCalls.status;
+import static org.ducha.node.testing.SupervisorCalls.supervisor;
 
 /**
  * The workflow across the three levels (issue 5's stories): the province issues to 阳江市,
@@ -212,53 +217,14 @@ class DecompositionFederationIntegrationTests {
 				.containsEntry("status", "ACKNOWLEDGED"));
 	}
 
-	private static RestClient supervisor(TestNode node) {
-		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
-	}
-
 	private static RestClient leader(TestNode node) {
 		return node.api(TestKeys.token("leader-" + node.code(), node.code(), null, "leader"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String assignmentOf(Map<String, Object> task, String unitCode) {
-		return ((List<Map<String, Object>>) task.get("assignments")).stream()
-			.filter((a) -> a.get("unitCode").equals(unitCode))
-			.map((a) -> (String) a.get("id"))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private static ResponseEntity<String> post(TestNode node, String uri, Object body, Object... variables) {
-		return supervisor(node).post()
-			.uri(uri, variables)
-			.body(body)
-			.retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-			})
-			.toEntity(String.class);
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> body(ResponseEntity<String> response) {
 		assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
 		return new tools.jackson.databind.json.JsonMapper().readValue(response.getBody(), Map.class);
-	}
-
-	private static int status(TestNode node, String uri, Object... variables) {
-		return supervisor(node).get()
-			.uri(uri, variables)
-			.retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-			})
-			.toBodilessEntity()
-			.getStatusCode()
-			.value();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> assignment(TestNode node, String id) {
-		return supervisor(node).get().uri("/api/v1/assignments/{id}", id).retrieve().body(Map.class);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -281,10 +247,7 @@ class DecompositionFederationIntegrationTests {
 	}
 
 	private static void awaitStatus(TestNode node, String assignmentId, String expected) {
-		await().atMost(PATIENCE).untilAsserted(() -> {
-			assertThat(status(node, "/api/v1/assignments/{id}", assignmentId)).isEqualTo(200);
-			assertThat(assignment(node, assignmentId)).containsEntry("status", expected);
-		});
+		SupervisorCalls.awaitStatus(node, assignmentId, expected, PATIENCE);
 	}
 
 }

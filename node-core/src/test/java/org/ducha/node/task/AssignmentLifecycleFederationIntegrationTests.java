@@ -11,16 +11,19 @@ import org.junit.jupiter.api.Test;
 
 import org.ducha.node.testing.Federation;
 import org.ducha.node.testing.IssuedTasks;
-import org.ducha.node.testing.TestKeys;
+import org.ducha.node.testing.SupervisorCalls;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ducha.node.testing.SupervisorCalls.assignment;
+import static org.ducha.node.testing.SupervisorCalls.assignmentOf;
+import static org.ducha.node.testing.SupervisorCalls.post;
+import static org.ducha.node.testing.SupervisorCalls.status;
+import static org.ducha.node.testing.SupervisorCalls.supervisor;
 
 /**
  * An assignment's way to its end across the levels: a county returns a wrongly addressed
@@ -44,10 +47,6 @@ class AssignmentLifecycleFederationIntegrationTests {
 		federation.close();
 	}
 
-	private static RestClient supervisor(TestNode node) {
-		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
-	}
-
 	private static Map<String, Object> issueAtProvince(LocalDate deadline, String lead, String co) {
 		return IssuedTasks.issue(federation.province,
 				Map.of("title", "农村人居环境整治", "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
@@ -55,46 +54,8 @@ class AssignmentLifecycleFederationIntegrationTests {
 						List.of(Map.of("unitCode", lead, "role", "LEAD"), Map.of("unitCode", co, "role", "CO"))));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static String assignmentOf(Map<String, Object> task, String unitCode) {
-		return ((List<Map<String, Object>>) task.get("assignments")).stream()
-			.filter((a) -> a.get("unitCode").equals(unitCode))
-			.map((a) -> (String) a.get("id"))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> assignment(TestNode node, String id) {
-		return supervisor(node).get().uri("/api/v1/assignments/{id}", id).retrieve().body(Map.class);
-	}
-
-	private static ResponseEntity<String> post(TestNode node, String uri, Object body, Object... variables) {
-		return supervisor(node).post()
-			.uri(uri, variables)
-			.body(body)
-			.retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-			})
-			.toEntity(String.class);
-	}
-
-	private static int status(TestNode node, String uri, Object... variables) {
-		return supervisor(node).get()
-			.uri(uri, variables)
-			.retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-			})
-			.toBodilessEntity()
-			.getStatusCode()
-			.value();
-	}
-
 	private static void awaitStatus(TestNode node, String assignmentId, String expected) {
-		await().atMost(PATIENCE).untilAsserted(() -> {
-			assertThat(status(node, "/api/v1/assignments/{id}", assignmentId)).isEqualTo(200);
-			assertThat(assignment(node, assignmentId).get("status")).isEqualTo(expected);
-		});
+		SupervisorCalls.awaitStatus(node, assignmentId, expected, PATIENCE);
 	}
 
 	@SuppressWarnings("unchecked")
