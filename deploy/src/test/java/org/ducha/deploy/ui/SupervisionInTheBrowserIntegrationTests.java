@@ -1,0 +1,199 @@
+package org.ducha.deploy.ui;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.deploy.keycloak.KeycloakExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI in headless Chromium against the gateway, the real Keycloak and 阳江市 with two
+ * counties: a supervisor at the city registers a task for 阳东区's education bureau, the
+ * city's leader approves it, the county's handler signs and reports on time, and the city
+ * sees the report with a green light; the handler asks for more time and the supervisor
+ * grants it; an assignment left without a report goes red on the dashboard once its
+ * deadline has passed; the public sees a livelihood project without signing in; and 阳西县
+ * cannot open 阳东区's task by its address. Each main page is photographed under
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(KeycloakExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisionInTheBrowserIntegrationTests {
+
+	private static final String YANGDONG_EDUCATION = "441704:jyj";
+
+	private static UiFederation federation;
+
+	private static DuchaKeycloak keycloak;
+
+	/** The task the story registers in the browser, and its one assignment. */
+	private static String taskId;
+
+	private static String assignmentId;
+
+	@BeforeAll
+	static void start(DuchaKeycloak realm) {
+		Chromium.assumeInstalled();
+		keycloak = realm;
+		federation = UiFederation.start(realm);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (federation != null) {
+			federation.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aSupervisorRegistersATaskForACountyAndTheLeaderApprovesIt() {
+		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+			supervisor.screenshot("01-signed-in");
+			supervisor.go("tasks/new");
+			supervisor.type("task-title", "城区学校周边交通安全整治");
+			supervisor.select("task-source", "MAJOR_DECISION");
+			supervisor.select("task-type", "SPECIAL");
+			supervisor.type("task-basis", "市政府常务会议纪要〔2026〕12号");
+			supervisor.date("task-deadline", LocalDate.now().plusDays(40).toString());
+			supervisor.select("task-lead-unit", YANGDONG_EDUCATION);
+			supervisor.awaitText("task-due-preview", (text) -> !text.isEmpty(), "the due dates shown before saving");
+			supervisor.screenshot("02-task-form");
+			supervisor.click("task-save");
+			supervisor.awaitText("task-status", (status) -> status.contains("草稿") || status.contains("DRAFT"),
+					"the saved draft");
+			taskId = supervisor.currentUrl().replaceAll(".*#/tasks/", "").replaceAll("[?/].*", "");
+			supervisor.click("task-submit");
+			supervisor.awaitText("task-status", (status) -> status.contains("审批") || status.contains("APPROVAL"),
+					"sent for approval");
+		}
+		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+			leader.go("tasks/" + taskId);
+			leader.click("task-approve");
+			leader.awaitText("task-status", (status) -> status.contains("办理") || status.contains("ISSUED")
+					|| status.contains("下达") || status.contains("PROGRESS"), "the approved task");
+			List<WebElement> rows = leader.awaitAll("assignment-row", (found) -> found.size() == 1,
+					"the county's assignment on the task page");
+			assignmentId = rows.get(0).getDomAttribute("data-assignment-id");
+			assertThat(assignmentId).isNotBlank();
+		}
+	}
+
+	@Test
+	@Order(2)
+	void theCountyHandlerSignsAndReportsOnTimeAndTheCitySeesItGreen() {
+		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
+			handler.go("assignments/" + assignmentId);
+			handler.click("assignment-sign");
+			handler.awaitText("assignment-status", (status) -> status.contains("签收") || status.contains("SIGNED"),
+					"the signed assignment");
+			handler.type("report-percentComplete", "40");
+			handler.type("report-progress", "已完成12所学校周边交通设施排查，增设减速带8处");
+			handler.type("report-measures", "交警、教育部门联合值守上下学高峰");
+			handler.screenshot("03-assignment-report");
+			handler.click("report-submit");
+			handler.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
+		}
+		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+			supervisor.go("tasks/" + taskId);
+			supervisor.awaitAll("assignment-row", (rows) -> rows.size() == 1 && rows.get(0).getText().contains("40"),
+					"the county's report (40 %) at the city");
+			WebElement light = supervisor
+				.awaitAll("light",
+						(lights) -> !lights.isEmpty() && "GREEN".equals(lights.get(0).getDomAttribute("data-light")),
+						"a green light")
+				.get(0);
+			assertThat(light.getDomAttribute("data-light")).isEqualTo("GREEN");
+			supervisor.screenshot("04-task-page");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void theHandlersExtensionRequestIsApprovedByTheSupervisor() {
+		String until = LocalDate.now().plusDays(60).toString();
+		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
+			handler.go("assignments/" + assignmentId);
+			handler.date("extension-until", until);
+			handler.type("extension-reason", "雨季施工受限，减速带安装需顺延");
+			handler.click("extension-submit");
+			handler.awaitText("message", (message) -> !message.isEmpty(), "the request's confirmation");
+		}
+		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+			supervisor.go("assignments/" + assignmentId);
+			supervisor.click("extension-approve");
+			supervisor.awaitText("message", (message) -> !message.isEmpty(), "the decision's confirmation");
+			supervisor.go("assignments/" + assignmentId);
+			supervisor.awaitText("assignment-deadline", (deadline) -> deadline.contains(until),
+					"the new deadline at the city");
+			supervisor.screenshot("05-extension-approved");
+		}
+	}
+
+	@Test
+	@Order(4)
+	void anAssignmentWithoutAReportShowsRedOnTheDashboardOnceOverdue() {
+		JsonNode overdue = new Seed(keycloak, federation.node("441700")).issuedTask("农村饮水安全巩固提升", "441721:jyj",
+				LocalDate.now().plusDays(3), false);
+		assertThat(overdue.path("status").asString()).isNotBlank();
+		federation.advance(Duration.ofDays(10));
+		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+			supervisor.go("dashboard");
+			supervisor.awaitText("light-count-RED", (count) -> count.matches("[1-9]\\d*"), "a red light counted");
+			supervisor.awaitText("overdue-list", (list) -> list.contains("农村饮水安全巩固提升"),
+					"the overdue assignment listed");
+			supervisor.element("on-time-chart");
+			supervisor.screenshot("06-dashboard");
+		}
+		try (UiBrowser phone = UiBrowser.phone(federation.baseUrl()).signIn("supervisor-441700")) {
+			phone.go("dashboard");
+			phone.awaitText("light-count-RED", (count) -> count.matches("[1-9]\\d*"), "the dashboard on a phone");
+			phone.screenshot("07-dashboard-phone");
+		}
+	}
+
+	@Test
+	@Order(5)
+	void thePublicSeesALivelihoodProjectWithoutSigningIn() {
+		new Seed(keycloak, federation.node("441700")).issuedTask("城区新增公办学位3000个", YANGDONG_EDUCATION,
+				LocalDate.now().plusDays(90), true);
+		try (UiBrowser anyone = UiBrowser.open(federation.baseUrl())) {
+			anyone.go("public");
+			List<WebElement> projects = anyone.awaitAll("public-project",
+					(found) -> found.stream().anyMatch((project) -> project.getText().contains("城区新增公办学位3000个")),
+					"the published project");
+			assertThat(projects).noneMatch((project) -> project.getText().contains("城区学校周边交通安全整治"));
+			assertThat(anyone.find("whoami")).as("nobody is signed in").isEmpty();
+			anyone.screenshot("08-public-projects");
+		}
+	}
+
+	@Test
+	@Order(6)
+	void aCountyCannotOpenItsSiblingsTaskByAddress() {
+		try (UiBrowser sibling = UiBrowser.open(federation.baseUrl()).signIn("handler-441721")) {
+			sibling.go("tasks/" + taskId);
+			String message = sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
+			assertThat(message).containsAnyOf("不存在", "无权", "not found", "404");
+			assertThat(sibling.find("task-status")).isEmpty();
+			sibling.go("assignments/" + assignmentId);
+			sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
+			assertThat(sibling.find("assignment-sign")).isEmpty();
+			sibling.screenshot("09-sibling-refused");
+		}
+	}
+
+}
