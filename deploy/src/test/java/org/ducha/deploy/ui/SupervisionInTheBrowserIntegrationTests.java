@@ -21,19 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The UI in headless Chromium against the gateway, the real Keycloak and 阳江市 with two
- * counties: a supervisor at the city registers a task for 阳东区's education bureau, the
- * city's leader approves it, the county's handler signs and reports on time, and the city
- * sees the report with a green light; the handler asks for more time and the supervisor
- * grants it; an assignment left without a report goes red on the dashboard once its
- * deadline has passed; the public sees a livelihood project without signing in; and 阳西县
- * cannot open 阳东区's task by its address. Each main page is photographed under
- * {@code target/screenshots/}.
+ * counties: a supervisor at the city registers a task for 阳东区, the city's leader approves
+ * it, the county signs and reports on time, and the city sees the report with a green
+ * light; the county asks for more time and the city's supervisor grants it; an assignment
+ * left without a report goes red on the dashboard once its deadline has passed; the
+ * public sees a livelihood project without signing in; and 阳西县 cannot open 阳东区's task by
+ * its address. Each main page is photographed under {@code target/screenshots/}.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisionInTheBrowserIntegrationTests {
 
-	private static final String YANGDONG_EDUCATION = "441704:jyj";
+	private static final String YANGDONG = "441704";
 
 	private static UiFederation federation;
 
@@ -69,7 +68,7 @@ class SupervisionInTheBrowserIntegrationTests {
 			supervisor.select("task-type", "SPECIAL");
 			supervisor.type("task-basis", "市政府常务会议纪要〔2026〕12号");
 			supervisor.date("task-deadline", LocalDate.now().plusDays(40).toString());
-			supervisor.select("task-lead-unit", YANGDONG_EDUCATION);
+			supervisor.select("task-lead-unit", YANGDONG);
 			supervisor.awaitText("task-due-preview", (text) -> !text.isEmpty(), "the due dates shown before saving");
 			supervisor.screenshot("02-task-form");
 			supervisor.click("task-save");
@@ -92,20 +91,25 @@ class SupervisionInTheBrowserIntegrationTests {
 		}
 	}
 
+	/**
+	 * A city's task goes to the county government (the city may assign its own
+	 * departments and the governments below it); at the county its supervisor (督查室)
+	 * handles the government's assignments.
+	 */
 	@Test
 	@Order(2)
-	void theCountyHandlerSignsAndReportsOnTimeAndTheCitySeesItGreen() {
-		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
-			handler.go("assignments/" + assignmentId);
-			handler.click("assignment-sign");
-			handler.awaitText("assignment-status", (status) -> status.contains("签收") || status.contains("SIGNED"),
+	void theCountySignsAndReportsOnTimeAndTheCitySeesItGreen() {
+		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+			county.go("assignments/" + assignmentId);
+			county.click("assignment-sign");
+			county.awaitText("assignment-status", (status) -> status.contains("签收") || status.contains("SIGNED"),
 					"the signed assignment");
-			handler.type("report-percentComplete", "40");
-			handler.type("report-progress", "已完成12所学校周边交通设施排查，增设减速带8处");
-			handler.type("report-measures", "交警、教育部门联合值守上下学高峰");
-			handler.screenshot("03-assignment-report");
-			handler.click("report-submit");
-			handler.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
+			county.type("report-percentComplete", "40");
+			county.type("report-progress", "已完成12所学校周边交通设施排查，增设减速带8处");
+			county.type("report-measures", "交警、教育部门联合值守上下学高峰");
+			county.screenshot("03-assignment-report");
+			county.click("report-submit");
+			county.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
 		}
 		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
 			supervisor.go("tasks/" + taskId);
@@ -123,14 +127,14 @@ class SupervisionInTheBrowserIntegrationTests {
 
 	@Test
 	@Order(3)
-	void theHandlersExtensionRequestIsApprovedByTheSupervisor() {
+	void theCountysExtensionRequestIsApprovedByTheCitysSupervisor() {
 		String until = LocalDate.now().plusDays(60).toString();
-		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
-			handler.go("assignments/" + assignmentId);
-			handler.date("extension-until", until);
-			handler.type("extension-reason", "雨季施工受限，减速带安装需顺延");
-			handler.click("extension-submit");
-			handler.awaitText("message", (message) -> !message.isEmpty(), "the request's confirmation");
+		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+			county.go("assignments/" + assignmentId);
+			county.date("extension-until", until);
+			county.type("extension-reason", "雨季施工受限，减速带安装需顺延");
+			county.click("extension-submit");
+			county.awaitText("message", (message) -> !message.isEmpty(), "the request's confirmation");
 		}
 		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
 			supervisor.go("assignments/" + assignmentId);
@@ -146,7 +150,7 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(4)
 	void anAssignmentWithoutAReportShowsRedOnTheDashboardOnceOverdue() {
-		JsonNode overdue = new Seed(keycloak, federation.node("441700")).issuedTask("农村饮水安全巩固提升", "441721:jyj",
+		JsonNode overdue = new Seed(keycloak, federation.node("441700")).issuedTask("农村饮水安全巩固提升", "441721",
 				LocalDate.now().plusDays(3), false);
 		assertThat(overdue.path("status").asString()).isNotBlank();
 		federation.advance(Duration.ofDays(10));
@@ -168,7 +172,7 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(5)
 	void thePublicSeesALivelihoodProjectWithoutSigningIn() {
-		new Seed(keycloak, federation.node("441700")).issuedTask("城区新增公办学位3000个", YANGDONG_EDUCATION,
+		new Seed(keycloak, federation.node("441700")).issuedTask("城区新增公办学位3000个", YANGDONG,
 				LocalDate.now().plusDays(90), true);
 		try (UiBrowser anyone = UiBrowser.open(federation.baseUrl())) {
 			anyone.go("public");
@@ -184,7 +188,7 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(6)
 	void aCountyCannotOpenItsSiblingsTaskByAddress() {
-		try (UiBrowser sibling = UiBrowser.open(federation.baseUrl()).signIn("handler-441721")) {
+		try (UiBrowser sibling = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441721")) {
 			sibling.go("tasks/" + taskId);
 			String message = sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
 			assertThat(message).containsAnyOf("不存在", "无权", "not found", "404");
@@ -193,6 +197,29 @@ class SupervisionInTheBrowserIntegrationTests {
 			sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
 			assertThat(sibling.find("assignment-sign")).isEmpty();
 			sibling.screenshot("09-sibling-refused");
+		}
+	}
+
+	@Test
+	@Order(7)
+	void aCountyHandlerFindsTheirBureausAssignmentSignsItAndReports() {
+		JsonNode task = new Seed(keycloak, federation.node("441704")).issuedTask("校园食堂食品安全专项检查", "441704:jyj",
+				LocalDate.now().plusDays(30), false);
+		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
+			handler.go("tasks");
+			handler.awaitAll("task-row",
+					(rows) -> rows.stream().anyMatch((row) -> row.getText().contains("校园食堂食品安全专项检查")),
+					"the bureau's task in the handler's list");
+			handler.screenshot("10-handler-task-list");
+			handler.go("assignments/" + task.path("assignments").path(0).path("id").asString());
+			handler.click("assignment-sign");
+			handler.awaitText("assignment-status", (status) -> status.contains("签收") || status.contains("SIGNED"),
+					"the signed assignment");
+			handler.type("report-percentComplete", "100");
+			handler.type("report-progress", "全县32所学校食堂检查完毕，整改问题17项");
+			handler.click("report-submit");
+			handler.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
+			handler.screenshot("11-handler-reported");
 		}
 	}
 
