@@ -156,13 +156,13 @@ export const Shell = defineComponent({
 					el('nav', { class: navOpen.value ? 'side open' : 'side' }, el('ul', navItems().map(([href, key, test]) =>
 						el('li', el('a', { href, 'data-test': test, class: active === href ? 'active' : '' }, t(key)))))),
 					el('main', { id: 'main' },
-						el('div', { class: `message message-${notice.kind}`, 'data-test': 'message', 'data-kind': notice.kind,
-							role: notice.kind === 'error' ? 'alert' : 'status', hidden: !notice.text },
-							el('span', notice.text),
+						el('div', { class: `message-bar message-${notice.kind}`, hidden: !notice.text },
+							el('div', { class: 'message', 'data-test': 'message', 'data-kind': notice.kind,
+								role: notice.kind === 'error' ? 'alert' : 'status' }, notice.text),
+							el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onClick: clearFlash }, '×'),
 							notice.details.length ? el('ul', { 'data-test': 'message-details' },
 								notice.details.map((d) => el('li', typeof d === 'string' ? d
-									: `${t('row')} ${d.row} · ${d.column ?? ''}：${d.message}`))) : null,
-							el('button', { type: 'button', class: 'close', 'aria-label': t('close'), onClick: clearFlash }, '×')),
+									: `${t('row')} ${d.row} · ${d.column ?? ''}：${d.message}`))) : null),
 						page)),
 				el('footer', t('footer'))
 			];

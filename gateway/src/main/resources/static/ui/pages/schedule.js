@@ -52,13 +52,13 @@ function months(from, to) {
 function quarterly(year, workingDays) {
 	return Promise.all([1, 2, 3, 4].map(async (quarter) => {
 		const end = new Date(Date.UTC(year, quarter * 3, 0)).toISOString().substring(0, 10);
-		return { label: t('slot.quarter', year, quarter), due: await addWorkingDays(end, workingDays) };
+		return { label: () => t('slot.quarter', year, quarter), due: await addWorkingDays(end, workingDays) };
 	}));
 }
 
 function monthly(from, to, nth) {
 	return Promise.all(months(from, to).map(async ([year, month]) =>
-		({ label: t('slot.month', year, month), due: await nthWorkingDay(year, month, nth) })));
+		({ label: () => t('slot.month', year, month), due: await nthWorkingDay(year, month, nth) })));
 }
 
 function periodAfter(event, period) {
@@ -67,10 +67,10 @@ function periodAfter(event, period) {
 		return [];
 	}
 	const [, y, m, w, d] = match.map((part) => Number(part ?? 0));
-	return [{ label: t('slot.after', period), due: plusDays(plusMonths(event, y * 12 + m), w * 7 + d) }];
+	return [{ label: () => t('slot.after', period), due: plusDays(plusMonths(event, y * 12 + m), w * 7 + d) }];
 }
 
-/** The due slots a draft will have if issued today: [{label, due}]. */
+/** The due slots a draft will have if issued today: [{label (a function, for the language), due}]. */
 export async function previewSlots(source, deadline, model) {
 	const issued = today();
 	const year = Number(issued.substring(0, 4));
@@ -83,7 +83,7 @@ export async function previewSlots(source, deadline, model) {
 			return periodAfter(model.event, model.period);
 		case 'MILESTONES':
 			return model.milestones.filter((m) => m.due).sort((a, b) => a.due.localeCompare(b.due))
-				.map((m) => ({ label: m.label || t('milestone'), due: m.due }));
+				.map((m) => ({ label: () => m.label || t('milestone'), due: m.due }));
 		default:
 			break;
 	}
@@ -101,9 +101,9 @@ export async function previewSlots(source, deadline, model) {
 		case 'MEETING_DECISION':
 			return periodAfter(issued, 'P1M');
 		case 'LEADER_INSTRUCTION':
-			return [{ label: t('slot.instruction'), due: plusDays(issued, 15) }];
+			return [{ label: () => t('slot.instruction'), due: plusDays(issued, 15) }];
 		default:
-			return deadline ? [{ label: t('slot.deadline'), due: deadline }] : [];
+			return deadline ? [{ label: () => t('slot.deadline'), due: deadline }] : [];
 	}
 }
 

@@ -150,7 +150,7 @@ export const TaskFormPage = defineComponent({
 						preview.value.error ? el('p', { class: 'bad' }, preview.value.error) : null,
 						preview.value.slots.length
 							? el('ol', preview.value.slots.map((slot) => el('li', { 'data-test': 'due-slot', 'data-due': slot.due },
-								el('span', { class: 'slot-label' }, slot.label), ' ', h(DueDate, { date: slot.due }))))
+								el('span', { class: 'slot-label' }, slot.label()), ' ', h(DueDate, { date: slot.due }))))
 							: el('p', { class: 'muted' }, t('noSlots'))),
 					el('div', { class: 'actions' },
 						h('button', { type: 'submit', 'data-test': 'task-save', disabled: busy.value }, t('saveDraft')),
