@@ -28,7 +28,7 @@
 //               task-approve task-reject task-reason task-withdraw task-suspend task-resume
 //               assignment-row (data-assignment-id; contains light) assignment-link
 //               report-row timeline timeline-entry revision-row
-//   assignment: assignment-status (data-status) assignment-sign assignment-return
+//   assignment: assignment-status (data-status) assignment-deadline assignment-sign assignment-return
 //               return-reason schedule-slot report-form report-percentComplete
 //               report-progress report-dissemination report-measures report-effects
 //               report-practices report-difficulties report-suggestions report-attachments

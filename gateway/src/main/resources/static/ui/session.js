@@ -41,6 +41,13 @@ export function signedIn() {
 	return session.identity !== null;
 }
 
+/** The realm's own roles (DESIGN §7); Keycloak's defaults such as offline_access are not shown. */
+const DUCHA_ROLES = new Set(['supervisor', 'leader', 'handler', 'unit-head', 'observer', 'sysadmin', 'secadmin', 'auditor']);
+
+export function isDuchaRole(role) {
+	return DUCHA_ROLES.has(role);
+}
+
 export function hasRole(...roles) {
 	return session.identity !== null && roles.some((role) => session.identity.roles.includes(role));
 }

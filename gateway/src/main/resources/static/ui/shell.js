@@ -5,7 +5,7 @@
 import { defineComponent, h, onMounted, ref } from './lib.js';
 import { clearFlash, flash, notice, takePending } from './api.js';
 import { language, roleName, setLanguage, t } from './i18n.js';
-import { loadIdentity, navItems, session, signOut, unitName } from './session.js';
+import { isDuchaRole, loadIdentity, navItems, session, signOut, unitName } from './session.js';
 import { el } from './view.js';
 import { HomePage } from './pages/home.js';
 import { DashboardPage } from './pages/dashboard.js';
@@ -90,7 +90,7 @@ function whoami() {
 		el('span', { 'data-test': 'whoami-name', class: 'who' }, identity.name ?? identity.username),
 		el('span', { 'data-test': 'whoami-unit' }, `${node} · ${unitName(identity.unitCode ?? identity.orgCode)}`),
 		el('span', { 'data-test': 'whoami-level' }, t(`level.${identity.orgLevel ?? 'UNKNOWN'}`)),
-		el('span', { 'data-test': 'whoami-roles' }, identity.roles.filter((r) => r !== 'node').map(roleName).join('、')));
+		el('span', { 'data-test': 'whoami-roles' }, identity.roles.filter(isDuchaRole).map(roleName).join('、')));
 }
 
 export const Shell = defineComponent({

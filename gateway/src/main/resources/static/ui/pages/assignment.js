@@ -121,7 +121,7 @@ export const AssignmentPage = defineComponent({
 				section('assignmentInfo', facts([
 					['unit', `${unitName(a.unitCode)} (${a.unitCode})`], ['node', nodeName(a.unitNode)],
 					['progress', `${a.percentComplete}%`],
-					['dueDate', h(DueDate, { date: deadline, done: FINISHED.has(a.status) })],
+					['dueDate', el('span', { 'data-test': 'assignment-deadline' }, h(DueDate, { date: deadline, done: FINISHED.has(a.status) }))],
 					['lightReason', a.lightReason],
 					['signed', a.signedAt ? `${instant(a.signedAt)} · ${a.signedBy ?? ''}` : null],
 					['lastReport', a.lastReportedAt ? instant(a.lastReportedAt) : null],

@@ -4,7 +4,7 @@
 import { defineComponent, onMounted, ref } from '../lib.js';
 import { api } from '../api.js';
 import { roleName, t } from '../i18n.js';
-import { navItems, session, unitName } from '../session.js';
+import { isDuchaRole, navItems, session, unitName } from '../session.js';
 import { el, facts, pageTitle } from '../view.js';
 
 export const HomePage = defineComponent({
@@ -38,7 +38,7 @@ export const HomePage = defineComponent({
 					['org', identity.node ? `${identity.node.name} (${identity.node.code})` : identity.orgCode],
 					['levelLabel', t(`level.${identity.orgLevel ?? 'UNKNOWN'}`)],
 					['unit', identity.unitCode ? `${unitName(identity.unitCode)} (${identity.unitCode})` : null],
-					['roles', identity.roles.map(roleName).join('、')],
+					['roles', identity.roles.filter(isDuchaRole).map(roleName).join('、')],
 					['nodes', el('span', { 'data-test': 'home-nodes' },
 						identity.nodes.map((n) => `${n.name} (${n.code})`).join('、'))],
 					['nodeCheck', el('span', { 'data-test': 'node-check', class: check.value && !check.value.ok ? 'bad' : '' },

@@ -72,18 +72,15 @@ class SupervisionInTheBrowserIntegrationTests {
 			supervisor.awaitText("task-due-preview", (text) -> !text.isEmpty(), "the due dates shown before saving");
 			supervisor.screenshot("02-task-form");
 			supervisor.click("task-save");
-			supervisor.awaitText("task-status", (status) -> status.contains("草稿") || status.contains("DRAFT"),
-					"the saved draft");
+			supervisor.awaitStatus("task-status", "DRAFT");
 			taskId = supervisor.currentUrl().replaceAll(".*#/tasks/", "").replaceAll("[?/].*", "");
 			supervisor.click("task-submit");
-			supervisor.awaitText("task-status", (status) -> status.contains("审批") || status.contains("APPROVAL"),
-					"sent for approval");
+			supervisor.awaitStatus("task-status", "PENDING_APPROVAL");
 		}
 		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
 			leader.go("tasks/" + taskId);
 			leader.click("task-approve");
-			leader.awaitText("task-status", (status) -> status.contains("办理") || status.contains("ISSUED")
-					|| status.contains("下达") || status.contains("PROGRESS"), "the approved task");
+			leader.awaitStatus("task-status", "ISSUED");
 			List<WebElement> rows = leader.awaitAll("assignment-row", (found) -> found.size() == 1,
 					"the county's assignment on the task page");
 			assignmentId = rows.get(0).getDomAttribute("data-assignment-id");
@@ -102,8 +99,7 @@ class SupervisionInTheBrowserIntegrationTests {
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
 			county.go("assignments/" + assignmentId);
 			county.click("assignment-sign");
-			county.awaitText("assignment-status", (status) -> status.contains("签收") || status.contains("SIGNED"),
-					"the signed assignment");
+			county.awaitStatus("assignment-status", "SIGNED");
 			county.type("report-percentComplete", "40");
 			county.type("report-progress", "已完成12所学校周边交通设施排查，增设减速带8处");
 			county.type("report-measures", "交警、教育部门联合值守上下学高峰");
@@ -191,7 +187,7 @@ class SupervisionInTheBrowserIntegrationTests {
 		try (UiBrowser sibling = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441721")) {
 			sibling.go("tasks/" + taskId);
 			String message = sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
-			assertThat(message).containsAnyOf("不存在", "无权", "not found", "404");
+			assertThat(message).as("the refusal in Chinese first").contains("未找到");
 			assertThat(sibling.find("task-status")).isEmpty();
 			sibling.go("assignments/" + assignmentId);
 			sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
@@ -213,8 +209,7 @@ class SupervisionInTheBrowserIntegrationTests {
 			handler.screenshot("10-handler-task-list");
 			handler.go("assignments/" + task.path("assignments").path(0).path("id").asString());
 			handler.click("assignment-sign");
-			handler.awaitText("assignment-status", (status) -> status.contains("签收") || status.contains("SIGNED"),
-					"the signed assignment");
+			handler.awaitStatus("assignment-status", "SIGNED");
 			handler.type("report-percentComplete", "100");
 			handler.type("report-progress", "全县32所学校食堂检查完毕，整改问题17项");
 			handler.click("report-submit");

@@ -134,6 +134,17 @@ final class UiBrowser implements AutoCloseable {
 			});
 	}
 
+	/** Waits until the element's {@code data-status} is one of these codes. */
+	String awaitStatus(String test, String... codes) {
+		List<String> wanted = List.of(codes);
+		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> test + " to become one of " + wanted)
+			.until((driver) -> {
+				List<WebElement> found = find(test);
+				String status = found.isEmpty() ? null : found.get(0).getDomAttribute("data-status");
+				return (status != null && wanted.contains(status)) ? status : null;
+			});
+	}
+
 	String text(String test) {
 		return element(test).getText().strip();
 	}
