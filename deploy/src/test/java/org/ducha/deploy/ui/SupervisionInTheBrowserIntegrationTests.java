@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
-import org.ducha.deploy.keycloak.DuchaKeycloak;
 import org.ducha.deploy.keycloak.KeycloakExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public sees a livelihood project without signing in; and 阳西县 cannot open 阳东区's task by
  * its address. Each main page is photographed under {@code target/screenshots/}.
  */
-@ExtendWith(KeycloakExtension.class)
+@ExtendWith({ KeycloakExtension.class, UiFederationExtension.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisionInTheBrowserIntegrationTests {
 
@@ -36,25 +34,14 @@ class SupervisionInTheBrowserIntegrationTests {
 
 	private static UiFederation federation;
 
-	private static DuchaKeycloak keycloak;
-
 	/** The task the story registers in the browser, and its one assignment. */
 	private static String taskId;
 
 	private static String assignmentId;
 
 	@BeforeAll
-	static void start(DuchaKeycloak realm) {
-		Chromium.assumeInstalled();
-		keycloak = realm;
-		federation = UiFederation.start(realm);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (federation != null) {
-			federation.close();
-		}
+	static void start(UiFederation shared) {
+		federation = shared;
 	}
 
 	@Test
@@ -67,7 +54,7 @@ class SupervisionInTheBrowserIntegrationTests {
 			supervisor.select("task-source", "MAJOR_DECISION");
 			supervisor.select("task-type", "SPECIAL");
 			supervisor.type("task-basis", "市政府常务会议纪要〔2026〕12号");
-			supervisor.date("task-deadline", LocalDate.now().plusDays(40).toString());
+			supervisor.date("task-deadline", federation.today().plusDays(40).toString());
 			supervisor.select("task-lead-unit", YANGDONG);
 			supervisor.awaitText("task-due-preview", (text) -> !text.isEmpty(), "the due dates shown before saving");
 			supervisor.screenshot("02-task-form");
@@ -124,7 +111,7 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(3)
 	void theCountysExtensionRequestIsApprovedByTheCitysSupervisor() {
-		String until = LocalDate.now().plusDays(60).toString();
+		String until = federation.today().plusDays(60).toString();
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
 			county.go("assignments/" + assignmentId);
 			county.date("extension-until", until);
@@ -146,8 +133,8 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(4)
 	void anAssignmentWithoutAReportShowsRedOnTheDashboardOnceOverdue() {
-		JsonNode overdue = new Seed(keycloak, federation.node("441700")).issuedTask("农村饮水安全巩固提升", "441721",
-				LocalDate.now().plusDays(3), false);
+		JsonNode overdue = federation.seed("441700")
+			.issuedTask("农村饮水安全巩固提升", "441721", federation.today().plusDays(3), false);
 		assertThat(overdue.path("status").asString()).isNotBlank();
 		federation.advance(Duration.ofDays(10));
 		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
@@ -156,6 +143,7 @@ class SupervisionInTheBrowserIntegrationTests {
 			supervisor.awaitText("overdue-list", (list) -> list.contains("农村饮水安全巩固提升"),
 					"the overdue assignment listed");
 			supervisor.element("on-time-chart");
+			supervisor.awaitAll("on-time-row", (rows) -> !rows.isEmpty(), "the on-time ranking drawn");
 			supervisor.screenshot("06-dashboard");
 		}
 		try (UiBrowser phone = UiBrowser.phone(federation.baseUrl()).signIn("supervisor-441700")) {
@@ -168,8 +156,7 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(5)
 	void thePublicSeesALivelihoodProjectWithoutSigningIn() {
-		new Seed(keycloak, federation.node("441700")).issuedTask("城区新增公办学位3000个", YANGDONG,
-				LocalDate.now().plusDays(90), true);
+		federation.seed("441700").issuedTask("城区新增公办学位3000个", YANGDONG, federation.today().plusDays(90), true);
 		try (UiBrowser anyone = UiBrowser.open(federation.baseUrl())) {
 			anyone.go("public");
 			List<WebElement> projects = anyone.awaitAll("public-project",
@@ -199,8 +186,8 @@ class SupervisionInTheBrowserIntegrationTests {
 	@Test
 	@Order(7)
 	void aCountyHandlerFindsTheirBureausAssignmentSignsItAndReports() {
-		JsonNode task = new Seed(keycloak, federation.node("441704")).issuedTask("校园食堂食品安全专项检查", "441704:jyj",
-				LocalDate.now().plusDays(30), false);
+		JsonNode task = federation.seed("441704")
+			.issuedTask("校园食堂食品安全专项检查", "441704:jyj", federation.today().plusDays(30), false);
 		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
 			handler.go("tasks");
 			handler.awaitAll("task-row",

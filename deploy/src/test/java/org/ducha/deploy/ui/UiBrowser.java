@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.ducha.deploy.keycloak.DemoRealm;
+import org.ducha.deploy.keycloak.Totp;
 
 /**
  * One person's browser on the gateway: signs in through Keycloak's own page and works the
@@ -58,7 +60,17 @@ final class UiBrowser implements AutoCloseable {
 		name.sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(DemoRealm.PASSWORD);
 		this.driver.findElement(By.id("kc-login")).click();
-		new WebDriverWait(this.driver, PATIENCE).withMessage(() -> "back at the gateway signed in as " + username)
+		WebDriverWait wait = new WebDriverWait(this.driver, PATIENCE);
+		boolean secondFactor = wait.withMessage(() -> "back at the gateway, or a one-time code asked, for " + username)
+			.until((driver) -> (driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty())
+					|| !driver.findElements(By.id("otp")).isEmpty() ? Boolean.TRUE : null)
+				&& !this.driver.findElements(By.id("otp")).isEmpty();
+		if (secondFactor) {
+			// the three administrators (三员分立) give the demo realm's TOTP code
+			this.driver.findElement(By.id("otp")).sendKeys(Totp.code(DemoRealm.OTP_SECRET, Instant.now()));
+			this.driver.findElement(By.id("kc-login")).click();
+		}
+		wait.withMessage(() -> "back at the gateway signed in as " + username)
 			.until((driver) -> driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty());
 		return this;
 	}
@@ -99,6 +111,11 @@ final class UiBrowser implements AutoCloseable {
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector(test))));
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
+	}
+
+	/** Accepts the confirmation the page asks for ({@code window.confirm}). */
+	void confirm() {
+		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
 	}
 
 	void type(String test, String text) {
@@ -143,6 +160,13 @@ final class UiBrowser implements AutoCloseable {
 				String status = found.isEmpty() ? null : found.get(0).getDomAttribute("data-status");
 				return (status != null && wanted.contains(status)) ? status : null;
 			});
+	}
+
+	/** The global message when it reports an error, else null. */
+	String error() {
+		List<WebElement> message = find("message");
+		return (!message.isEmpty() && message.get(0).isDisplayed()
+				&& "error".equals(message.get(0).getDomAttribute("data-kind"))) ? message.get(0).getText() : null;
 	}
 
 	String text(String test) {

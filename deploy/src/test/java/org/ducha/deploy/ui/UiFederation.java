@@ -3,6 +3,7 @@ package org.ducha.deploy.ui;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,10 +30,13 @@ final class UiFederation implements AutoCloseable {
 
 	final TestClock clock;
 
-	private UiFederation(Federation nodes, GatewayProcess gateway, TestClock clock) {
+	final DuchaKeycloak keycloak;
+
+	private UiFederation(Federation nodes, GatewayProcess gateway, TestClock clock, DuchaKeycloak keycloak) {
 		this.nodes = nodes;
 		this.gateway = gateway;
 		this.clock = clock;
+		this.keycloak = keycloak;
 	}
 
 	static UiFederation start(DuchaKeycloak keycloak) {
@@ -56,12 +60,22 @@ final class UiFederation implements AutoCloseable {
 			properties.put("ducha.gateway.public-node", "441700");
 			GatewayProcess gateway = GatewayProcess.start(properties, Path.of("target", "ui-browser"),
 					Duration.ofSeconds(120));
-			return new UiFederation(nodes, gateway, clock);
+			return new UiFederation(nodes, gateway, clock, keycloak);
 		}
 		catch (RuntimeException ex) {
 			nodes.close();
 			throw ex;
 		}
+	}
+
+	/** Today at the nodes (their shared clock may have been moved forward). */
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.clock.getZone());
+	}
+
+	/** Writes through the API of a node, as its demo users. */
+	Seed seed(String code) {
+		return new Seed(this.keycloak, node(code));
 	}
 
 	String baseUrl() {
