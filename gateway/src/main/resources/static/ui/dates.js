@@ -1,9 +1,10 @@
-// What a date means in working days ("2个工作日后到期", "已逾期3个工作日"), asked of the
-// node's public working-day calendar (/api/v1/calendar/…): holidays and make-up days
-// come from the State Council's notices, never from a guess in the browser.
+// What a date means in working days ("2个工作日后到期", "已逾期3个工作日"), counted with the
+// node's working-day calendar: each year's notice (/api/v1/calendar/notices/{year}: the
+// State Council's holidays and make-up days) is read once, never guessed in the browser,
+// so a page of fifty dates makes one or two calls, not hundreds.
 
 import { defineComponent, h, onMounted, ref, watch } from './lib.js';
-import { api } from './api.js';
+import { api, ApiError } from './api.js';
 import { t } from './i18n.js';
 
 const DAY = 86_400_000;
@@ -32,56 +33,71 @@ export function plusMonths(iso, months) {
 	return new Date(Date.UTC(y, m, Math.min(day, last))).toISOString().substring(0, 10);
 }
 
-const added = new Map();
+/**
+ * The year's notice as {date: offDay} (holidays true, make-up working days false), asked
+ * once per year and page load; an empty map where no notice covers the year (404), as the
+ * node's weekdays-only rule.
+ */
+const notices = new Map();
 
-/** The n-th working day strictly after a date. */
-export function addWorkingDays(from, days) {
-	const key = `${from}+${days}`;
-	if (!added.has(key)) {
-		added.set(key, api('/api/v1/calendar/add-working-days', { query: { from, days } }).then((r) => r.date)
+function notice(year) {
+	if (!notices.has(year)) {
+		notices.set(year, api(`/api/v1/calendar/notices/${year}`)
+			.then((n) => new Map(n.days.map((day) => [day.date, day.offDay])))
 			.catch((error) => {
-				added.delete(key);
+				if (error instanceof ApiError && error.status === 404) {
+					return new Map();
+				}
+				notices.delete(year);
 				throw error;
 			}));
 	}
-	return added.get(key);
+	return notices.get(year);
 }
 
-/** The n-th working day on or after the 1st of a month. */
-export function nthWorkingDay(year, month, n) {
-	return api('/api/v1/calendar/nth-working-day', { query: { year, month, n } }).then((r) => r.date);
+/** Whether people work on a date: as its year's notice lists it, else Monday to Friday. */
+async function isWorkingDay(iso) {
+	const listed = (await notice(Number(iso.substring(0, 4)))).get(iso);
+	if (listed !== undefined) {
+		return !listed;
+	}
+	const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
+	return weekday !== 0 && weekday !== 6;
 }
 
-const MAX_STEPS = 12;
+/** The node's bound on working-day arithmetic (CalendarData.MAX_WORKING_DAYS). */
+const MAX_WORKING_DAYS = 3660;
 
-/**
- * How many working days lie in (from, to]; from before to. Starts from five in seven and
- * walks to the exact count with the calendar; null when the calendar does not settle it
- * in a few steps.
- */
+/** The n-th working day strictly after a date (the node's add-working-days). */
+export async function addWorkingDays(from, days) {
+	let date = from;
+	for (let counted = 0; counted < Math.min(days, MAX_WORKING_DAYS);) {
+		date = plusDays(date, 1);
+		if (await isWorkingDay(date)) {
+			counted += 1;
+		}
+	}
+	return date;
+}
+
+/** The n-th working day on or after the 1st of a month (the node's nth-working-day). */
+export async function nthWorkingDay(year, month, n) {
+	const first = `${year}-${String(month).padStart(2, '0')}-01`;
+	if (await isWorkingDay(first)) {
+		return (n === 1) ? first : addWorkingDays(first, n - 1);
+	}
+	return addWorkingDays(first, n);
+}
+
+/** How many working days lie in (from, to]; 0 when to is not after from. */
 export async function workingDaysBetween(from, to) {
-	const span = epochDay(to) - epochDay(from);
-	if (span <= 0) {
-		return 0;
-	}
-	let n = Math.max(1, Math.round(span * 5 / 7));
-	let steps = 0;
-	if ((await addWorkingDays(from, n)) <= to) {
-		while (steps++ < MAX_STEPS) {
-			if ((await addWorkingDays(from, n + 1)) > to) {
-				return n;
-			}
-			n += 1;
-		}
-		return null;
-	}
-	while (steps++ < MAX_STEPS) {
-		n -= 1;
-		if (n === 0 || (await addWorkingDays(from, n)) <= to) {
-			return n;
+	let count = 0;
+	for (let date = plusDays(from, 1); date <= to; date = plusDays(date, 1)) {
+		if (await isWorkingDay(date)) {
+			count += 1;
 		}
 	}
-	return null;
+	return count;
 }
 
 /** {kind: today | due | overdue, days} for a due date, days in working days (or null). */

@@ -104,6 +104,12 @@ class SupervisionInTheBrowserIntegrationTests {
 						"a green light")
 				.get(0);
 			assertThat(light.getDomAttribute("data-light")).isEqualTo("GREEN");
+			LocalDate deadline = federation.today().plusDays(40);
+			String meaning = supervisor.awaitAll("due-meaning", (found) -> !found.isEmpty(), "the deadline's meaning")
+				.get(0)
+				.getDomAttribute("data-working-days");
+			assertThat(meaning).as("working days to the deadline, as the node's calendar counts them")
+				.isEqualTo(String.valueOf(federation.workingDaysBetween(federation.today(), deadline)));
 			supervisor.screenshot("04-task-page");
 		}
 	}

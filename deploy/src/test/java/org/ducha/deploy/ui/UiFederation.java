@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ducha.deploy.GatewayProcess;
 import org.ducha.deploy.keycloak.DemoRealm;
 import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.node.calendar.WorkingCalendar;
 import org.ducha.node.schedule.TrafficLights;
 import org.ducha.node.testing.Federation;
 import org.ducha.node.testing.TestClock;
@@ -71,6 +72,15 @@ final class UiFederation implements AutoCloseable {
 	/** Today at the nodes (their shared clock may have been moved forward). */
 	LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.clock.getZone());
+	}
+
+	/** Working days in (from, to] by the city's calendar. */
+	int workingDaysBetween(LocalDate from, LocalDate to) {
+		WorkingCalendar calendar = node("441700").bean(WorkingCalendar.class);
+		return (int) from.plusDays(1)
+			.datesUntil(to.plusDays(1))
+			.filter((day) -> calendar.day(day).workingDay())
+			.count();
 	}
 
 	/** Writes through the API of a node, as its demo users. */
