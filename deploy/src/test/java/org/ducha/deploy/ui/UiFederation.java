@@ -25,6 +25,9 @@ import org.ducha.node.testing.TestNode;
  */
 final class UiFederation implements AutoCloseable {
 
+	private static final Map<String, String> EDUCATION = Map.of("441700", "阳江市教育局", "441704", "阳东区教育局", "441721",
+			"阳西县教育局");
+
 	final Federation nodes;
 
 	final GatewayProcess gateway;
@@ -46,8 +49,10 @@ final class UiFederation implements AutoCloseable {
 				(code, node) -> {
 					node.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret(code))
 						.bean("clock", clock);
-					// the demo realm's county handlers work in <code>:jyj
-					node.departments(Map.of("jyj", (code.equals("441721") ? "阳西县" : "阳东区") + "教育局"));
+					// the demo realm's second city department and the counties' handlers: <code>:jyj
+					if (EDUCATION.containsKey(code)) {
+						node.departments(Map.of("jyj", EDUCATION.get(code)));
+					}
 				}, "441704", "441721");
 		try {
 			Map<String, Object> properties = new LinkedHashMap<>();
