@@ -1,102 +1,60 @@
-// Who is signed in: the gateway's /whoami, and the caller's own node through the gateway
-// (/api/v1/me). The gateway keeps the tokens; this page only ever sees its session cookie
-// and the CSRF cookie.
+// The web UI of Ducha: one page (index.html), hash routes, Vue 3 render functions (no
+// templates: the CSP forbids eval and inline code), every call through the gateway.
+//
+// Test hooks (data-test attributes; the browser tests rely on them, keep them stable):
+//   shell:      nav-home nav-dashboard nav-tasks nav-new-task nav-inbox nav-alerts nav-public
+//               nav-links nav-users nav-audit nav-calendar nav-toggle
+//               whoami (the who-am-I block: whoami-name whoami-unit whoami-level whoami-roles)
+//               sign-in sign-out language message (the global message; its text is the
+//               message; data-kind error|success|info) message-details page-title (h2 of a page)
+//   common:     light (text and data-light GREEN|YELLOW|RED) due-meaning (data-due-kind,
+//               data-working-days) pagination-prev pagination-next pagination-info search
+//   home:       home-nodes node-check
+//   dashboard:  dashboard-scope dashboard-counts count-status-<STATUS> count-source-<SOURCE>
+//               light-count-GREEN|YELLOW|RED (tasks by light; text = number)
+//               assignment-light-count-GREEN|YELLOW|RED unit-lights on-time-chart
+//               on-time-table on-time-row overdue-list overdue-row (data-assignment-id)
+//               open-alerts open-alert
+//   task list:  task-filter-status task-filter-source task-filter-light task-filter-unit
+//               task-filter-node task-filter-from task-filter-to task-filter-apply task-row (data-task-id)
+//               ledger-export import-template import-file import-submit import-result
+//               import-errors import-error-row
+//   task form:  task-title task-content task-source task-type task-basis task-deadline
+//               task-lead-unit task-co-units task-published schedule-type schedule-year
+//               schedule-working-days schedule-from schedule-to schedule-nth schedule-event
+//               schedule-period milestone-due milestone-label milestone-add milestone-remove
+//               task-due-preview due-slot task-save task-submit
+//   task page:  task-status (data-status) task-number task-edit task-submit task-delete
+//               task-approve task-reject task-reason task-withdraw task-suspend task-resume
+//               assignment-row (data-assignment-id; contains light) assignment-link
+//               report-row timeline timeline-entry revision-row
+//   assignment: assignment-status (data-status) assignment-deadline assignment-sign assignment-return
+//               return-reason schedule-slot report-form report-percentComplete
+//               report-progress report-dissemination report-measures report-effects
+//               report-practices report-difficulties report-suggestions report-attachments
+//               report-attachment report-submit extension-until extension-reason
+//               extension-submit extension-row extension-approved-date extension-decision-reason
+//               extension-approve extension-refuse completion-evidence completion-submit
+//               completion-reason completion-approve completion-refuse urge-title urge-message
+//               urge-unit-head urge-submit reminder-row reassign-unit reassign-submit
+//               coordination-row coordination-date coordination-with coordination-matter
+//               coordination-outcome coordination-notes coordination-submit
+//               coordination-status coordination-report-form coordination-report-process
+//               coordination-report-reasons coordination-report-suggestions
+//               coordination-report-submit rollup
+//               alert-kind alert-to-node alert-to-unit alert-title alert-message alert-submit
+//   inbox:      inbox-unread inbox-item (data-inbox-id, data-read, data-signed) inbox-read inbox-sign
+//   alerts:     alert-filter-direction alert-filter-kind alert-filter-status alert-row
+//               (data-alert-id, data-status) alert-note alert-acknowledge (+ the alert-* form)
+//   admin:      link-row (data-peer) link-pause link-resume link-resync
+//               user-row (data-user-id) user-username user-first-name user-last-name
+//               user-email user-group user-roles user-password user-create user-enable
+//               user-disable audit-row audit-verify audit-verdict (data-intact)
+//               notice-row calendar-year calendar-reason calendar-days calendar-file
+//               calendar-submit
+//   public:     public-project (data-project-id) public-unit
 
-import { language, roleName, setLanguage, t, translatePage } from './i18n.js';
+import { createApp } from './lib.js';
+import { Shell } from './shell.js';
 
-const accept = { Accept: 'application/json, application/problem+json' };
-
-let identity = null;
-
-function show(id, visible) {
-	document.getElementById(id).hidden = !visible;
-}
-
-function text(id, value) {
-	document.getElementById(id).textContent = value ?? '—';
-}
-
-function message(key) {
-	const element = document.getElementById('message');
-	element.textContent = key ? t(key) : '';
-	element.hidden = !key;
-}
-
-function nodeLabel(node) {
-	return node ? `${node.name} (${node.code})` : null;
-}
-
-function csrfToken() {
-	const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
-	return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
-
-function render() {
-	translatePage();
-	show('signed-in', identity !== null);
-	show('signed-out', identity === null);
-	if (identity === null) {
-		return;
-	}
-	text('name', identity.name);
-	text('username', identity.username);
-	text('org', nodeLabel(identity.node) ?? identity.orgCode);
-	text('unit', identity.unitCode);
-	text('roles', identity.roles.map(roleName).join('、'));
-	text('nodes', identity.nodes.map(nodeLabel).join('、'));
-}
-
-async function checkNode() {
-	const response = await fetch('/api/v1/me', { headers: accept });
-	if (response.ok) {
-		const me = await response.json();
-		text('node-check', t('nodeConfirms', me.orgCode));
-	}
-	else {
-		text('node-check', t('nodeFails', response.status));
-	}
-}
-
-async function load() {
-	const query = new URLSearchParams(window.location.search);
-	if (query.has('signed-out')) {
-		message('signedOut');
-	}
-	else if (query.has('sign-in-failed')) {
-		message('signInFailed');
-	}
-	try {
-		const response = await fetch('/whoami', { headers: accept });
-		if (response.ok) {
-			identity = await response.json();
-		}
-		else if (response.status === 401) {
-			const problem = await response.json();
-			if (problem.code === 'session_expired') {
-				message('sessionExpired');
-			}
-		}
-		else {
-			message('unavailable');
-		}
-	}
-	catch (error) {
-		message('unavailable');
-	}
-	render();
-	if (identity !== null) {
-		await checkNode();
-	}
-}
-
-async function signOut() {
-	await fetch('/logout', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, redirect: 'manual' });
-	window.location.assign('/?signed-out');
-}
-
-document.getElementById('language').addEventListener('click', () => {
-	setLanguage(language() === 'en' ? 'zh-CN' : 'en');
-	render();
-});
-document.getElementById('sign-out').addEventListener('click', signOut);
-load();
+createApp(Shell).mount('#app');

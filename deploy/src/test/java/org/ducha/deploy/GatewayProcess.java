@@ -19,7 +19,7 @@ import java.util.Map;
  * The packaged gateway ({@code java -jar}) as its own JVM on a free loopback port, with
  * its log in a file.
  */
-final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess implements AutoCloseable {
 
 	private final Process process;
 
@@ -34,7 +34,7 @@ final class GatewayProcess implements AutoCloseable {
 	}
 
 	/** Starts the gateway with these properties and waits until it reports UP. */
-	static GatewayProcess start(Map<String, ?> properties, Path logDir, Duration timeout) {
+	public static GatewayProcess start(Map<String, ?> properties, Path logDir, Duration timeout) {
 		int port = FreePorts.next();
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put("server.port", String.valueOf(port));
@@ -59,7 +59,7 @@ final class GatewayProcess implements AutoCloseable {
 		}
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.port;
 	}
 
@@ -92,7 +92,7 @@ final class GatewayProcess implements AutoCloseable {
 	}
 
 	/** The last lines of its log, for failure messages. */
-	String tail() {
+	public String tail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
 			return "--- last lines of " + this.log + " ---\n"

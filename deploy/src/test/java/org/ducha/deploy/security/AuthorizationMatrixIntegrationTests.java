@@ -296,6 +296,7 @@ class AuthorizationMatrixIntegrationTests {
 						Map.of("percentComplete", 10, "progress", "已部署"));
 			case "GET /api/v1/calendar/add-working-days" -> new Request(pattern + "?from=2024-09-30&days=5", null);
 			case "GET /api/v1/calendar/days/{date}" -> new Request(path(pattern, "2024-10-12"), null);
+			case "GET /api/v1/calendar/notices/{year}" -> new Request(path(pattern, "2024"), null);
 			case "GET /api/v1/calendar/nth-working-day" -> new Request(pattern + "?year=2020&month=5&n=3", null);
 			case "POST /api/v1/dev/tokens" ->
 				new Request(pattern, Map.of("subject", "x", "orgCode", "441700", "roles", List.of("supervisor")));

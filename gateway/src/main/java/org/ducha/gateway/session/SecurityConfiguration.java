@@ -39,7 +39,9 @@ class SecurityConfiguration {
 		pages.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(ProblemResponses.API)));
 		http.authorizeHttpRequests((requests) -> {
-			requests.requestMatchers("/", "/index.html", "/favicon.ico", "/ui/**", "/error").permitAll();
+			// the UI's own files and its libraries (Vue, ECharts) load before anyone
+			// signs in
+			requests.requestMatchers("/", "/index.html", "/favicon.ico", "/ui/**", "/webjars/**", "/error").permitAll();
 			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 			requests.requestMatchers("/api/v1/calendar/**", "/api/v1/public/**").permitAll();
 			requests.anyRequest().authenticated();

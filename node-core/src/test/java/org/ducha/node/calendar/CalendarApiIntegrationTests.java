@@ -107,6 +107,35 @@ class CalendarApiIntegrationTests {
 	}
 
 	@Test
+	void givesAYearsNoticeWithEveryDayItListsAnd404WhereNoneCoversTheYear() throws Exception {
+		Map<LocalDate, JsonNode> listed = listed();
+		JsonNode notice = JsonMapper.builder()
+			.build()
+			.readTree(county.anonymous().get().uri("/api/v1/calendar/notices/2024").retrieve().body(String.class));
+		assertThat(notice.path("year").asInt()).isEqualTo(2024);
+		Map<LocalDate, Boolean> offDays = new HashMap<>();
+		notice.path("days")
+			.forEach(
+					(day) -> offDays.put(LocalDate.parse(day.path("date").asString()), day.path("offDay").asBoolean()));
+		Map<LocalDate, Boolean> expected = new HashMap<>();
+		listed.forEach((date, day) -> {
+			if (date.getYear() == 2024) {
+				expected.put(date, day.get("isOffDay").asBoolean());
+			}
+		});
+		assertThat(offDays).isEqualTo(expected).containsEntry(LocalDate.of(2024, 10, 12), false);
+		ResponseEntity<Map> none = county.anonymous()
+			.get()
+			.uri("/api/v1/calendar/notices/2031")
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, reply) -> {
+			})
+			.toEntity(Map.class);
+		assertThat(none.getStatusCode().value()).isEqualTo(404);
+		assertThat((String) none.getBody().get("detail")).contains("weekdays-only");
+	}
+
+	@Test
 	void malformedInputIsABadRequestSayingWhatIsWrong() {
 		for (String uri : List.of("/api/v1/calendar/days/2024-13-01", "/api/v1/calendar/days/yesterday",
 				"/api/v1/calendar/add-working-days?from=2024-09-30&days=0",

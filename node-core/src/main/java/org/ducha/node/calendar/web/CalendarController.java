@@ -2,6 +2,7 @@ package org.ducha.node.calendar.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -20,6 +21,7 @@ import org.ducha.node.calendar.CalendarResult;
 import org.ducha.node.calendar.Notice;
 import org.ducha.node.calendar.NoticeDay;
 import org.ducha.node.calendar.WorkingCalendar;
+import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,6 +72,21 @@ class CalendarController {
 	@GetMapping("/api/v1/calendar/notices")
 	List<NoticeSummary> notices() {
 		return this.calendar.notices().stream().map(NoticeSummary::of).toList();
+	}
+
+	/**
+	 * One year's notice with every day it lists, so that a client (the web UI) can count
+	 * working days itself instead of asking once per date; 404 when no notice covers the
+	 * year, where the weekdays-only rule applies.
+	 */
+	@GetMapping("/api/v1/calendar/notices/{year}")
+	NoticeDetail notice(@PathVariable @Min(1900) @Max(2200) int year) {
+		return this.calendar.notices()
+			.stream()
+			.filter((notice) -> notice.year() == year)
+			.findFirst()
+			.map(NoticeDetail::of)
+			.orElseThrow(() -> new NotFoundException("No notice covers " + year + "; weekdays-only applies"));
 	}
 
 	@PutMapping("/api/v1/admin/calendar/notices/{year}")
@@ -126,6 +143,23 @@ class CalendarController {
 		static NoticeSummary of(Notice notice) {
 			return new NoticeSummary(notice.year(), notice.version(), notice.days().size(), notice.reason(),
 					notice.changedBy(), notice.changedAt(), notice.originNode());
+		}
+
+	}
+
+	/**
+	 * A notice with its days.
+	 *
+	 * @param year its year
+	 * @param version the calendar version that set it (0: bundled)
+	 * @param reason why it was set
+	 * @param days every day it lists: holidays ({@code offDay}) and make-up working days
+	 */
+	record NoticeDetail(int year, long version, String reason, List<NoticeDay> days) {
+
+		static NoticeDetail of(Notice notice) {
+			return new NoticeDetail(notice.year(), notice.version(), notice.reason(),
+					notice.days().stream().sorted(Comparator.comparing(NoticeDay::date)).toList());
 		}
 
 	}

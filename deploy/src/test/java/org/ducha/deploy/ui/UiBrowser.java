@@ -1,0 +1,216 @@
+package org.ducha.deploy.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.ducha.deploy.keycloak.DemoRealm;
+import org.ducha.deploy.keycloak.Totp;
+
+/**
+ * One person's browser on the gateway: signs in through Keycloak's own page and works the
+ * UI by its {@code data-test} hooks (the contract listed at the top of
+ * {@code ui/app.js}), waiting for what the page renders rather than sleeping. Screenshots
+ * go under {@code target/screenshots/} for review.
+ */
+final class UiBrowser implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private final ChromeDriver driver;
+
+	private final String gateway;
+
+	private UiBrowser(ChromeDriver driver, String gateway) {
+		this.driver = driver;
+		this.gateway = gateway;
+	}
+
+	static UiBrowser open(String gateway) {
+		return new UiBrowser(Chromium.start(false), gateway);
+	}
+
+	static UiBrowser phone(String gateway) {
+		return new UiBrowser(Chromium.start(true), gateway);
+	}
+
+	/** Signs in with a demo account through the gateway and Keycloak's sign-in page. */
+	UiBrowser signIn(String username) {
+		this.driver.get(this.gateway + "/");
+		click("sign-in");
+		WebElement name = waitFor(By.id("username"));
+		name.sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(DemoRealm.PASSWORD);
+		this.driver.findElement(By.id("kc-login")).click();
+		WebDriverWait wait = new WebDriverWait(this.driver, PATIENCE);
+		boolean secondFactor = wait.withMessage(() -> "back at the gateway, or a one-time code asked, for " + username)
+			.until((driver) -> (driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty())
+					|| !driver.findElements(By.id("otp")).isEmpty() ? Boolean.TRUE : null)
+				&& !this.driver.findElements(By.id("otp")).isEmpty();
+		if (secondFactor) {
+			// the three administrators (三员分立) give the demo realm's TOTP code
+			this.driver.findElement(By.id("otp")).sendKeys(Totp.code(DemoRealm.OTP_SECRET, Instant.now()));
+			this.driver.findElement(By.id("kc-login")).click();
+		}
+		wait.withMessage(() -> "back at the gateway signed in as " + username)
+			.until((driver) -> driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty());
+		return this;
+	}
+
+	void signOut() {
+		click("sign-out");
+		element("sign-in");
+	}
+
+	/** Opens a route of the single-page app ({@code tasks/42} → {@code /#/tasks/42}). */
+	UiBrowser go(String route) {
+		this.driver.get(this.gateway + "/#/" + route);
+		((JavascriptExecutor) this.driver).executeScript("window.dispatchEvent(new HashChangeEvent('hashchange'))");
+		return this;
+	}
+
+	/** The visible element with this {@code data-test} hook, waiting for it. */
+	WebElement element(String test) {
+		return waitFor(By.cssSelector(selector(test)));
+	}
+
+	/** Every element with this hook now present (none when there is none). */
+	List<WebElement> find(String test) {
+		return this.driver.findElements(By.cssSelector(selector(test)));
+	}
+
+	/** Elements with this hook, waiting until at least one meets the condition. */
+	List<WebElement> awaitAll(String test, Predicate<List<WebElement>> condition, String what) {
+		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> what + " (hook " + test + ")")
+			.until((driver) -> {
+				List<WebElement> found = find(test);
+				return condition.test(found) ? found : null;
+			});
+	}
+
+	void click(String test) {
+		WebElement element = new WebDriverWait(this.driver, PATIENCE).withMessage(() -> "a clickable " + selector(test))
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector(test))));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	/** Accepts the confirmation the page asks for ({@code window.confirm}). */
+	void confirm() {
+		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
+	}
+
+	void type(String test, String text) {
+		WebElement element = element(test);
+		element.clear();
+		element.sendKeys(text);
+	}
+
+	/**
+	 * Sets a date input (its value is yyyy-MM-dd whatever the browser's locale shows).
+	 */
+	void date(String test, String isoDate) {
+		WebElement element = element(test);
+		((JavascriptExecutor) this.driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+						+ " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+				element, isoDate);
+	}
+
+	void select(String test, String value) {
+		new WebDriverWait(this.driver, PATIENCE).withMessage(() -> "option " + value + " in " + selector(test))
+			.until((driver) -> !element(test).findElements(By.cssSelector("option[value='" + value + "']")).isEmpty());
+		new Select(element(test)).selectByValue(value);
+	}
+
+	/** Waits until the element's text meets the condition and returns it. */
+	String awaitText(String test, Predicate<String> condition, String what) {
+		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> what + " (hook " + test + ")")
+			.until((driver) -> {
+				List<WebElement> found = find(test);
+				String text = found.isEmpty() ? null : found.get(0).getText().strip();
+				return (text != null && condition.test(text)) ? text : null;
+			});
+	}
+
+	/** Waits until the element's {@code data-status} is one of these codes. */
+	String awaitStatus(String test, String... codes) {
+		List<String> wanted = List.of(codes);
+		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> test + " to become one of " + wanted)
+			.until((driver) -> {
+				List<WebElement> found = find(test);
+				String status = found.isEmpty() ? null : found.get(0).getDomAttribute("data-status");
+				return (status != null && wanted.contains(status)) ? status : null;
+			});
+	}
+
+	/** The global message when it reports an error, else null. */
+	String error() {
+		List<WebElement> message = find("message");
+		return (!message.isEmpty() && message.get(0).isDisplayed()
+				&& "error".equals(message.get(0).getDomAttribute("data-kind"))) ? message.get(0).getText() : null;
+	}
+
+	String text(String test) {
+		return element(test).getText().strip();
+	}
+
+	String currentUrl() {
+		return this.driver.getCurrentUrl();
+	}
+
+	/** Writes what the window shows now to {@code target/screenshots/<name>.png}. */
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path shot = this.driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the screenshot " + name, ex);
+		}
+	}
+
+	private WebElement waitFor(By by) {
+		try {
+			return new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+		}
+		catch (TimeoutException ex) {
+			throw new TimeoutException("Not shown within " + PATIENCE + ": " + by + " on " + currentUrl()
+					+ "\nmessage on the page: " + pageMessage(), ex);
+		}
+	}
+
+	private String pageMessage() {
+		List<WebElement> message = find("message");
+		return message.isEmpty() ? "(none)" : message.get(0).getText();
+	}
+
+	private static String selector(String test) {
+		return "[data-test='" + test + "']";
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

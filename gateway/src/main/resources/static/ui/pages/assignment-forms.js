@@ -1,0 +1,197 @@
+// The forms of an assignment's page. The assignee's: sign or return, report progress
+// with the seed's content fields and attachments, ask for an extension or completion.
+// The issuer's: decide extensions and completion, urge, hand a returned task to
+// another unit.
+
+import { h } from '../lib.js';
+import { api, attempt, flash, uploadAttachment } from '../api.js';
+import { label, t } from '../i18n.js';
+import { DueDate } from '../dates.js';
+import { unitName } from '../session.js';
+import { button, el, field, input, instant, section, select, table, textarea } from '../view.js';
+
+const REPORT_PARTS = ['dissemination', 'measures', 'effects', 'practices', 'difficulties', 'suggestions'];
+
+export function formsModel(assignment) {
+	return {
+		reason: '',
+		report: { percentComplete: String(assignment.percentComplete ?? 0), progress: '', dissemination: '', measures: '',
+			effects: '', practices: '', difficulties: '', suggestions: '', attachments: [], uploading: 0 },
+		extension: { requestedDate: '', reason: '' },
+		completion: { evidence: '', reason: '' },
+		decision: {},
+		urge: { title: '', message: '', toUnitHead: false },
+		reassign: { unitCode: '' }
+	};
+}
+
+/**
+ * Each action posts (to the assignment's path plus a suffix, or to a full /api/ path),
+ * shows its message and reloads the page's data.
+ */
+function poster(path, reload) {
+	return async (suffix, body, successKey) => {
+		const target = suffix.startsWith('/api/') ? suffix : `${path}${suffix}`;
+		const answer = await attempt(() => api(target, { method: 'POST', body }), successKey);
+		if (answer !== undefined) {
+			await reload();
+			flash(t(successKey), 'success');
+			return true;
+		}
+		return false;
+	};
+}
+
+async function upload(report, files) {
+	for (const file of files) {
+		report.uploading += 1;
+		const stored = await attempt(() => uploadAttachment(file));
+		report.uploading -= 1;
+		if (stored) {
+			report.attachments.push({ sha256: stored.sha256, name: stored.name ?? file.name, size: stored.size });
+		}
+	}
+}
+
+function reportForm(model, post) {
+	const r = model.report;
+	const send = async () => {
+		const percent = Number(r.percentComplete);
+		if (!r.progress.trim() || !Number.isInteger(percent) || percent < 0 || percent > 100) {
+			flash(t('reportInvalid'), 'error');
+			return;
+		}
+		const body = { percentComplete: percent, progress: r.progress,
+			attachments: r.attachments.map((a) => ({ sha256: a.sha256, name: a.name })) };
+		for (const part of REPORT_PARTS) {
+			body[part] = r[part] || null;
+		}
+		if (await post('/reports', body, 'reported')) {
+			Object.assign(r, { progress: '', attachments: [] }, Object.fromEntries(REPORT_PARTS.map((p) => [p, ''])));
+		}
+	};
+	return el('form', { class: 'form', 'data-test': 'report-form', onSubmit: (event) => { event.preventDefault(); send(); } },
+		el('h4', t('reportProgress')),
+		field('report.percentComplete', input('report-percentComplete', r, 'percentComplete',
+			{ type: 'number', min: 0, max: 100, step: 1, required: true })),
+		field('report.progress', textarea('report-progress', r, 'progress', { rows: 4, required: true })),
+		REPORT_PARTS.map((part) => field(`report.${part}`, textarea(`report-${part}`, r, part, { rows: 2 }))),
+		field('attachments', h('input', { type: 'file', multiple: true, 'data-test': 'report-attachments',
+			onChange: (event) => { upload(r, Array.from(event.target.files)); event.target.value = ''; } })),
+		r.uploading ? el('p', { class: 'muted' }, t('uploading')) : null,
+		r.attachments.length ? el('ul', { class: 'attachments' }, r.attachments.map((a, i) =>
+			el('li', { 'data-test': 'report-attachment', 'data-sha256': a.sha256 }, a.name, ' ',
+				button('report-attachment-remove', 'remove', () => r.attachments.splice(i, 1))))) : null,
+		button('report-submit', 'submitReport', null, { type: 'submit', class: 'primary', disabled: r.uploading > 0 }));
+}
+
+/** What the assignee can do in the assignment's status. */
+export function assigneeForms(a, model, path, reload, coordination) {
+	const post = poster(path, reload);
+	const parts = [];
+	if (a.status === 'PENDING_SIGN') {
+		parts.push(section('signing', el('div', { class: 'actions' },
+			button('assignment-sign', 'sign', () => post('/sign', undefined, 'signedOk'), { class: 'primary' })),
+		field('returnReason', textarea('return-reason', model, 'reason', { rows: 2, placeholder: t('returnHint') })),
+		button('assignment-return', 'returnToIssuer', () => (model.reason.trim()
+			? post('/return', { reason: model.reason }, 'returnedOk') : flash(t('reasonRequired'), 'error')), { class: 'danger' })));
+	}
+	if (a.status === 'SIGNED' || a.status === 'REPORTING') {
+		parts.push(section('reportProgress', reportForm(model, post)));
+		parts.push(section('extensionRequest', el('form', { class: 'form', onSubmit: (event) => {
+			event.preventDefault();
+			if (!model.extension.requestedDate) {
+				flash(t('fillIn', t('requestedDate')), 'error');
+				return;
+			}
+			post('/extensions', { ...model.extension }, 'extensionRequested');
+		} },
+		el('div', { class: 'row' }, field('requestedDate', input('extension-until', model.extension, 'requestedDate', { type: 'date' }))),
+		field('reason', textarea('extension-reason', model.extension, 'reason', { rows: 2 })),
+		button('extension-submit', 'requestExtension', null, { type: 'submit' }))));
+		if (a.role === 'LEAD') {
+			parts.push(section('completionRequest',
+				field('evidence', textarea('completion-evidence', model.completion, 'evidence', { rows: 3, placeholder: t('evidenceHint') })),
+				button('completion-submit', 'requestCompletion',
+					() => post('/completion', { evidence: model.completion.evidence || null }, 'completionRequested'), { class: 'primary' })));
+		}
+	}
+	if (a.role === 'LEAD' && coordination) {
+		parts.push(coordination);
+	}
+	return parts;
+}
+
+function extensionRows(extensions, model, post, decides) {
+	return table(['requestedAt', 'deadlineBefore', 'requestedDate', 'reason', 'extensionStatus', 'decision'],
+		extensions.map((x) => {
+			const decision = model.decision[x.id] ?? { approvedDate: x.requestedDate, reason: '' };
+			const pending = x.status === 'PENDING';
+			return {
+				props: { 'data-test': 'extension-row', 'data-extension-id': x.id, 'data-status': x.status },
+				cells: [`${instant(x.requestedAt)} · ${x.requestedBy ?? ''}`, x.deadlineBefore ?? '—', x.requestedDate, x.reason ?? '',
+					label('extStatus', x.status),
+					pending && decides ? el('div', { class: 'decide' },
+						input('extension-approved-date', decision, 'approvedDate', { type: 'date', 'aria-label': t('approvedDate') }),
+						input('extension-decision-reason', decision, 'reason', { placeholder: t('reasonHint'), 'aria-label': t('reason') }),
+						button('extension-approve', 'approve', () => post(`/api/v1/extensions/${encodeURIComponent(x.id)}/approve`,
+							{ approvedDate: decision.approvedDate, reason: decision.reason || null }, 'extensionApproved'), { class: 'primary' }),
+						button('extension-refuse', 'refuse', () => (decision.reason.trim()
+							? post(`/api/v1/extensions/${encodeURIComponent(x.id)}/refuse`, { reason: decision.reason }, 'extensionRefused')
+							: flash(t('reasonRequired'), 'error')), { class: 'danger' }))
+						: (x.decidedAt ? `${x.approvedDate ?? ''} ${x.decisionReason ?? ''} · ${x.decidedBy ?? ''}` : '—')]
+			};
+		}));
+}
+
+/** What the issuer can do: decide, urge, reassign; and the extension requests for all. */
+export function issuerForms(a, task, state, model, path, reload, units, decides) {
+	const post = poster(path, reload);
+	const parts = [];
+	if (state.extensions.length) {
+		parts.push(section('extensions', extensionRows(state.extensions, model, post, decides)));
+	}
+	if (!decides) {
+		return parts;
+	}
+	if (a.status === 'COMPLETION_REQUESTED') {
+		parts.push(section('completionDecision',
+			a.completion ? el('p', { class: 'pre' }, a.completion.evidence ?? '') : null,
+			field('reason', textarea('completion-reason', model.completion, 'reason', { rows: 2, placeholder: t('refuseHint') })),
+			el('div', { class: 'actions' },
+				button('completion-approve', 'approveCompletion',
+					() => post('/completion/approve', { reason: model.completion.reason || null }, 'completionApproved'), { class: 'primary' }),
+				button('completion-refuse', 'refuse', () => (model.completion.reason.trim()
+					? post('/completion/refuse', { reason: model.completion.reason }, 'completionRefused')
+					: flash(t('reasonRequired'), 'error')), { class: 'danger' }))));
+	}
+	if (a.status === 'RETURNED' && !(a.returned && a.returned.replacedBy)) {
+		parts.push(section('reassign', el('p', t('returnedBecause', a.returned ? a.returned.reason : '')),
+			field('unit', select('reassign-unit', model.reassign, 'unitCode', [{ value: '', label: t('chooseUnit') },
+				...units.filter((u) => u.code !== a.unitCode).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))])),
+			button('reassign-submit', 'reassign', () => post('/reassign', { unitCode: model.reassign.unitCode }, 'reassigned'))));
+	}
+	if (!['COMPLETED', 'RETURNED'].includes(a.status)) {
+		parts.push(section('urge', el('form', { class: 'form', onSubmit: (event) => {
+			event.preventDefault();
+			if (!model.urge.message.trim()) {
+				flash(t('fillIn', t('urgeMessage')), 'error');
+				return;
+			}
+			post('/reminders', { ...model.urge }, 'urged');
+		} },
+		field('urgeTitle', input('urge-title', model.urge, 'title', { maxlength: 200 })),
+		field('urgeMessage', textarea('urge-message', model.urge, 'message', { rows: 2, required: true })),
+		el('label', { class: 'check' }, input('urge-unit-head', model.urge, 'toUnitHead', { type: 'checkbox' }), t('toUnitHead')),
+		button('urge-submit', 'urgeNow', null, { type: 'submit', class: 'primary' }))));
+	}
+	return parts;
+}
+
+/** The reminders the assignment received. */
+export function remindersView(reminders) {
+	return reminders.length ? section('reminders', table(['when', 'reminderKindLabel', 'from', 'title', 'dueDate'],
+		reminders.map((r) => ({ props: { 'data-test': 'reminder-row' },
+			cells: [instant(r.sentAt), label('reminderKind', r.kind), `${r.fromNode} · ${unitName(r.fromUnit)}`,
+				`${r.title ?? ''} ${r.message ?? ''}`, r.dueDate ? h(DueDate, { date: r.dueDate, done: true }) : '—'] })))) : null;
+}

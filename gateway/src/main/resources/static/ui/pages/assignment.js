@@ -1,0 +1,155 @@
+// An assignment's page: its status, light and due slots; for the assignee the signing,
+// reports, extension and completion requests, upward warnings and coordination; for
+// the issuer the decisions, urging and reassignment; the sub-tasks' roll-up.
+
+import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
+import { api, attempt } from '../api.js';
+import { label, t } from '../i18n.js';
+import { DueDate } from '../dates.js';
+import { hasRole, loadUnits, nodeName, nodeParam, ownNode, session, unitName } from '../session.js';
+import { el, facts, instant, light, pageTitle, section, status, table } from '../view.js';
+import { taskHref } from './tasks.js';
+import { reportView } from './task.js';
+import { assigneeForms, formsModel, issuerForms, remindersView } from './assignment-forms.js';
+import { coordinationModel, coordinationSection } from './coordination.js';
+import { alertForm, alertModel, UP_KINDS } from './alert-form.js';
+
+const FINISHED = new Set(['COMPLETED', 'RETURNED']);
+
+/** A call whose failure the page shows as absence (a list the caller may not read). */
+async function quiet(call) {
+	try {
+		return await call();
+	}
+	catch (error) {
+		return null;
+	}
+}
+
+function scheduleView(schedule) {
+	if (!schedule || !schedule.slots.length) {
+		return null;
+	}
+	return section('dueSlots', table(['slotLabel', 'dueDate', 'reportedOn', 'onTimeLabel'], schedule.slots.map((slot) => ({
+		props: { 'data-test': 'schedule-slot', 'data-due': slot.due, 'data-filled': String(slot.reportId !== null) },
+		cells: [slot.label, h(DueDate, { date: slot.due, done: slot.reportId !== null }),
+			slot.reportedOn ?? '—', slot.onTime === null ? '—' : (slot.onTime ? t('yes') : t('late'))]
+	}))), schedule.changes.length ? el('ul', { class: 'muted' }, schedule.changes.map((c) =>
+		el('li', t('slotMoved', c.ordinal, c.oldDue, c.newDue, c.reason ?? '')))) : null);
+}
+
+function rollUpView(rollUp) {
+	if (!rollUp || !rollUp.subTasks) {
+		return null;
+	}
+	return section('rollUp', el('p', { 'data-test': 'rollup' },
+		t('rollUpCounts', rollUp.subTasks, rollUp.signed, rollUp.completed, rollUp.percentComplete), ' ', light(rollUp.light)),
+	table(['task', 'unit', 'assignmentStatus', 'progress', 'lightLabel', 'dueDate'], rollUp.parts.map((p) => [
+		el('a', { href: taskHref(p.subTaskId) }, `${p.subTaskNumber ?? ''} ${p.subTaskTitle}`), unitName(p.unitCode),
+		label('astatus', p.status), `${p.percentComplete}%`, light(p.light), p.dueDate ?? '—'])));
+}
+
+export const AssignmentPage = defineComponent({
+	props: { params: Object, query: Object },
+	setup(props) {
+		const id = props.params.id;
+		const node = nodeParam(props.query.node);
+		const path = `/api/v1/assignments/${encodeURIComponent(id)}`;
+		const assignment = ref(null);
+		const task = ref(null);
+		const state = reactive({ schedule: null, extensions: [], reminders: [], reports: [], rollUp: null,
+			coordination: { list: [], status: null }, units: [] });
+		let model = null;
+		const coordination = reactive(coordinationModel());
+		const warning = reactive(alertModel(UP_KINDS));
+
+		const loadCoordination = async () => {
+			state.coordination.list = (await quiet(() => api(`${path}/coordinations`, { node }))) ?? [];
+			state.coordination.status = await quiet(() => api(`${path}/coordination-status`, { node }));
+		};
+		const load = async () => {
+			const a = await attempt(() => api(path, { node }));
+			if (!a) {
+				return;
+			}
+			model = model ?? reactive(formsModel(a));
+			const detail = await attempt(() => api(`/api/v1/tasks/${encodeURIComponent(a.taskId)}`, { node }));
+			state.schedule = await quiet(() => api(`${path}/schedule`, { node }));
+			state.extensions = (await quiet(() => api(`${path}/extensions`, { node }))) ?? [];
+			for (const x of state.extensions) {
+				model.decision[x.id] = model.decision[x.id] ?? { approvedDate: x.requestedDate, reason: '' };
+			}
+			state.reminders = (await quiet(() => api(`${path}/reminders`, { node }))) ?? [];
+			state.rollUp = await quiet(() => api(`${path}/roll-up`, { node }));
+			if (detail) {
+				const reports = (await quiet(() => api(`/api/v1/tasks/${encodeURIComponent(a.taskId)}/reports`, { node }))) ?? [];
+				state.reports = reports.filter((r) => r.assignmentId === a.id);
+				Object.assign(warning, { toNode: detail.issuingNode, toUnit: detail.issuingUnit ?? '', taskId: detail.id, assignmentId: a.id });
+			}
+			if (a.role === 'LEAD') {
+				await loadCoordination();
+			}
+			if (a.status === 'RETURNED' && !node) {
+				state.units = (await quiet(() => loadUnits(null))) ?? [];
+			}
+			task.value = detail;
+			assignment.value = a;
+		};
+		const reloadCoordination = async () => {
+			await loadCoordination();
+		};
+		onMounted(load);
+
+		return () => {
+			const a = assignment.value;
+			if (!a) {
+				return el('div', pageTitle(t('assignment')), el('p', { class: 'muted' }, t('loading')));
+			}
+			const tk = task.value;
+			const deadline = a.extendedDeadline ?? (tk ? tk.deadline : null);
+			const mine = session.identity.unitCode === a.unitCode;
+			const assignee = !node && a.unitNode === ownNode()
+				&& (mine || hasRole('handler', 'unit-head') || (a.unitCode === ownNode() && hasRole('supervisor', 'leader')));
+			const decides = !node && tk && tk.issuingNode === ownNode() && hasRole('supervisor', 'leader');
+			const working = a.status === 'SIGNED' || a.status === 'REPORTING';
+			const coUnits = tk ? tk.assignments.filter((x) => x.id !== a.id && x.status !== 'RETURNED').map((x) => x.unitCode) : [];
+			return el('div',
+				pageTitle(tk ? tk.title : t('assignment')),
+				el('p', { class: 'subtitle' }, status('assignment-status', 'astatus', a.status), ' ', light(a.light, a.lightReason),
+					' ', el('span', `${unitName(a.unitCode)} · ${label('role', a.role)}`),
+					tk ? [' · ', el('a', { href: taskHref(tk.id, props.query.node) }, `${t('task')} ${tk.number ?? ''}`)] : null),
+				section('assignmentInfo', facts([
+					['unit', `${unitName(a.unitCode)} (${a.unitCode})`], ['node', nodeName(a.unitNode)],
+					['progress', `${a.percentComplete}%`],
+					['dueDate', el('span', { 'data-test': 'assignment-deadline' }, h(DueDate, { date: deadline, done: FINISHED.has(a.status) }))],
+					['lightReason', a.lightReason],
+					['signed', a.signedAt ? `${instant(a.signedAt)} · ${a.signedBy ?? ''}` : null],
+					['lastReport', a.lastReportedAt ? instant(a.lastReportedAt) : null],
+					a.returned ? ['returnedLabel', `${instant(a.returned.at)} · ${a.returned.by ?? ''} · ${a.returned.reason ?? ''}`] : null,
+					a.completion ? ['completionLabel', `${instant(a.completion.requestedAt)} · ${a.completion.evidence ?? ''}`
+						+ (a.completion.decidedAt ? ` → ${instant(a.completion.decidedAt)} ${a.completion.decisionReason ?? ''}` : '')] : null
+				])),
+				scheduleView(state.schedule),
+				assignee ? assigneeForms(a, model, path, load,
+					a.role === 'LEAD' && working ? coordinationSection(path, coordination, state.coordination, coUnits, reloadCoordination) : null) : null,
+				assignee && working ? section('raiseWarning', el('p', { class: 'muted' }, t('warningIntro')),
+					alertForm(warning, UP_KINDS, null, null)) : null,
+				issuerForms(a, tk, state, model, path, load, state.units, decides),
+				!assignee && a.role === 'LEAD' && state.coordination.list.length
+					? coordinationView(state.coordination) : null,
+				rollUpView(state.rollUp),
+				remindersView(state.reminders),
+				section('reports', state.reports.length ? state.reports.map((r) => reportView(r, node))
+					: el('p', { class: 'muted' }, t('noReports'))),
+				!node && working && a.unitNode === ownNode() && hasRole('supervisor', 'leader')
+					? el('p', el('a', { href: `#/tasks/new?parent=${encodeURIComponent(a.id)}` }, t('decompose'))) : null);
+		};
+	}
+});
+
+function coordinationView(coordination) {
+	return section('coordination', table(['date', 'coordinatedWith', 'matter', 'outcomeLabel'], coordination.list.map((c) => ({
+		props: { 'data-test': 'coordination-row' },
+		cells: [c.date, c.withUnits.map(unitName).join('、'), c.matter, label('outcome', c.outcome)]
+	}))));
+}
