@@ -126,8 +126,13 @@ record FanOutFigures(int cities, int counties, double nominalRate, double loadSe
 						"keeps up: **no** — the province applied %.0f reports/s of the %.0f/s offered; the rest waited "
 								+ "in the cities' logs (within each link's window of unacknowledged batches the "
 								+ "province's receiver applies one batch per transaction through the report handler, "
-								+ "so its rate is that handler's, as scenario 2 measures for tasks)",
-						appliedRate(), offeredRate());
+								+ "so its rate is that handler's, as scenario 2 measures for tasks: %.1f database "
+								+ "statements per report, done one after another; meanwhile the province's threads "
+								+ "used %.0f %% and MariaDB %.0f %% of the 200 %% two cores give)",
+						appliedRate(), offeredRate(),
+						(this.appliedDuringLoad > 0) ? (double) this.statements / this.appliedDuringLoad : Double.NaN,
+						this.usage.group(ThreadGroups.PROVINCE) + this.usage.group(ThreadGroups.SERVER_TRANSPORT),
+						this.usage.databasePercent());
 		return "Scenario 5 " + verdict + ". Design: a province node of its own (code 440000, schema bench_"
 				+ Events.PROVINCE + "_fanout, empty at the start) configured with Guangdong's 21 cities as children; "
 				+ "each city is a protocol-level simulator in the bench JVM that dials the province's link server with "
@@ -142,9 +147,12 @@ record FanOutFigures(int cities, int counties, double nominalRate, double loadSe
 				+ "on resend), so a restart of the bench JVM could not resume them; no warm-up round. Resume: the "
 				+ "stream of " + this.droppedCity + " was dropped halfway and re-dialled from its cursor file ("
 				+ this.sessions + " sessions for " + this.cities + " cities, " + this.nacks + " Nacks, " + this.resent
-				+ " entries resent); the province's progress_report table holds " + this.stored + " rows for "
-				+ this.applied + " applied reports ("
-				+ ((this.stored == this.applied) ? "each exactly once" : "**mismatch**") + ")"
+				+ " entries resent"
+				+ ((this.resent > 0) ? " after the drop and after Ack timeouts: while the links "
+						+ "share the province's apply rate, a batch can wait longer than the ackTimeout (20 s by "
+						+ "default) and its sender sends the window again; the province skips what it had applied" : "")
+				+ "); the province's progress_report table holds " + this.stored + " rows for " + this.applied
+				+ " applied reports (" + ((this.stored == this.applied) ? "each exactly once" : "**mismatch**") + ")"
 				+ (this.errors.isEmpty() ? "" : "; link errors: " + String.join("; ", this.errors))
 				+ String.format(Locale.ROOT, ". Setup (province start, links, %d tasks, signings) took %.0f s.",
 						this.counties, setupSeconds);

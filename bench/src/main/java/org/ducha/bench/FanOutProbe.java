@@ -1,5 +1,6 @@
 package org.ducha.bench;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class FanOutProbe implements ApplyProbe {
 
 	private final Map<String, Long> appliedThrough = new ConcurrentHashMap<>();
 
+	private volatile long lastCommit = System.nanoTime();
+
 	private long[] latencies = new long[1 << 16];
 
 	private int latencyCount;
@@ -52,6 +55,7 @@ final class FanOutProbe implements ApplyProbe {
 
 	@Override
 	public void committed(Link link, Channel channel, List<AppliedDelivery> applied) {
+		this.lastCommit = System.nanoTime();
 		SimulatedCity city = this.cities.get(link.peer());
 		if (channel != Channel.CHANNEL_REPORT || city == null) {
 			return;
@@ -98,6 +102,22 @@ final class FanOutProbe implements ApplyProbe {
 	/** Measured reports committed at the province before the load ended. */
 	long reportsDuringLoad() {
 		return this.reportsDuringLoad.get();
+	}
+
+	/**
+	 * Waits until the province committed nothing for {@code quiet}, at most
+	 * {@code timeout}: the batches it was applying when the cities closed are done.
+	 * @return whether it went quiet in time
+	 */
+	boolean awaitQuiet(Duration quiet, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() - this.lastCommit < quiet.toNanos()) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Arrivals.sleep(100);
+		}
+		return true;
 	}
 
 	/** Highest entry of a city's log the province committed. */

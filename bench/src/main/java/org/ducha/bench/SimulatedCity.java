@@ -78,7 +78,8 @@ final class SimulatedCity implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	private volatile long acked;
+	/** The sender's count of entries sent again, as of the last tick. */
+	private volatile long resent;
 
 	private volatile String lastError;
 
@@ -155,12 +156,8 @@ final class SimulatedCity implements AutoCloseable {
 		return this.nacks.get();
 	}
 
-	long acked() {
-		return this.acked;
-	}
-
 	long resent() {
-		return this.sending.resent();
+		return this.resent;
 	}
 
 	String lastError() {
@@ -227,7 +224,6 @@ final class SimulatedCity implements AutoCloseable {
 						this.reportEpoch, this.reports.lastSeq(), 1);
 				if (decision instanceof HelloDecision.Resume resume) {
 					this.sending.resume(resume.fromSeq());
-					this.acked = this.sending.acked();
 				}
 				else {
 					this.blocked = true;
@@ -250,7 +246,6 @@ final class SimulatedCity implements AutoCloseable {
 			this.lastError = "Ack of " + ack.getAppliedThroughSeq() + ", beyond what was sent";
 			return;
 		}
-		this.acked = this.sending.acked();
 		this.refusals = 0;
 		pump();
 	}
@@ -302,6 +297,7 @@ final class SimulatedCity implements AutoCloseable {
 		pump();
 		this.file.put("report.last-seq", this.reports.lastSeq());
 		this.file.put("report.acked", this.sending.acked());
+		this.resent = this.sending.resent();
 		this.counties.forEach(SimulatedCounty::save);
 		this.file.save();
 	}
@@ -330,7 +326,8 @@ final class SimulatedCity implements AutoCloseable {
 		this.thread.execute(() -> {
 			tick();
 			if (this.stream != null) {
-				this.stream.requests.onCompleted();
+				// a cancel drops the frames the province has not taken yet
+				this.stream.requests.cancel("the simulated city closes", null);
 			}
 		});
 		this.thread.shutdown();
