@@ -104,9 +104,18 @@ final class BenchNode implements AutoCloseable {
 	 */
 	static BenchNode start(Site site, String code, NodeLevel level, String[] parent, List<String> children,
 			ApplyProbe probe) {
+		return start(site, code, code, level, parent, children, probe);
+	}
+
+	/**
+	 * Starts a second node of a code the run already has (scenario 5's province).
+	 * @param instance names its schema ({@code bench_<instance>}) and data folder
+	 */
+	static BenchNode start(Site site, String code, String instance, NodeLevel level, String[] parent,
+			List<String> children, ApplyProbe probe) {
 		NodeCertificates.Files ca = NodeCertificates.ensureCa(site.pki().resolve("ca"), "Ducha bench CA");
 		NodeCertificates.Files certificate = NodeCertificates.ensureNode(ca, code, site.pki().resolve("nodes"));
-		Path data = site.home().resolve("nodes").resolve(code);
+		Path data = site.home().resolve("nodes").resolve(instance);
 		try {
 			Files.createDirectories(data);
 		}
@@ -117,7 +126,7 @@ final class BenchNode implements AutoCloseable {
 		// no application.yml of any jar on the classpath applies
 		all.put("spring.config.name", "ducha-bench-node");
 		all.put("spring.config.import", "classpath:ducha-node.yml");
-		all.put("spring.datasource.url", site.url("bench_" + code));
+		all.put("spring.datasource.url", site.url("bench_" + instance));
 		all.put("spring.datasource.username", "root");
 		all.put("spring.datasource.password", "");
 		all.put("spring.jmx.enabled", "false");

@@ -16,36 +16,61 @@ import java.time.Duration;
  * @param anchorTime how long each anchor measurement inserts
  * @param latencyTime how long each paced run of scenario 3 sends
  * @param footprintLoadTime how long the county of scenario 6 is loaded per round
+ * @param fanOutTime how long the counties of scenario 5 report
+ * @param fanOutCountiesPerCity counties per city in scenario 5 (0: all of Guangdong's)
+ * @param fanOutDrain how long scenario 5 waits for its backlog after the load, at most
+ * @param only the one scenario to run ("5"), or null for all
  * @param results where the Markdown and JSON results go
  * @param data where the run keeps its database and nodes (emptied first)
  */
 record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents, int longRounds, Duration anchorTime,
-		Duration latencyTime, Duration footprintLoadTime, Path results, Path data) {
+		Duration latencyTime, Duration footprintLoadTime, Duration fanOutTime, int fanOutCountiesPerCity,
+		Duration fanOutDrain, String only, Path results, Path data) {
+
+	/** Whether a scenario runs in this run. */
+	boolean runs(String scenario) {
+		return this.only == null || this.only.equals(scenario);
+	}
 
 	static BenchOptions parse(String... args) {
 		boolean quick = false;
 		Path results = Path.of("bench", "results");
 		Path data = Path.of("bench", "target", "bench-data");
 		Integer rounds = null;
+		String only = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
 				case "--results" -> results = Path.of(value(args, ++i));
 				case "--data" -> data = Path.of(value(args, ++i));
 				case "--rounds" -> rounds = Integer.valueOf(value(args, ++i));
-				default -> throw new IllegalArgumentException(
-						"Unknown option " + args[i] + "; use [--quick] [--rounds N] [--results DIR] [--data DIR]");
+				case "--only" -> only = only(value(args, ++i));
+				default -> throw new IllegalArgumentException("Unknown option " + args[i]
+						+ "; use [--quick] [--rounds N] [--only 5] [--results DIR] [--data DIR]");
 			}
 		}
 		if (quick) {
 			return new BenchOptions(true, (rounds != null) ? rounds : 2, 5_000, 5_000, 1, Duration.ofSeconds(1),
-					Duration.ofSeconds(5), Duration.ofSeconds(5), results.toAbsolutePath(), data.toAbsolutePath());
+					Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15), 2, Duration.ofSeconds(20),
+					only, results.toAbsolutePath(), data.toAbsolutePath());
 		}
 		// the 100,000 events per backlog would take minutes per round at the
 		// rates
 		// measured here; the results say so
 		return new BenchOptions(false, (rounds != null) ? rounds : 3, 12_000, 10_000, 2, Duration.ofSeconds(3),
-				Duration.ofSeconds(15), Duration.ofSeconds(10), results.toAbsolutePath(), data.toAbsolutePath());
+				Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(120), 0, Duration.ofSeconds(30),
+				only, results.toAbsolutePath(), data.toAbsolutePath());
+	}
+
+	/**
+	 * Scenario 5 is the one that runs alone (its own province, no other scenario's
+	 * nodes).
+	 */
+	private static String only(String scenario) {
+		if (!scenario.equals("5")) {
+			throw new IllegalArgumentException("--only takes 5 (the scenario that runs without the others' nodes)");
+		}
+		return scenario;
 	}
 
 	private static String value(String[] args, int i) {
