@@ -49,7 +49,8 @@ final class UiFederation implements AutoCloseable {
 				(code, node) -> {
 					node.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret(code))
 						.bean("clock", clock);
-					// the demo realm's second city department and the counties' handlers: <code>:jyj
+					// the demo realm's second city department and the counties' handlers:
+					// <code>:jyj
 					if (EDUCATION.containsKey(code)) {
 						node.departments(Map.of("jyj", EDUCATION.get(code)));
 					}
