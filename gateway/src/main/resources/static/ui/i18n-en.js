@@ -81,6 +81,7 @@ export const en = {
 	importIntro: 'Fill in the template with the year’s key work and import it; nothing is imported unless every row is valid.',
 	importTemplate: 'Download the template', importRun: 'Import', chooseFile: 'Choose a file first',
 	imported: (n) => `${n} task(s) imported`,
+	importRefused: (n) => `${n} problem(s) in the list; nothing was imported. Fix the rows below and import again`,
 	editTask: 'Edit draft', newSubTask: 'Decompose into a sub-task', subTaskOf: (id) => `Sub-task of assignment ${id}`,
 	taskTitle: 'Title', taskContent: 'Content (goal, requirements)', sourceLabel: 'Source', typeLabel: 'Type', basis: 'Basis',
 	basisHint: 'Document, meeting or instruction', leadUnit: 'Lead unit', chooseUnit: 'Choose a unit', coUnits: 'Co-units',

@@ -74,6 +74,7 @@ export const zh = {
 	unnumbered: '（未编号）', noTasks: '没有符合条件的事项', importTasks: '导入事项清单',
 	importIntro: '按模板填写年度重点工作清单后导入，全部行通过校验才会导入。', importTemplate: '下载导入模板',
 	importRun: '导入', chooseFile: '请选择文件', imported: (n) => `已导入 ${n} 件事项`,
+	importRefused: (n) => `清单有 ${n} 处问题，未导入任何事项；请按下表逐行修改后重新导入`,
 	// task form
 	editTask: '修改草稿', newSubTask: '分解为子任务', subTaskOf: (id) => `分解交办件 ${id}`, taskTitle: '事项标题',
 	taskContent: '事项内容（目标、要求）', sourceLabel: '来源', typeLabel: '督查类型', basis: '依据', basisHint: '文件、会议或批示',
