@@ -38,14 +38,31 @@ export function takePending() {
 	return message;
 }
 
-/** A failed call: its HTTP status (0 for the network), the problem document, a message. */
+/**
+ * A failed call: its HTTP status (0 for the network), the problem document, a message;
+ * details holds what to list below the message (rejected rows, and the node's own
+ * detail when it is not in the chosen language).
+ */
 export class ApiError extends Error {
 	constructor(status, problem, message) {
 		super(message);
 		this.status = status;
 		this.problem = problem ?? {};
 		this.code = this.problem.code ?? null;
+		const foreign = foreignDetail(status, this.problem);
+		this.details = [...(this.problem.errors ?? []), ...(foreign ? [foreign] : [])];
 	}
+}
+
+/** Whether a text is written in the chosen language (Chinese has Han characters). */
+function inLanguage(text) {
+	return /\p{Script=Han}/u.test(text) === (language() !== 'en');
+}
+
+/** The node's detail when the message leaves it out: it is in another language. */
+function foreignDetail(status, problem) {
+	const detail = problem && problem.detail ? problem.detail : '';
+	return detail && status !== 500 && !inLanguage(detail) ? detail : null;
 }
 
 export function csrfToken() {
@@ -80,7 +97,10 @@ export function href(path, { node, query } = {}) {
 	return withQuery(apiPath(path, node), query);
 }
 
-/** The message for a failed call, in the chosen language. */
+/**
+ * The message for a failed call, in the chosen language: the nodes' details are English,
+ * so a Chinese page says what happened in Chinese and lists the detail below it.
+ */
 export function describe(status, problem) {
 	const detail = problem && problem.detail ? problem.detail : '';
 	let key;
@@ -99,7 +119,7 @@ export function describe(status, problem) {
 	else {
 		key = 'error.500';
 	}
-	return detail && status !== 500 ? `${t(key)}：${detail}` : t(key);
+	return detail && status !== 500 && inLanguage(detail) ? `${t(key)}${language() === 'en' ? ': ' : '：'}${detail}` : t(key);
 }
 
 async function problemOf(response) {
@@ -165,7 +185,7 @@ export async function attempt(action, successKey) {
 	}
 	catch (error) {
 		if (error instanceof ApiError) {
-			flash(error.message, 'error', error.problem.errors ?? []);
+			flash(error.message, 'error', error.details);
 		}
 		else {
 			flash(t('error.unexpected', String(error && error.message ? error.message : error)), 'error');

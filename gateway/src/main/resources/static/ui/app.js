@@ -27,7 +27,7 @@
 //   task page:  task-status (data-status) task-number task-edit task-submit task-delete
 //               task-approve task-reject task-reason task-withdraw task-suspend task-resume
 //               assignment-row (data-assignment-id; contains light) assignment-link
-//               report-row timeline timeline-entry revision-row
+//               report-row report-attachment-link timeline timeline-entry revision-row
 //   assignment: assignment-status (data-status) assignment-deadline assignment-sign assignment-return
 //               return-reason schedule-slot report-form report-percentComplete
 //               report-progress report-dissemination report-measures report-effects
@@ -35,7 +35,8 @@
 //               report-attachment report-submit extension-until extension-reason
 //               extension-submit extension-row extension-approved-date extension-decision-reason
 //               extension-approve extension-refuse completion-evidence completion-submit
-//               completion-reason completion-approve completion-refuse urge-title urge-message
+//               completion-reason completion-approve completion-refuse completion-refusal
+//               urge-title urge-message
 //               urge-unit-head urge-submit reminder-row reassign-unit reassign-submit
 //               coordination-row coordination-date coordination-with coordination-matter
 //               coordination-outcome coordination-notes coordination-submit

@@ -74,6 +74,7 @@ export const zh = {
 	unnumbered: '（未编号）', noTasks: '没有符合条件的事项', importTasks: '导入事项清单',
 	importIntro: '按模板填写年度重点工作清单后导入，全部行通过校验才会导入。', importTemplate: '下载导入模板',
 	importRun: '导入', chooseFile: '请选择文件', imported: (n) => `已导入 ${n} 件事项`,
+	importRefused: (n) => `清单有 ${n} 处问题，未导入任何事项；请按下表逐行修改后重新导入`,
 	// task form
 	editTask: '修改草稿', newSubTask: '分解为子任务', subTaskOf: (id) => `分解交办件 ${id}`, taskTitle: '事项标题',
 	taskContent: '事项内容（目标、要求）', sourceLabel: '来源', typeLabel: '督查类型', basis: '依据', basisHint: '文件、会议或批示',
@@ -116,7 +117,8 @@ export const zh = {
 	extensions: '延期申请', requestedAt: '申请时间', deadlineBefore: '原期限', extensionStatus: '审批状态', decision: '审批',
 	approvedDate: '批准延至', refuse: '拒绝', extensionApproved: '已批准延期', extensionRefused: '已拒绝延期',
 	completionDecision: '办结审核', refuseHint: '拒绝时必填理由', approveCompletion: '同意销号', completionApproved: '已办结销号',
-	completionRefused: '已拒绝办结', reassign: '改派', returnedBecause: (r) => `退回理由：${r}`, reassigned: '已改派',
+	completionRefused: '已拒绝办结', reassign: '改派', returnedBecause: (r) => `退回理由：${r}`,
+	completionRefusedBecause: (r, by, at) => `办结申请未通过（${by} ${at}）：${r}。请整改后重新申请。`, reassigned: '已改派',
 	urge: '催办', urgeTitle: '催办标题', urgeMessage: '催办内容', toUnitHead: '同时告知单位负责人', urgeNow: '发送催办',
 	urged: '已发送催办', reminders: '催办记录', reminderKindLabel: '类型', from: '发出方', rollUp: '子任务汇总',
 	rollUpCounts: (n, s, c, p) => `子任务 ${n} 件，已签收 ${s}，已销号 ${c}，平均进度 ${p}%`,

@@ -145,6 +145,13 @@ export function nodeName(code) {
 	if (!code) {
 		return '—';
 	}
-	const node = session.identity ? session.identity.nodes.find((n) => n.code === code) : null;
-	return node ? `${node.name} (${code})` : (session.units[code] ? session.units[code].name : code);
+	const identity = session.identity;
+	const node = identity ? identity.nodes.find((n) => n.code === code) : null;
+	if (node) {
+		return `${node.name} (${code})`;
+	}
+	if (identity && identity.node && identity.node.parent === code) {
+		return `${t('parentNode')} (${code})`;
+	}
+	return session.units[code] ? session.units[code].name : code;
 }

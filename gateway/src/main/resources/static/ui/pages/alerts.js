@@ -5,11 +5,16 @@
 import { defineComponent, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt } from '../api.js';
 import { label, t } from '../i18n.js';
-import { hasRole, reachableNodes, session } from '../session.js';
+import { hasRole, nodeName, reachableNodes, session, unitName } from '../session.js';
 import { button, codeOptions, el, input, instant, pageTitle, pager, section, select } from '../view.js';
 import { taskHref } from './tasks.js';
 import { assignmentHref } from './task.js';
 import { alertForm, alertModel, DOWN_KINDS, UP_KINDS } from './alert-form.js';
+
+/** A sender or recipient: the node by name, and its unit when not the government itself. */
+function party(node, unit) {
+	return unit && unit !== node ? `${nodeName(node)} · ${unitName(unit)}` : nodeName(node);
+}
 
 export const AlertsPage = defineComponent({
 	setup() {
@@ -58,7 +63,7 @@ export const AlertsPage = defineComponent({
 					el('p', el('strong', `${t('process')}：`), a.coordinationReport.process),
 					el('p', el('strong', `${t('failureReasons')}：`), a.coordinationReport.reasons),
 					el('p', el('strong', `${t('opinions')}：`), a.coordinationReport.suggestions)) : null,
-				el('p', { class: 'muted' }, `${a.fromNode} ${a.fromUnit ?? ''} → ${a.toNode} ${a.toUnit ?? ''} · ${a.raisedBy ?? ''} · ${instant(a.raisedAt)}`),
+				el('p', { class: 'muted' }, `${party(a.fromNode, a.fromUnit)} → ${party(a.toNode, a.toUnit)} · ${a.raisedBy ?? ''} · ${instant(a.raisedAt)}`),
 				a.acknowledgedAt ? el('p', { class: 'muted' }, t('signedBy', a.acknowledgedBy ?? '', instant(a.acknowledgedAt)),
 					a.note ? ` · ${a.note}` : '') : null,
 				el('div', { class: 'actions' },

@@ -4,7 +4,7 @@
 // another unit.
 
 import { h } from '../lib.js';
-import { api, attempt, flash, uploadAttachment } from '../api.js';
+import { api, ApiError, attempt, flash, uploadAttachment } from '../api.js';
 import { label, t } from '../i18n.js';
 import { DueDate } from '../dates.js';
 import { unitName } from '../session.js';
@@ -32,11 +32,20 @@ export function formsModel(assignment) {
 function poster(path, reload) {
 	return async (suffix, body, successKey) => {
 		const target = suffix.startsWith('/api/') ? suffix : `${path}${suffix}`;
-		const answer = await attempt(() => api(target, { method: 'POST', body }), successKey);
+		let stale = false;
+		const answer = await attempt(() => api(target, { method: 'POST', body }).catch((error) => {
+			stale = error instanceof ApiError && error.status === 409;
+			throw error;
+		}), successKey);
 		if (answer !== undefined) {
 			await reload();
 			flash(t(successKey), 'success');
 			return true;
+		}
+		if (stale) {
+			// someone else acted first (another window, a colleague): show what holds now,
+			// under the message that says so
+			await reload();
 		}
 		return false;
 	};

@@ -118,6 +118,7 @@ export const AssignmentPage = defineComponent({
 				el('p', { class: 'subtitle' }, status('assignment-status', 'astatus', a.status), ' ', light(a.light, a.lightReason),
 					' ', el('span', `${unitName(a.unitCode)} · ${label('role', a.role)}`),
 					tk ? [' · ', el('a', { href: taskHref(tk.id, props.query.node) }, `${t('task')} ${tk.number ?? ''}`)] : null),
+				refusal(a),
 				section('assignmentInfo', facts([
 					['unit', `${unitName(a.unitCode)} (${a.unitCode})`], ['node', nodeName(a.unitNode)],
 					['progress', `${a.percentComplete}%`],
@@ -146,6 +147,16 @@ export const AssignmentPage = defineComponent({
 		};
 	}
 });
+
+/** An issuer's refusal of the latest completion request, which the assignee must answer. */
+function refusal(a) {
+	const c = a.completion;
+	if (!c || !c.decidedAt || a.status === 'COMPLETED' || a.status === 'COMPLETION_REQUESTED') {
+		return null;
+	}
+	return el('p', { class: 'reason', 'data-test': 'completion-refusal' },
+		t('completionRefusedBecause', c.decisionReason ?? '', c.decidedBy ?? '', instant(c.decidedAt)));
+}
 
 function coordinationView(coordination) {
 	return section('coordination', table(['date', 'coordinatedWith', 'matter', 'outcomeLabel'], coordination.list.map((c) => ({

@@ -3,6 +3,7 @@
 import { defineComponent, onMounted, reactive, ref, watch } from '../lib.js';
 import { api, attempt } from '../api.js';
 import { label, t } from '../i18n.js';
+import { nodeName } from '../session.js';
 import { button, el, input, instant, pageTitle, pager } from '../view.js';
 import { taskHref } from './tasks.js';
 import { assignmentHref } from './task.js';
@@ -37,7 +38,7 @@ export const InboxPage = defineComponent({
 					el('span', { class: 'badge' }, `${label('inboxSource', item.source)} · ${label('alertKind', item.kind)}`),
 					item.audience === 'UNIT_HEAD' ? el('span', { class: 'badge' }, t('forUnitHead')) : null),
 				item.body ? el('p', { class: 'pre' }, item.body) : null,
-				el('p', { class: 'muted' }, `${item.fromNode ?? ''} · ${instant(item.createdAt)}`,
+				el('p', { class: 'muted' }, `${item.fromNode ? nodeName(item.fromNode) : ''} · ${instant(item.createdAt)}`,
 					item.signed ? ` · ${t('signedBy', item.signedBy ?? '', instant(item.signedAt))}` : ''),
 				el('div', { class: 'actions' },
 					item.assignmentId ? el('a', { href: assignmentHref(item.assignmentId) }, t('openAssignment')) : null,

@@ -27,7 +27,8 @@ export function reportView(report, node) {
 		REPORT_FIELDS.filter((name) => report.content[name]).map((name) =>
 			el('div', el('h4', t(`report.${name}`)), el('p', { class: 'pre' }, report.content[name]))),
 		report.attachments.length ? el('ul', { class: 'attachments' }, report.attachments.map((a) =>
-			el('li', el('a', { href: href(`/api/v1/attachments/${a.sha256}`, { node }), download: a.name }, a.name),
+			el('li', el('a', { href: href(`/api/v1/attachments/${a.sha256}`, { node }), download: a.name,
+				'data-test': 'report-attachment-link' }, a.name),
 				el('span', { class: 'muted' }, ` ${Math.ceil(a.size / 1024)} KB`)))) : null);
 }
 

@@ -40,7 +40,9 @@ function importPanel(state, load) {
 		catch (error) {
 			if (error instanceof ApiError) {
 				state.errors = error.problem.errors ?? [];
-				flash(error.message, 'error');
+				// the rows' problems are listed under the panel; otherwise the node's detail
+				flash(state.errors.length ? t('importRefused', state.errors.length) : error.message, 'error',
+					state.errors.length ? [] : error.details);
 			}
 			else {
 				flash(t('error.unexpected', String(error)), 'error');

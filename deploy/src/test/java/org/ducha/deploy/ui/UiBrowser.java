@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
@@ -113,6 +114,23 @@ final class UiBrowser implements AutoCloseable {
 		element.click();
 	}
 
+	/**
+	 * Scrolls the element with this hook into the middle of the window (for a
+	 * screenshot).
+	 */
+	void reveal(String test) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				element(test));
+	}
+
+	/** Whether the element with this hook is wholly inside the window as scrolled now. */
+	boolean inView(String test) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver).executeScript(
+				"const box = arguments[0].getBoundingClientRect();"
+						+ " return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;",
+				element(test)));
+	}
+
 	/** Accepts the confirmation the page asks for ({@code window.confirm}). */
 	void confirm() {
 		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
@@ -175,6 +193,56 @@ final class UiBrowser implements AutoCloseable {
 
 	String currentUrl() {
 		return this.driver.getCurrentUrl();
+	}
+
+	/** Chooses a file of the local disk in a file input. */
+	void upload(String test, Path file) {
+		WebElement input = waitFor(By.cssSelector(selector(test)));
+		input.sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/** The element with this hook inside another (a row's own button or input). */
+	static WebElement within(WebElement parent, String test) {
+		return parent.findElement(By.cssSelector(selector(test)));
+	}
+
+	/**
+	 * Opens a route again until its elements show what another node has still to
+	 * replicate: the pages load their data once and do not poll.
+	 */
+	List<WebElement> reloadUntil(String route, String test, Predicate<List<WebElement>> condition, String what) {
+		return new WebDriverWait(this.driver, PATIENCE.multipliedBy(2))
+			.withMessage(() -> what + " (hook " + test + " on " + route + ")")
+			.until((driver) -> {
+				go(route);
+				try {
+					return new WebDriverWait(this.driver, Duration.ofSeconds(5)).until((again) -> {
+						List<WebElement> found = find(test);
+						return condition.test(found) ? found : null;
+					});
+				}
+				catch (TimeoutException ex) {
+					return null;
+				}
+			});
+	}
+
+	/**
+	 * Fetches an address with the browser's session, as following a download link would:
+	 * its status, {@code Content-Type}, length in bytes and text.
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> fetch(String href) {
+		return (Map<String, Object>) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+					.then(async (response) => {
+						const bytes = new Uint8Array(await response.arrayBuffer());
+						done({ status: response.status, type: response.headers.get('Content-Type') || '',
+							size: bytes.length, text: new TextDecoder().decode(bytes) });
+					})
+					.catch((error) => done({ status: 0, type: '', size: 0, text: String(error) }));
+				""", href);
 	}
 
 	/** Writes what the window shows now to {@code target/screenshots/<name>.png}. */
