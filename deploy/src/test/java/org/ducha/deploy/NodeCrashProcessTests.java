@@ -33,7 +33,7 @@ class NodeCrashProcessTests {
 
 	private static final Path LOGS = Path.of("target", "process-logs", "NodeCrashProcessTests");
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
 	private final List<NodeProcess> started = new ArrayList<>();
 

@@ -10,14 +10,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-
-import org.ducha.deploy.keycloak.KeycloakExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,19 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * county's inbox; the ledger exported and a bad task list refused row by row; and a
  * second signing of the same assignment refused with a clear message.
  */
-@ExtendWith({ KeycloakExtension.class, UiFederationExtension.class })
-class HandlersWorkInTheBrowserIntegrationTests {
+abstract class HandlersWorkInTheBrowser {
 
 	private static final String CITY = "441700";
 
 	private static final String YANGDONG = "441704";
 
-	private static UiFederation federation;
-
-	@BeforeAll
-	static void start(UiFederation shared) {
-		federation = shared;
-	}
+	private final UiFederation federation = InTheBrowserIntegrationTests.federation();
 
 	@Test
 	void aHandlersReportCarriesAnAttachmentTheCityDownloads(@TempDir Path dir) throws IOException {

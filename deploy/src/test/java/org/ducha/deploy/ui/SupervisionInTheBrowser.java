@@ -4,16 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-
-import org.ducha.deploy.keycloak.KeycloakExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,23 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public sees a livelihood project without signing in; and 阳西县 cannot open 阳东区's task by
  * its address. Each main page is photographed under {@code target/screenshots/}.
  */
-@ExtendWith({ KeycloakExtension.class, UiFederationExtension.class })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SupervisionInTheBrowserIntegrationTests {
+abstract class SupervisionInTheBrowser {
 
 	private static final String YANGDONG = "441704";
 
-	private static UiFederation federation;
+	private final UiFederation federation = InTheBrowserIntegrationTests.federation();
 
 	/** The task the story registers in the browser, and its one assignment. */
 	private static String taskId;
 
 	private static String assignmentId;
-
-	@BeforeAll
-	static void start(UiFederation shared) {
-		federation = shared;
-	}
 
 	@Test
 	@Order(1)

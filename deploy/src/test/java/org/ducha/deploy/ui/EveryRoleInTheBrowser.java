@@ -2,12 +2,8 @@ package org.ducha.deploy.ui;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
-
-import org.ducha.deploy.keycloak.KeycloakExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keycloak, the audit trail with its verification, the province's calendar notices — and
  * the language switch.
  */
-@ExtendWith({ KeycloakExtension.class, UiFederationExtension.class })
-class EveryRoleInTheBrowserIntegrationTests {
+abstract class EveryRoleInTheBrowser {
 
-	private static UiFederation federation;
-
-	@BeforeAll
-	static void start(UiFederation shared) {
-		federation = shared;
-	}
+	private final UiFederation federation = InTheBrowserIntegrationTests.federation();
 
 	@Test
 	void aSupervisorsPagesOpenFromTheNavigationInChineseAndInEnglish() {

@@ -1,0 +1,61 @@
+package org.ducha.deploy.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.deploy.keycloak.KeycloakExtension;
+
+/**
+ * The web UI in headless Chromium, on one {@link UiFederation} started before the first
+ * browser test and stopped after the last, so that its nodes and gateway do not run on
+ * beside the tests that come later in the same JVM: the supervision story, every role's
+ * pages, then the daily work between city and county.
+ */
+@ExtendWith(KeycloakExtension.class)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
+class InTheBrowserIntegrationTests {
+
+	private static UiFederation federation;
+
+	@BeforeAll
+	static void start(DuchaKeycloak keycloak) {
+		Chromium.assumeInstalled();
+		federation = UiFederation.start(keycloak);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (federation != null) {
+			federation.close();
+		}
+	}
+
+	static UiFederation federation() {
+		return federation;
+	}
+
+	@Nested
+	@Order(1)
+	class Supervision extends SupervisionInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(2)
+	class EveryRole extends EveryRoleInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(3)
+	class HandlersWork extends HandlersWorkInTheBrowser {
+
+	}
+
+}
