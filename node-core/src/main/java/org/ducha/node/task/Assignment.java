@@ -165,12 +165,13 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	}
 
 	/**
-	 * The issuer approves the completion (销号) or refuses it back to the status before the
-	 * request, with the reason.
+	 * The issuer approves the completion (销号) or refuses it, with the reason, back to
+	 * REPORTING (DOMAIN §5) — whatever the status before the request, and the same at
+	 * every node, which holds no status before of its own.
 	 */
 	void decideCompletion(boolean approved, String by, Instant at, String reason) {
 		requireStatus(approved ? "closed" : "refused completion", AssignmentStatus.COMPLETION_REQUESTED);
-		this.status = approved ? AssignmentStatus.COMPLETED : this.statusBefore;
+		this.status = approved ? AssignmentStatus.COMPLETED : AssignmentStatus.REPORTING;
 		this.decidedAt = at;
 		this.decidedBy = by;
 		this.decisionReason = reason;
@@ -225,8 +226,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		if (step <= this.lifecycleStep) {
 			return;
 		}
-		AssignmentStatus before = (this.statusBefore != null) ? this.statusBefore : AssignmentStatus.REPORTING;
-		this.status = approved ? AssignmentStatus.COMPLETED : before;
+		this.status = approved ? AssignmentStatus.COMPLETED : AssignmentStatus.REPORTING;
 		this.decidedAt = at;
 		this.decidedBy = by;
 		this.decisionReason = reason;

@@ -91,7 +91,7 @@ class AssignmentLifecycleTests {
 	}
 
 	@Test
-	void aRefusedCompletionRestoresTheExactStatusBefore() {
+	void aRefusedCompletionGoesBackToReportingWithTheReason() {
 		Assignment fromReporting = reporting();
 		fromReporting.requestCompletion("li", NOW, "已完成", "440000");
 		fromReporting.decideCompletion(false, "zhang", NOW, "缺少验收材料");
@@ -101,7 +101,8 @@ class AssignmentLifecycleTests {
 		Assignment fromSigned = signed();
 		fromSigned.requestCompletion("li", NOW, "已完成", "440000");
 		fromSigned.decideCompletion(false, "zhang", NOW, "未见成效");
-		assertThat(fromSigned.getStatus()).isEqualTo(AssignmentStatus.SIGNED);
+		assertThat(fromSigned.getStatus()).as("asked before any report, refused: reporting is what is owed")
+			.isEqualTo(AssignmentStatus.REPORTING);
 	}
 
 	@Test
