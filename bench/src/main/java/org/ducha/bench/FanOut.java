@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
@@ -124,34 +123,22 @@ final class FanOut {
 			.max(Comparator.comparingInt((city) -> city.counties().size()))
 			.orElseThrow();
 		double rate = countyCount * REPORTS_PER_COUNTY_PER_SECOND;
-		long period = (long) (1e9 / rate);
 		Duration loadTime = this.options.fanOutTime();
 		JdbcTemplate jdbc = new JdbcTemplate(province.bean(DataSource.class));
 		long statementsBefore = statements(jdbc);
 		ResourceMeter meter = ResourceMeter.start();
 		long started = System.nanoTime();
 		probe.loadStarts(started);
-		long end = started + loadTime.toNanos();
-		long dropAt = started + loadTime.toNanos() / 2;
-		boolean droppedOnce = false;
-		long created = 0;
-		for (long i = 0;; i++) {
-			long at = started + i * period;
-			if (at >= end) {
-				break;
-			}
-			long wait = at - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
-			int[] county = counties.get((int) (i % counties.size()));
+		// the first tick due at or after half the load time drops one city's stream
+		long period = Pacer.period(rate);
+		long dropTick = (loadTime.toNanos() / 2 + period - 1) / period;
+		long created = Pacer.ticks(started, rate, loadTime, (tick, due) -> {
+			int[] county = counties.get((int) (tick % counties.size()));
 			byIndex.get(county[0]).relay(county[1], System.nanoTime());
-			created++;
-			if (!droppedOnce && at >= dropAt) {
+			if (tick == dropTick) {
 				dropped.dropStream();
-				droppedOnce = true;
 			}
-		}
+		});
 		long loadEnded = System.nanoTime();
 		probe.loadEnds(loadEnded);
 		ResourceMeter.Usage usage = meter.stop();

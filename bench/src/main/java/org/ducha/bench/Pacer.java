@@ -35,6 +35,42 @@ final class Pacer {
 	record Paced(Map<String, Long> commits, double achievedRate, long failures) {
 	}
 
+	/**
+	 * One tick of a paced loop: its index from 0 and the {@link System#nanoTime()} it was
+	 * due.
+	 */
+	@FunctionalInterface
+	interface Tick {
+
+		void at(long index, long due);
+
+	}
+
+	/**
+	 * Calls the tick {@code perSecond} times a second for the duration from
+	 * {@code started} (a {@link System#nanoTime()}), each on its due time or as soon
+	 * after as the previous tick allows; no tick is due at or after the end.
+	 * @return how many ticks ran
+	 */
+	static long ticks(long started, double perSecond, Duration duration, Tick tick) {
+		long period = period(perSecond);
+		long end = started + duration.toNanos();
+		long index = 0;
+		for (long due = started; due < end; due = started + ++index * period) {
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			tick.at(index, due);
+		}
+		return index;
+	}
+
+	/** Nanoseconds between ticks at this rate. */
+	static long period(double perSecond) {
+		return (long) (1e9 / perSecond);
+	}
+
 	static Paced run(Origin origin, Channel channel, Supplier<Delivery> deliveries, double perSecond,
 			Duration duration) {
 		Map<String, Long> commits = new ConcurrentHashMap<>();
@@ -44,29 +80,17 @@ final class Pacer {
 			thread.setDaemon(true);
 			return thread;
 		});
-		long period = (long) (1e9 / perSecond);
 		long started = System.nanoTime();
-		long end = started + duration.toNanos();
 		try {
-			for (long i = 0;; i++) {
-				long at = started + i * period;
-				if (at >= end) {
-					break;
+			ticks(started, perSecond, duration, (tick, at) -> senders.execute(() -> {
+				Delivery delivery = deliveries.get();
+				try {
+					commits.put(delivery.eventId(), origin.send(channel, delivery));
 				}
-				long wait = at - System.nanoTime();
-				if (wait > 0) {
-					LockSupport.parkNanos(wait);
+				catch (RuntimeException ex) {
+					failures.incrementAndGet();
 				}
-				senders.execute(() -> {
-					Delivery delivery = deliveries.get();
-					try {
-						commits.put(delivery.eventId(), origin.send(channel, delivery));
-					}
-					catch (RuntimeException ex) {
-						failures.incrementAndGet();
-					}
-				});
-			}
+			}));
 		}
 		finally {
 			senders.shutdown();
