@@ -40,9 +40,7 @@ abstract class HandlersWorkInTheBrowser {
 		String content = "第一季度重点项目审批清单：共18项，已办结15项。";
 		Path file = Files.writeString(dir.resolve("审批清单.txt"), content);
 		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441700")) {
-			handler.go("assignments/" + assignmentOf(task));
-			handler.click("assignment-sign");
-			handler.awaitStatus("assignment-status", "SIGNED");
+			handler.signAssignment(Seed.assignmentOf(task));
 			handler.type("report-percentComplete", "60");
 			handler.type("report-progress", "审批时限由20个工作日压缩至12个工作日");
 			handler.upload("report-attachments", file);
@@ -72,9 +70,7 @@ abstract class HandlersWorkInTheBrowser {
 		JsonNode task = federation.seed(CITY).issuedTask("老旧小区改造", YANGDONG, federation.today().plusDays(45), false);
 		String title = "改造资金缺口约1200万元";
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
-			county.go("assignments/" + assignmentOf(task));
-			county.click("assignment-sign");
-			county.awaitStatus("assignment-status", "SIGNED");
+			county.signAssignment(Seed.assignmentOf(task));
 			county.select("alert-kind", "DIFFICULTY");
 			assertThat(county.element("alert-to-node").getDomProperty("value")).isEqualTo(CITY);
 			county.type("alert-title", title);
@@ -117,9 +113,7 @@ abstract class HandlersWorkInTheBrowser {
 	void twoFailedCoordinationsLeadTheCountyToTheWrittenReport() {
 		JsonNode task = federation.seed(CITY).issuedTask("跨区河道综合治理", YANGDONG, federation.today().plusDays(60), false);
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
-			county.go("assignments/" + assignmentOf(task));
-			county.click("assignment-sign");
-			county.awaitStatus("assignment-status", "SIGNED");
+			county.signAssignment(Seed.assignmentOf(task));
 			for (String matter : List.of("上游截污管网接驳", "河道清淤弃土场选址")) {
 				county.type("coordination-with", "441704:nyj");
 				county.type("coordination-matter", matter);
@@ -153,12 +147,10 @@ abstract class HandlersWorkInTheBrowser {
 	@Test
 	void aRefusedCompletionShowsItsReasonAndTheSecondIsApproved() {
 		JsonNode task = federation.seed(CITY).issuedTask("农贸市场升级改造", YANGDONG, federation.today().plusDays(50), false);
-		String assignment = assignmentOf(task);
+		String assignment = Seed.assignmentOf(task);
 		String reason = "缺少消防验收材料";
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
-			county.go("assignments/" + assignment);
-			county.click("assignment-sign");
-			county.awaitStatus("assignment-status", "SIGNED");
+			county.signAssignment(assignment);
 			county.type("report-percentComplete", "100");
 			county.type("report-progress", "5个农贸市场改造全部完工");
 			county.click("report-submit");
@@ -196,7 +188,7 @@ abstract class HandlersWorkInTheBrowser {
 	@Test
 	void theCitysUrgingArrivesInTheCountysInboxAndIsSignedFor() {
 		JsonNode task = federation.seed(CITY).issuedTask("城乡垃圾分类推进", YANGDONG, federation.today().plusDays(20), false);
-		String assignment = assignmentOf(task);
+		String assignment = Seed.assignmentOf(task);
 		String title = "请于本周内报送垃圾分类进展";
 		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
 			city.go("assignments/" + assignment);
@@ -260,7 +252,7 @@ abstract class HandlersWorkInTheBrowser {
 	@Test
 	void signingTwiceInTwoWindowsShowsAClearConflict() {
 		JsonNode task = federation.seed(CITY).issuedTask("消防通道专项整治", YANGDONG, federation.today().plusDays(25), false);
-		String assignment = assignmentOf(task);
+		String assignment = Seed.assignmentOf(task);
 		try (UiBrowser first = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704");
 				UiBrowser second = UiBrowser.open(federation.baseUrl()).signIn("leader-441704")) {
 			first.go("assignments/" + assignment);
@@ -290,10 +282,6 @@ abstract class HandlersWorkInTheBrowser {
 
 	private static WebElement urging(List<WebElement> items, String title) {
 		return items.stream().filter((item) -> item.getText().contains(title)).findFirst().orElseThrow();
-	}
-
-	private static String assignmentOf(JsonNode task) {
-		return task.path("assignments").path(0).path("id").asString();
 	}
 
 	private static void row(Sheet sheet, int index, String... cells) {

@@ -45,6 +45,11 @@ final class Seed {
 		return call("leader-" + code, "POST", "/api/v1/tasks/" + id + "/approve", null);
 	}
 
+	/** The id of an issued task's first (here: only) assignment. */
+	static String assignmentOf(JsonNode task) {
+		return task.path("assignments").path(0).path("id").asString();
+	}
+
 	private JsonNode call(String username, String method, String path, Object body) {
 		RestClient.RequestBodySpec request = this.node.api(this.keycloak.token(username).value())
 			.method(HttpMethod.valueOf(method))

@@ -74,9 +74,7 @@ abstract class SupervisionInTheBrowser {
 	@Order(2)
 	void theCountySignsAndReportsOnTimeAndTheCitySeesItGreen() {
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
-			county.go("assignments/" + assignmentId);
-			county.click("assignment-sign");
-			county.awaitStatus("assignment-status", "SIGNED");
+			county.signAssignment(assignmentId);
 			county.type("report-percentComplete", "40");
 			county.type("report-progress", "已完成12所学校周边交通设施排查，增设减速带8处");
 			county.type("report-measures", "交警、教育部门联合值守上下学高峰");
@@ -190,9 +188,7 @@ abstract class SupervisionInTheBrowser {
 					(rows) -> rows.stream().anyMatch((row) -> row.getText().contains("校园食堂食品安全专项检查")),
 					"the bureau's task in the handler's list");
 			handler.screenshot("10-handler-task-list");
-			handler.go("assignments/" + task.path("assignments").path(0).path("id").asString());
-			handler.click("assignment-sign");
-			handler.awaitStatus("assignment-status", "SIGNED");
+			handler.signAssignment(Seed.assignmentOf(task));
 			handler.type("report-percentComplete", "100");
 			handler.type("report-progress", "全县32所学校食堂检查完毕，整改问题17项");
 			handler.click("report-submit");

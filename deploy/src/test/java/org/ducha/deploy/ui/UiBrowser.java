@@ -131,6 +131,13 @@ final class UiBrowser implements AutoCloseable {
 				element(test)));
 	}
 
+	/** Opens an assignment's page, signs it (签收) and waits until it shows SIGNED. */
+	void signAssignment(String assignmentId) {
+		go("assignments/" + assignmentId);
+		click("assignment-sign");
+		awaitStatus("assignment-status", "SIGNED");
+	}
+
 	/** Accepts the confirmation the page asks for ({@code window.confirm}). */
 	void confirm() {
 		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
