@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ducha.node.NodeIdentity;
 import org.ducha.node.federation.HelloDecision.Resume;
 import org.ducha.node.federation.HelloDecision.Resync;
 import org.ducha.node.federation.InboundCursor.SnapshotProgress;
 import org.ducha.node.federation.OutboundChannel.Mode;
+import org.ducha.node.tree.DirectoryNode;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Hello;
 import org.ducha.proto.federation.v1.OutboundLog;
@@ -120,19 +122,14 @@ final class HelloExchange {
 					.stream()
 					.map((node) -> new DirectoryNode(node.getCode(), node.getName(), node.getParentCode(), claimed))
 					.toList();
-				refusedCodes.addAll(e.directory.announce(claimed, hello.getNodeName(), announced));
+				refusedCodes.addAll(e.announcements.childAnnounced(claimed, hello.getNodeName(), announced));
 			}
 			if (link.role() == PeerRole.PARENT) {
-				e.links.ancestors(link.peer(),
-						hello.getAncestorsList()
-							.stream()
-							.filter((code) -> NodeIdentity.isNodeCode(code) && !e.directory.isSelfOrBelow(code))
-							.toList());
+				e.announcements.parentAnnounced(link.peer(), hello.getAncestorsList());
 			}
 			e.links.hello(link.peer(), hello.getNodeName(), now);
 			e.links.state(link.peer(), LinkState.CONNECTED, now);
 		});
-		engine.ancestry.changed();
 		engine.audit("HELLO_ACCEPTED", link,
 				"node " + claimed + " (" + hello.getNodeName() + ") "
 						+ certified.map((c) -> "with a certificate naming " + c).orElse("on a plaintext link")

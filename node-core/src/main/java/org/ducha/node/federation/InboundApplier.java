@@ -14,6 +14,7 @@ import org.ducha.node.federation.ApplyOutcome.Applied;
 import org.ducha.node.federation.ApplyOutcome.Refusal;
 import org.ducha.node.federation.ApplyOutcome.Refused;
 import org.ducha.node.federation.ApplyProbe.AppliedDelivery;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;

@@ -8,6 +8,11 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
 import org.ducha.node.security.LinkTokenVerifier;
+import org.ducha.node.tree.Ancestry;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
+import org.ducha.node.tree.TreeAnnouncements;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.SnapshotChunk;
@@ -49,6 +54,8 @@ public class LinkEngine {
 
 	final Ancestry ancestry;
 
+	final TreeAnnouncements announcements;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
@@ -56,7 +63,7 @@ public class LinkEngine {
 	LinkEngine(NodeIdentity self, LinkTopology topology, FederationSettings settings, Clock clock,
 			LinkSessions sessions, OutboxStore outbox, InboundStore cursors, InboundApplier applier,
 			Snapshots snapshots, Directory directory, LinkStore links, LinkTokenVerifier tokens, Ancestry ancestry,
-			AuditTrail audit, PlatformTransactionManager transactions) {
+			TreeAnnouncements announcements, AuditTrail audit, PlatformTransactionManager transactions) {
 		this.self = self;
 		this.topology = topology;
 		this.settings = settings;
@@ -70,6 +77,7 @@ public class LinkEngine {
 		this.links = links;
 		this.tokens = tokens;
 		this.ancestry = ancestry;
+		this.announcements = announcements;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}

@@ -2,6 +2,7 @@ package org.ducha.node.federation;
 
 import org.ducha.node.federation.ApplyOutcome.Applied;
 import org.ducha.node.federation.ApplyOutcome.Refused;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Batch;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Frame;

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.ducha.node.federation.OutboundChannel.Mode;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Ack;
 import org.ducha.proto.federation.v1.Batch;
 import org.ducha.proto.federation.v1.Channel;

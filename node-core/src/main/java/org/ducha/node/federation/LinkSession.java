@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Hello;
 import org.ducha.proto.federation.v1.ResyncRequired;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
 import org.springframework.core.Ordered;

@@ -9,6 +9,7 @@ import java.util.List;
 import com.google.protobuf.Timestamp;
 
 import org.ducha.node.federation.InboundCursor.SnapshotProgress;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.SnapshotChunk;

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.ducha.node.alert.Alert;
 import org.ducha.node.alert.AlertReplication;
 import org.ducha.node.alert.AlertStatus;
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.Link;
-import org.ducha.node.federation.PeerRole;
 import org.ducha.node.federation.SnapshotContributor;
 import org.ducha.node.federation.SnapshotRecord;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Channel;
 
 import org.springframework.stereotype.Component;

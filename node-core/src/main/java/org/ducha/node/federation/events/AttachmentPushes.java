@@ -5,9 +5,9 @@ import java.util.List;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.attachment.AttachmentTransfers;
-import org.ducha.node.federation.Link;
-import org.ducha.node.federation.PeerRole;
 import org.ducha.node.federation.Routing;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
 
 import org.springframework.stereotype.Component;
 

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.Link;
-import org.ducha.node.federation.PeerRole;
 import org.ducha.node.federation.SnapshotContributor;
 import org.ducha.node.federation.SnapshotRecord;
 import org.ducha.node.report.ProgressReport;
@@ -15,6 +12,9 @@ import org.ducha.node.report.ReportReplication;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.TaskReplication;
 import org.ducha.node.task.Tasks;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Channel;
 
 import org.springframework.stereotype.Component;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.Link;
 import org.ducha.node.federation.SnapshotContributor;
 import org.ducha.node.federation.SnapshotRecord;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.TaskDetail;
 import org.ducha.node.task.TaskReplication;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
 import org.springframework.stereotype.Component;

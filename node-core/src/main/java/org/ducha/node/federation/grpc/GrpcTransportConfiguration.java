@@ -5,12 +5,12 @@ import org.ducha.node.NodeProperties;
 import org.ducha.node.attachment.AttachmentSettings;
 import org.ducha.node.attachment.AttachmentTransfers;
 import org.ducha.node.audit.AuditTrail;
-import org.ducha.node.federation.Directory;
 import org.ducha.node.federation.FederationSettings;
 import org.ducha.node.federation.LinkEngine;
 import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkStateRecorder;
 import org.ducha.node.security.NodeTokens;
+import org.ducha.node.tree.Directory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

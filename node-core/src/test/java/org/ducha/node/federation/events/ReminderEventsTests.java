@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
-import org.ducha.node.federation.Link;
 import org.ducha.node.federation.MalformedEventException;
-import org.ducha.node.federation.PeerRole;
 import org.ducha.node.reminder.Reminder;
 import org.ducha.node.reminder.ReminderKind;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ReminderSent;
 

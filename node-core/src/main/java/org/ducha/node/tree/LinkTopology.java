@@ -1,4 +1,4 @@
-package org.ducha.node.federation;
+package org.ducha.node.tree;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
-package org.ducha.node.federation;
+package org.ducha.node.tree;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The nodes above this one: its parent (by configuration) and the parent's ancestors
@@ -14,13 +16,13 @@ public class Ancestry {
 
 	private final LinkTopology topology;
 
-	private final LinkStore links;
+	private final AncestorStore store;
 
 	private volatile List<String> cached;
 
-	Ancestry(LinkTopology topology, LinkStore links) {
+	Ancestry(LinkTopology topology, AncestorStore store) {
 		this.topology = topology;
-		this.links = links;
+		this.store = store;
 	}
 
 	/** The ancestors, nearest first; empty on the province. */
@@ -30,7 +32,7 @@ public class Ancestry {
 			List<String> read = new ArrayList<>();
 			this.topology.parent().ifPresent((parent) -> {
 				read.add(parent.peer());
-				read.addAll(this.links.ancestors(parent.peer()));
+				read.addAll(this.store.read(parent.peer()));
 			});
 			codes = List.copyOf(read);
 			this.cached = codes;
@@ -42,9 +44,22 @@ public class Ancestry {
 		return codes().contains(code);
 	}
 
-	/** The parent announced its ancestors again. */
+	/**
+	 * The parent announced its ancestors again: the cache is dropped once the change is
+	 * committed (a reader before then must not keep what is about to change).
+	 */
 	void changed() {
-		this.cached = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					Ancestry.this.cached = null;
+				}
+			});
+		}
+		else {
+			this.cached = null;
+		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.ducha.node.federation;
+package org.ducha.node.tree;
 
 /**
  * What the node at the other end of a link is to this node.

@@ -1,4 +1,4 @@
-package org.ducha.node.federation;
+package org.ducha.node.tree;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The nodes below this one: its configured children and what they announced of their
  * subtrees. Read on every entry, so it is cached; the cache changes only after the
- * database change committed.
+ * database change committed. Changed only through {@link TreeAnnouncements}.
  */
 @Repository
 public class Directory {
@@ -60,12 +60,13 @@ public class Directory {
 		return this.self.code().equals(code) || nodes().containsKey(code);
 	}
 
+	/** A node below this one, by its code. */
 	public Optional<DirectoryNode> find(String code) {
 		return Optional.ofNullable(nodes().get(code));
 	}
 
 	/** The child whose subtree holds a node. */
-	Optional<String> viaPeer(String code) {
+	public Optional<String> viaPeer(String code) {
 		return find(code).map(DirectoryNode::viaPeer);
 	}
 
@@ -83,7 +84,7 @@ public class Directory {
 	}
 
 	/** The codes of a child's subtree, the child included. */
-	Set<String> subtreeOf(String child) {
+	public Set<String> subtreeOf(String child) {
 		return nodes().values()
 			.stream()
 			.filter((node) -> node.viaPeer().equals(child))

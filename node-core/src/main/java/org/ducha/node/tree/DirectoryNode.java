@@ -1,4 +1,4 @@
-package org.ducha.node.federation;
+package org.ducha.node.tree;
 
 /**
  * A node below this one.

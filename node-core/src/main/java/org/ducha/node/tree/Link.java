@@ -1,4 +1,4 @@
-package org.ducha.node.federation;
+package org.ducha.node.tree;
 
 /**
  * One parent-child edge as seen from this node.
