@@ -3,7 +3,7 @@ package org.ducha.node.federation.events;
 import java.util.Optional;
 
 import org.ducha.node.alert.AlertReplication;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.problem.ForbiddenException;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Records that an alert's recipient signed for it, as the recipient's node states it.
  */
 @Component
-class AlertAcknowledgedHandler implements EventHandler {
+class AlertAcknowledgedHandler extends SingleEventHandler {
 
 	private final AlertReplication replication;
 
@@ -35,7 +35,7 @@ class AlertAcknowledgedHandler implements EventHandler {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		AlertAcknowledged acknowledged = incoming.event().getAlertAcknowledged();
 		try {
 			this.replication.applyAcknowledged(Ids.uuid(acknowledged.getAlertId(), "alert"), incoming.originNode(),

@@ -7,7 +7,7 @@ import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.AlertReplication;
 import org.ducha.node.alert.CoordinationReport;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Keeps an alert raised at another node, on its way to its recipient or addressed here.
  */
 @Component
-class AlertRaisedHandler implements EventHandler {
+class AlertRaisedHandler extends SingleEventHandler {
 
 	private final AlertReplication replication;
 
@@ -40,7 +40,7 @@ class AlertRaisedHandler implements EventHandler {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		AlertRaised raised = incoming.event().getAlertRaised();
 		if (!raised.getFromNode().equals(incoming.originNode())
 				|| !Unit.nodeOf(raised.getFromUnit()).equals(raised.getFromNode())) {

@@ -2,7 +2,7 @@ package org.ducha.node.federation.events;
 
 import java.util.Optional;
 
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.problem.ForbiddenException;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Records that an assignee signed, as its node states it.
  */
 @Component
-class AssignmentSignedHandler implements EventHandler {
+class AssignmentSignedHandler extends SingleEventHandler {
 
 	private final TaskReplication replication;
 
@@ -36,7 +36,7 @@ class AssignmentSignedHandler implements EventHandler {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		AssignmentSigned signed = incoming.event().getAssignmentSigned();
 		try {
 			this.replication.applySigned(Ids.uuid(signed.getAssignmentId(), "assignment"), signed.getUnitCode(),

@@ -10,7 +10,7 @@ import org.ducha.node.calendar.CalendarReplication;
 import org.ducha.node.calendar.Notice;
 import org.ducha.node.calendar.NoticeDay;
 import org.ducha.node.federation.Delivery;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
 import org.ducha.node.federation.Outbox;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * changed notice by snapshot.
  */
 @Component
-class CalendarEvents implements EventHandler, SnapshotContributor {
+class CalendarEvents extends SingleEventHandler implements SnapshotContributor {
 
 	private final CalendarReplication replication;
 
@@ -89,7 +89,7 @@ class CalendarEvents implements EventHandler, SnapshotContributor {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		CalendarNoticeSet set = incoming.event().getCalendarNoticeSet();
 		if (set.getYear() < 2000 || set.getYear() > 2100 || set.getDaysCount() == 0) {
 			throw new MalformedEventException(

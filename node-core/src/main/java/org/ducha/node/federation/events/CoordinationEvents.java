@@ -12,7 +12,7 @@ import org.ducha.node.coordination.CoordinationRecorded;
 import org.ducha.node.coordination.CoordinationReplication;
 import org.ducha.node.coordination.NewCoordination;
 import org.ducha.node.federation.Delivery;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * re-sync towards the parent sends them again.
  */
 @Component
-class CoordinationEvents implements EventHandler, SnapshotContributor {
+class CoordinationEvents extends SingleEventHandler implements SnapshotContributor {
 
 	private final Outbox outbox;
 
@@ -97,7 +97,7 @@ class CoordinationEvents implements EventHandler, SnapshotContributor {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		org.ducha.proto.federation.v1.CoordinationRecorded recorded = incoming.event().getCoordinationRecorded();
 		CoordinationOutcome outcome = switch (recorded.getOutcome()) {
 			case COORDINATION_OUTCOME_RESOLVED -> CoordinationOutcome.RESOLVED;

@@ -1,5 +1,6 @@
 package org.ducha.node.federation.events;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -108,12 +109,14 @@ class LifecycleHandlers {
 		}
 
 		@Override
-		public void apply(IncomingEvent incoming) {
-			try {
-				this.applier.accept(incoming);
-			}
-			catch (ForbiddenException ex) {
-				throw new ForbiddenEventException(ex.getMessage());
+		public void apply(List<IncomingEvent> events) {
+			for (IncomingEvent incoming : events) {
+				try {
+					this.applier.accept(incoming);
+				}
+				catch (ForbiddenException ex) {
+					throw new ForbiddenEventException(ex.getMessage());
+				}
 			}
 		}
 

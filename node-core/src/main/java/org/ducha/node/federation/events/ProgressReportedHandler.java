@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ducha.node.attachment.AttachmentRef;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Keeps a progress report sent up by the assignee's node.
  */
 @Component
-class ProgressReportedHandler implements EventHandler {
+class ProgressReportedHandler extends SingleEventHandler {
 
 	private final ReportReplication replication;
 
@@ -43,7 +43,7 @@ class ProgressReportedHandler implements EventHandler {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		ProgressReported reported = incoming.event().getProgressReported();
 		if (reported.getPercentComplete() > 100) {
 			throw new MalformedEventException(

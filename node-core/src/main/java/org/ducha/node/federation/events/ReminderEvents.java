@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.federation.Delivery;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
@@ -57,7 +57,7 @@ class ReminderEvents {
 	 * Keeps a reminder from a node above; delivers it here when it is addressed here.
 	 */
 	@Component
-	static class Handler implements EventHandler {
+	static class Handler extends SingleEventHandler {
 
 		private final ReminderReplication replication;
 
@@ -76,7 +76,7 @@ class ReminderEvents {
 		}
 
 		@Override
-		public void apply(IncomingEvent incoming) {
+		protected void applyOne(IncomingEvent incoming) {
 			org.ducha.proto.federation.v1.ReminderSent sent = incoming.event().getReminderSent();
 			if (incoming.link().role() == PeerRole.CHILD) {
 				throw new ForbiddenEventException("reminder " + sent.getReminderId() + " travels up from node "

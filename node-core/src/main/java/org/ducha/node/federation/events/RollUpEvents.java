@@ -8,7 +8,7 @@ import org.ducha.node.decomposition.RollUp;
 import org.ducha.node.decomposition.RollUpPart;
 import org.ducha.node.decomposition.RollUpReplication;
 import org.ducha.node.federation.Delivery;
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.Outbox;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * that computed it; one stated by the assignee's node is kept here.
  */
 @Component
-class RollUpEvents implements EventHandler {
+class RollUpEvents extends SingleEventHandler {
 
 	private final Outbox outbox;
 
@@ -89,7 +89,7 @@ class RollUpEvents implements EventHandler {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		org.ducha.proto.federation.v1.ProgressRolledUp message = incoming.event().getProgressRolledUp();
 		RollUp rollUp = new RollUp(Ids.uuid(message.getAssignmentId(), "assignment"), message.getRevision(),
 				Wire.instant(message.getComputedAt()),

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import com.google.protobuf.Timestamp;
 
-import org.ducha.node.federation.EventHandler;
+import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.task.ChangeNote;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * to, and takes the issuer's later revisions and status changes.
  */
 @Component
-class TaskIssuedHandler implements EventHandler {
+class TaskIssuedHandler extends SingleEventHandler {
 
 	private final TaskReplication replication;
 
@@ -43,7 +43,7 @@ class TaskIssuedHandler implements EventHandler {
 	}
 
 	@Override
-	public void apply(IncomingEvent incoming) {
+	protected void applyOne(IncomingEvent incoming) {
 		TaskIssued issued = incoming.event().getTaskIssued();
 		if (!issued.getIssuingNode().equals(incoming.originNode())) {
 			throw new ForbiddenEventException("task " + issued.getTaskId() + " of node " + issued.getIssuingNode()

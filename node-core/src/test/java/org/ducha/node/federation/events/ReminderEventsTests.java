@@ -2,6 +2,7 @@ package org.ducha.node.federation.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -34,11 +35,12 @@ class ReminderEventsTests {
 
 	private final ReminderEvents.Handler handler = new ReminderEvents.Handler(null);
 
-	private static IncomingEvent incoming(PeerRole from, String origin, String destination,
+	/** A batch of one reminder, as the receiver hands it to the handler. */
+	private static List<IncomingEvent> incoming(PeerRole from, String origin, String destination,
 			UnaryOperator<ReminderSent.Builder> change) {
 		ReminderSent sent = change.apply(ReminderWire.reminderSent(REMINDER).getReminderSent().toBuilder()).build();
-		return new IncomingEvent(UUID.randomUUID().toString(), origin, destination, REMINDER.sentAt(),
-				Event.newBuilder().setReminderSent(sent).build(), new Link("441700", from), false);
+		return List.of(new IncomingEvent(UUID.randomUUID().toString(), origin, destination, REMINDER.sentAt(),
+				Event.newBuilder().setReminderSent(sent).build(), new Link("441700", from), false));
 	}
 
 	@Test
