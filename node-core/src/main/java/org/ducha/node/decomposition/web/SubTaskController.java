@@ -1,4 +1,4 @@
-package org.ducha.node.task.web;
+package org.ducha.node.decomposition.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import org.ducha.node.decomposition.RollUpPart;
 import org.ducha.node.security.Actor;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.Tasks;
+import org.ducha.node.task.web.TaskDraftRequest;
+import org.ducha.node.task.web.TaskResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.ducha.node.schedule;
+package org.ducha.node.task;
 
 /**
  * Traffic light of an assignment (DOMAIN §5), in order of severity.
