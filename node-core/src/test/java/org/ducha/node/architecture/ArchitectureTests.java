@@ -25,15 +25,16 @@ class ArchitectureTests {
 			"org.ducha.node.attachment", "org.ducha.node.decomposition", "org.ducha.node.tree" };
 
 	/**
-	 * The packages below the link engine: the node's identity and configuration (the root
-	 * package), the administrative tree, and the infrastructure every feature shares. The
-	 * engine may use these and nothing else of the node; they use neither the engine nor
-	 * a feature.
+	 * The packages below the link engine and every feature: the node's identity and
+	 * configuration (the root package), the administrative tree, and what every feature
+	 * shares (sign-in, audit, attachments, certificates, errors, paging, ids, the
+	 * timeline, notifications, the embedded database). The engine may use these and
+	 * nothing else of the node; they use neither the engine nor a feature.
 	 */
 	private static final String[] BELOW_THE_ENGINE = { "org.ducha.node", "org.ducha.node.tree..",
 			"org.ducha.node.attachment..", "org.ducha.node.audit..", "org.ducha.node.security..",
 			"org.ducha.node.pki..", "org.ducha.node.problem..", "org.ducha.node.time..", "org.ducha.node.api..",
-			"org.ducha.node.database.." };
+			"org.ducha.node.timeline..", "org.ducha.node.notify..", "org.ducha.node.database.." };
 
 	private static final String ENGINE = "org.ducha.node.federation..";
 
