@@ -27,9 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Hello of a link session: what each side tells the other and who may say it (DESIGN
- * §4.4). What each channel does next is decided by the session's halves from the figures
- * exchanged here.
+ * The Hello of a link session: what each side tells the other and who may say it
+ * (docs/protocol.md, "Hello"). What each channel does next is decided by the session's
+ * halves from the figures exchanged here.
  */
 @Component
 class HelloExchange {
