@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.ducha.node.federation.ApplyProbe;
-import org.ducha.node.federation.Link;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
 /**

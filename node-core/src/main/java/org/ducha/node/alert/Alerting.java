@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.ducha.node.NodeIdentity;
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.LinkTopology;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.problem.NotFoundException;
@@ -14,6 +12,8 @@ import org.ducha.node.security.Role;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.Tasks;
 import org.ducha.node.time.Ids;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.LinkTopology;
 import org.ducha.node.unit.Unit;
 
 import org.springframework.stereotype.Service;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.ducha.node.schedule.Light;
 import org.ducha.node.task.AssignmentStatus;
+import org.ducha.node.task.Light;
 import org.ducha.node.task.TaskStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

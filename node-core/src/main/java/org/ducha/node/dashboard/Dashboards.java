@@ -18,13 +18,13 @@ import org.ducha.node.calendar.CalendarData;
 import org.ducha.node.calendar.WorkingCalendar;
 import org.ducha.node.dashboard.DashboardQueries.OverdueRow;
 import org.ducha.node.dashboard.DashboardQueries.SlotOutcomes;
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.DirectoryNode;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.task.Tasks;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.DirectoryNode;
 import org.ducha.node.unit.Unit;
 import org.ducha.node.unit.Units;
 
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "all is well").
  * <p>
  * "Subtree" counts every assignment this node holds whose unit is this node's or belongs
- * to a government below it (the federation directory), and every task with such an
+ * to a government below it (the administrative tree), and every task with such an
  * assignment: the tasks issued here, and the copies of tasks issued above that concern
  * the subtree, with the signings and reports that came up from the assignees. Tasks a
  * lower government issued to its own departments stay at that government and are not

@@ -10,7 +10,7 @@ public enum Extent {
 
 	/**
 	 * The units of this node and of every government below it that this node knows of
-	 * (the federation directory).
+	 * (the administrative tree).
 	 */
 	SUBTREE
 

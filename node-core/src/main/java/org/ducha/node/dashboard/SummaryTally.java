@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 import org.ducha.node.dashboard.DashboardQueries.AssignmentGroup;
 import org.ducha.node.dashboard.DashboardQueries.TaskGroup;
-import org.ducha.node.schedule.Light;
 import org.ducha.node.task.AssignmentStatus;
+import org.ducha.node.task.Light;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskStatus;
 

@@ -1,5 +1,6 @@
 package org.ducha.node.federation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.ducha.proto.federation.v1.Event;
@@ -7,7 +8,9 @@ import org.ducha.proto.federation.v1.Event;
 /**
  * Applies one kind of business event at this node. Handlers must be idempotent and must
  * never move a fact's revision backwards: the same event may arrive again after a
- * re-sync.
+ * re-sync. A handler that applies its events one at a time extends
+ * {@link SingleEventHandler}; one that gains from seeing several at once (one query for a
+ * whole batch) implements this interface directly.
  */
 public interface EventHandler {
 
@@ -22,9 +25,15 @@ public interface EventHandler {
 	Optional<String> subjectNode(Event event);
 
 	/**
-	 * Applies the event inside the receiver's transaction.
-	 * @throws ForbiddenEventException when the sender may not state this fact
+	 * Applies events of this handler's kind inside the receiver's transaction: entries
+	 * that follow each other in one batch (or records of one snapshot chunk), in sequence
+	 * order, each one already checked for its sender's authority and claimed against
+	 * duplicates. An entry that only passes through this node comes alone, since its
+	 * forwarding must follow its application.
+	 * @param events one or more events, oldest first
+	 * @throws ForbiddenEventException when the sender may not state one of these facts
+	 * @throws MalformedEventException when one of them cannot be read
 	 */
-	void apply(IncomingEvent event);
+	void apply(List<IncomingEvent> events);
 
 }

@@ -3,6 +3,12 @@ package org.ducha.node.federation;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
+import org.ducha.node.tree.PeerRole;
+import org.ducha.node.tree.TreeAnnouncements;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,17 +31,21 @@ public class FederationBootstrap implements InitializingBean {
 
 	private final Directory directory;
 
+	private final TreeAnnouncements announcements;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	FederationBootstrap(LinkTopology topology, LinkStore links, OutboxStore outbox, InboundStore cursors,
-			Directory directory, PlatformTransactionManager transactions, Clock clock) {
+			Directory directory, TreeAnnouncements announcements, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.topology = topology;
 		this.links = links;
 		this.outbox = outbox;
 		this.cursors = cursors;
 		this.directory = directory;
+		this.announcements = announcements;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -54,7 +64,7 @@ public class FederationBootstrap implements InitializingBean {
 				Channels.sentTo(link.role()).forEach((channel) -> this.outbox.ensureLog(link.peer(), channel, now));
 				Channels.receivedFrom(link.role()).forEach((channel) -> this.cursors.ensure(link.peer(), channel, now));
 				if (link.role() == PeerRole.CHILD) {
-					this.directory.ensureChild(link.peer());
+					this.announcements.childConfigured(link.peer());
 				}
 			}
 		});

@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.ducha.node.federation.LinkStatus.ChannelStatus;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
 
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.ducha.node.federation.ApplyOutcome.Applied;
 import org.ducha.node.federation.ApplyOutcome.Refusal;
 import org.ducha.node.federation.ApplyOutcome.Refused;
 import org.ducha.node.federation.ApplyProbe.AppliedDelivery;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;
@@ -128,6 +130,7 @@ class InboundApplier {
 		boolean deduplicate = this.settings.deduplication();
 		Instant now = this.clock.instant();
 		List<AppliedDelivery> done = new ArrayList<>();
+		PendingEvents pending = new PendingEvents();
 		int index = 0;
 		for (Entry entry : entries) {
 			if (entry.getSeq() <= applied && deduplicate) {
@@ -135,17 +138,29 @@ class InboundApplier {
 				continue;
 			}
 			if (entry.getSeq() != applied + 1 && (deduplicate || entry.getSeq() > applied + 1)) {
+				pending.flush();
 				return new Refused(cursor.appliedSeq() + 1, Refusal.GAP,
 						"expected entry " + (applied + 1) + ", got " + entry.getSeq());
 			}
-			this.probe.beforeEntry(from, channel, entry.getSeq(), index++);
-			this.ownership.check(from, entry);
-			if (applyOne(from, channel, entry, now)) {
+			boolean claimed;
+			try {
+				this.probe.beforeEntry(from, channel, entry.getSeq(), index++);
+				this.ownership.check(from, entry);
+				claimed = claim(from, channel, entry, now);
+			}
+			catch (RuntimeException ex) {
+				// the entries before this one come first, as they would one by one
+				pending.flush();
+				throw ex;
+			}
+			if (claimed) {
+				applyOrForward(from, channel, entry, now, pending);
 				done.add(new AppliedDelivery(entry.getOriginNode(), entry.getEventId(), entry.getDestinationNode(),
 						entry.getSeq()));
 			}
 			applied = Math.max(applied, entry.getSeq());
 		}
+		pending.flush();
 		if (applied > cursor.appliedSeq()) {
 			this.cursors.advance(from.peer(), channel, applied, now);
 		}
@@ -162,25 +177,37 @@ class InboundApplier {
 	}
 
 	/**
-	 * Applies one delivery here and passes it on when this node is not its destination.
-	 * @return whether it was applied (false when it had been applied before)
+	 * Claims a delivery at this node.
+	 * @return false when it had been applied here before
 	 */
-	private boolean applyOne(Link from, Channel channel, Entry entry, Instant now) {
-		if (this.settings.deduplication() && !this.appliedEvents.claim(entry.getOriginNode(), entry.getEventId(),
-				from.peer(), channel, entry.getSeq(), now)) {
-			return false;
-		}
+	private boolean claim(Link from, Channel channel, Entry entry, Instant now) {
+		return !this.settings.deduplication() || this.appliedEvents.claim(entry.getOriginNode(), entry.getEventId(),
+				from.peer(), channel, entry.getSeq(), now);
+	}
+
+	/**
+	 * Applies a claimed delivery here and passes it on when this node is not its
+	 * destination. A delivery addressed here waits with the ones of the same handler
+	 * before it; one passing through is applied at once and then forwarded, after what
+	 * came before it, so that what its application writes to the logs keeps its place.
+	 */
+	private void applyOrForward(Link from, Channel channel, Entry entry, Instant now, PendingEvents pending) {
 		Instant occurredAt = Instant.ofEpochSecond(entry.getOccurredAt().getSeconds(),
 				entry.getOccurredAt().getNanos());
+		boolean forHere = entry.getDestinationNode().equals(this.self.code());
+		Optional<EventHandler> handler = this.handlers.of(entry.getEvent());
+		IncomingEvent incoming = new IncomingEvent(entry.getEventId(), entry.getOriginNode(),
+				entry.getDestinationNode(), occurredAt, entry.getEvent(), from, false);
+		if (handler.isPresent() && forHere) {
+			pending.add(handler.get(), incoming);
+			return;
+		}
+		pending.flush();
 		OutboundEntry stored = new OutboundEntry(from.peer(), channel, entry.getSeq(), entry.getEventId(),
 				entry.getOriginNode(), entry.getDestinationNode(), occurredAt, kindName(entry.getEvent()),
 				entry.getEvent().toByteArray());
-		boolean forHere = entry.getDestinationNode().equals(this.self.code());
-		var handler = this.handlers.of(entry.getEvent());
 		if (handler.isPresent()) {
-			handler.get()
-				.apply(new IncomingEvent(entry.getEventId(), entry.getOriginNode(), entry.getDestinationNode(),
-						occurredAt, entry.getEvent(), from, false));
+			handler.get().apply(List.of(incoming));
 		}
 		else if (forHere) {
 			this.appliedEvents.park(stored, now);
@@ -188,7 +215,6 @@ class InboundApplier {
 		if (!forHere) {
 			this.outbox.forward(this.routing.nextHop(entry.getDestinationNode()), channel, stored);
 		}
-		return true;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.ducha.node.federation;
 
 import java.time.Instant;
 
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Event;
 
 /**

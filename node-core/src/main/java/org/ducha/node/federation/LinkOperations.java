@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.ResyncReason;
 
 import org.springframework.stereotype.Service;

@@ -1,31 +1,89 @@
 package org.ducha.node.federation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.ducha.node.federation.ApplyOutcome.Applied;
 import org.ducha.node.federation.ApplyOutcome.Refused;
+import org.ducha.node.federation.HelloDecision.Resync;
+import org.ducha.node.federation.InboundCursor.SnapshotProgress;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Batch;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Nack;
 import org.ducha.proto.federation.v1.NackReason;
+import org.ducha.proto.federation.v1.OutboundLog;
+import org.ducha.proto.federation.v1.ResyncReason;
+import org.ducha.proto.federation.v1.ResyncRequired;
 import org.ducha.proto.federation.v1.SnapshotChunk;
 
 /**
- * The receiving half of a session (DESIGN §4.3): checks each batch's channel and size,
+ * The receiving half of a session (docs/protocol.md, "Receiver"): decides after Hello
+ * whether each channel resumes or needs a re-sync, checks each batch's channel and size,
  * has it applied in one transaction, and answers Ack after the commit or a precise Nack;
  * applies snapshot chunks and answers with their progress.
  */
 final class LinkReceiver {
 
-	private final LinkEngine engine;
+	private final Link link;
 
 	private final FrameSink sink;
 
-	private final Link link;
+	private final InboundApplier applier;
 
-	LinkReceiver(LinkEngine engine, FrameSink sink, Link link) {
-		this.engine = engine;
-		this.sink = sink;
+	private final Snapshots snapshots;
+
+	private final InboundStore cursors;
+
+	private final LinkAudit audit;
+
+	private final FederationSettings settings;
+
+	private final Clock clock;
+
+	LinkReceiver(Link link, FrameSink sink, InboundApplier applier, Snapshots snapshots, InboundStore cursors,
+			LinkAudit audit, FederationSettings settings, Clock clock) {
 		this.link = link;
+		this.sink = sink;
+		this.applier = applier;
+		this.snapshots = snapshots;
+		this.cursors = cursors;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Decides every channel this node receives from the peer's logs; returns the re-syncs
+	 * to ask for.
+	 */
+	List<ResyncRequired> start(Map<Channel, OutboundLog> peerLogs) {
+		List<ResyncRequired> requests = new ArrayList<>();
+		Instant now = this.clock.instant();
+		for (Channel channel : Channels.receivedFrom(this.link.role())) {
+			OutboundLog log = peerLogs.get(channel);
+			InboundCursor cursor = this.cursors.find(this.link.peer(), channel).orElseThrow();
+			if (cursor.state() == CursorState.RESYNC_REQUIRED || cursor.state() == CursorState.RESYNCING) {
+				requests
+					.add(resync(channel, reasonOf(cursor.resyncReason()), "re-sync still pending", cursor.snapshot()));
+				continue;
+			}
+			HelloDecision decision = HelloDecision.decide(cursor.epoch(), cursor.appliedSeq(), log.getEpoch(),
+					log.getLastSeq(), log.getFirstRetainedSeq(), Channels.isStateOfTheWorld(channel));
+			if (decision instanceof Resync resync) {
+				this.cursors.requireResync(this.link.peer(), channel, resync.reason().name(), now);
+				this.audit.record("RESYNC_REQUIRED", this.link, Channels.key(channel) + ": " + resync.detail());
+				requests.add(resync(channel, resync.reason(), resync.detail(), null));
+			}
+			else if (cursor.epoch() == null) {
+				this.cursors.follow(this.link.peer(), channel, log.getEpoch(), now);
+			}
+		}
+		return requests;
 	}
 
 	void onBatch(Batch batch) {
@@ -35,7 +93,7 @@ final class LinkReceiver {
 					"channel " + channel + " does not flow in this direction");
 			return;
 		}
-		FederationSettings settings = this.engine.settings;
+		FederationSettings settings = this.settings;
 		if (batch.getEntriesCount() > settings.maxBatchEntries()
 				|| batch.getSerializedSize() > settings.maxFrameBytes()) {
 			refuse(batch, NackReason.NACK_REASON_OVERSIZED, expected(channel),
@@ -44,7 +102,7 @@ final class LinkReceiver {
 							+ " bytes");
 			return;
 		}
-		ApplyOutcome outcome = this.engine.apply(this.link, channel, batch.getEpoch(), batch.getEntriesList());
+		ApplyOutcome outcome = this.applier.apply(this.link, channel, batch.getEpoch(), batch.getEntriesList());
 		if (outcome instanceof Applied applied) {
 			this.sink.send(LinkSender.ack(channel, applied.through()));
 			return;
@@ -62,13 +120,13 @@ final class LinkReceiver {
 	}
 
 	private long expected(Channel channel) {
-		return this.engine.cursors.find(this.link.peer(), channel).map((c) -> c.appliedSeq() + 1).orElse(1L);
+		return this.cursors.find(this.link.peer(), channel).map((c) -> c.appliedSeq() + 1).orElse(1L);
 	}
 
 	private void refuse(Batch batch, NackReason reason, long expected, String detail) {
 		String range = (batch.getEntriesCount() == 0) ? "empty batch" : "entries " + batch.getEntries(0).getSeq() + ".."
 				+ batch.getEntries(batch.getEntriesCount() - 1).getSeq();
-		this.engine.audit("BATCH_REFUSED", this.link,
+		this.audit.record("BATCH_REFUSED", this.link,
 				reason.name() + " on " + batch.getChannel() + " (" + range + "): " + detail);
 		this.sink.send(Frame.newBuilder()
 			.setNack(Nack.newBuilder()
@@ -85,27 +143,51 @@ final class LinkReceiver {
 	 */
 	boolean onSnapshotChunk(SnapshotChunk chunk) {
 		if (!Channels.receivedFrom(this.link.role()).contains(chunk.getChannel())) {
-			this.engine.audit("FRAME_REFUSED", this.link,
+			this.audit.record("FRAME_REFUSED", this.link,
 					"snapshot chunk on channel " + chunk.getChannel() + " which does not flow this way");
 			return true;
 		}
 		Boolean complete;
 		try {
-			complete = this.engine.applySnapshot(this.link, chunk);
+			complete = this.snapshots.apply(this.link, chunk);
 		}
 		catch (ForbiddenEventException | MalformedEventException ex) {
-			this.engine.audit("SNAPSHOT_REFUSED", this.link, ex.getMessage());
+			this.audit.record("SNAPSHOT_REFUSED", this.link, ex.getMessage());
 			return false;
 		}
 		if (complete == null) {
 			return true; // not re-syncing: a chunk of a snapshot already complete
 		}
 		if (complete) {
-			this.engine.audit("RESYNC_COMPLETED", this.link, "snapshot " + chunk.getSnapshotId() + " of "
+			this.audit.record("RESYNC_COMPLETED", this.link, "snapshot " + chunk.getSnapshotId() + " of "
 					+ chunk.getChannel() + " applied; following the log from " + (chunk.getWatermark() + 1));
 		}
 		this.sink.send(LinkSender.progress(chunk, complete));
 		return true;
+	}
+
+	private static ResyncReason reasonOf(String stored) {
+		try {
+			return (stored != null) ? ResyncReason.valueOf(stored) : ResyncReason.RESYNC_REASON_OPERATOR_REQUEST;
+		}
+		catch (IllegalArgumentException ex) {
+			return ResyncReason.RESYNC_REASON_UNSPECIFIED;
+		}
+	}
+
+	private static ResyncRequired resync(Channel channel, ResyncReason reason, String detail,
+			SnapshotProgress progress) {
+		ResyncRequired.Builder request = ResyncRequired.newBuilder()
+			.setChannel(channel)
+			.setReason(reason)
+			.setDetail(detail);
+		if (progress != null) {
+			request.setSnapshotId(progress.snapshotId())
+				.setResumeAfterKey(progress.lastKey())
+				.setResumeEpoch(progress.epoch())
+				.setResumeWatermark(progress.watermark());
+		}
+		return request.build();
 	}
 
 }

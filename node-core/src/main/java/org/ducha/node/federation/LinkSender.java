@@ -1,5 +1,6 @@
 package org.ducha.node.federation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.ducha.node.federation.HelloDecision.Resume;
 import org.ducha.node.federation.OutboundChannel.Mode;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Ack;
 import org.ducha.proto.federation.v1.Batch;
 import org.ducha.proto.federation.v1.Channel;
@@ -28,18 +31,34 @@ final class LinkSender {
 
 	private static final Logger logger = LoggerFactory.getLogger(LinkSender.class);
 
-	private final LinkEngine engine;
+	private final Link link;
 
 	private final FrameSink sink;
 
-	private final Link link;
+	private final OutboxStore logs;
+
+	private final Snapshots snapshots;
+
+	private final LinkStore links;
+
+	private final LinkAudit audit;
+
+	private final FederationSettings settings;
+
+	private final Clock clock;
 
 	private final Map<Channel, OutboundChannel> channels = new EnumMap<>(Channel.class);
 
-	LinkSender(LinkEngine engine, FrameSink sink, Link link) {
-		this.engine = engine;
-		this.sink = sink;
+	LinkSender(Link link, FrameSink sink, OutboxStore logs, Snapshots snapshots, LinkStore links, LinkAudit audit,
+			FederationSettings settings, Clock clock) {
 		this.link = link;
+		this.sink = sink;
+		this.logs = logs;
+		this.snapshots = snapshots;
+		this.links = links;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	/** Decides where each channel starts from the cursors in the peer's Hello. */
@@ -47,13 +66,34 @@ final class LinkSender {
 		for (Channel channel : Channels.sentTo(this.link.role())) {
 			OutboundChannel state = new OutboundChannel(channel);
 			this.channels.put(channel, state);
-			HelloExchange.decideSending(this.engine, this.link, state, peerCursors.get(channel));
+			startFrom(state, peerCursors.get(channel));
+		}
+	}
+
+	/** Where this node starts sending a channel, from the cursor the peer reported. */
+	private void startFrom(OutboundChannel state, org.ducha.proto.federation.v1.InboundCursor peerCursor) {
+		LogInfo log = this.logs.require(this.link.peer(), state.channel);
+		state.epoch = log.epoch();
+		if (log.blocked()) {
+			state.mode = Mode.BLOCKED;
+			return;
+		}
+		HelloDecision decision = HelloDecision.decide(peerCursor.getEpoch(), peerCursor.getAppliedSeq(), log.epoch(),
+				log.lastSeq(), log.firstRetainedSeq(), Channels.isStateOfTheWorld(state.channel));
+		if (decision instanceof Resume resume) {
+			if (resume.fromSeq() > 1) {
+				this.logs.acknowledge(this.link.peer(), state.channel, resume.fromSeq() - 1);
+			}
+			state.resumeLog(resume.fromSeq());
+		}
+		else {
+			state.mode = Mode.AWAITING_RESYNC;
 		}
 	}
 
 	/** Sends what the window and the transport allow, alerts first. */
 	void pump() {
-		Instant now = this.engine.clock.instant();
+		Instant now = this.clock.instant();
 		for (Channel channel : Channels.sentTo(this.link.role())) {
 			OutboundChannel state = this.channels.get(channel);
 			if (state.retryAt != null) {
@@ -72,8 +112,9 @@ final class LinkSender {
 	}
 
 	private void sendLog(OutboundChannel state, Instant now) {
-		while (state.inFlight.size() < this.engine.settings.window() && this.sink.isReady()) {
-			List<OutboundEntry> entries = this.engine.read(this.link, state.channel, state.nextSeq);
+		while (state.inFlight.size() < this.settings.window() && this.sink.isReady()) {
+			List<OutboundEntry> entries = this.logs.read(this.link.peer(), state.channel, state.nextSeq,
+					this.settings.batchEntries(), this.settings.batchBytes());
 			if (entries.isEmpty()) {
 				return;
 			}
@@ -88,8 +129,8 @@ final class LinkSender {
 		if (state.chunkInFlight || !this.sink.isReady()) {
 			return;
 		}
-		SnapshotChunk chunk = this.engine.snapshotChunk(this.link, state.channel, state.snapshotId, state.epoch,
-				state.watermark, state.snapshotKey);
+		SnapshotChunk chunk = this.snapshots.chunk(this.link, state.channel, state.snapshotId, state.epoch,
+				state.watermark, state.snapshotKey, this.settings.snapshotChunkRecords());
 		this.sink.send(Frame.newBuilder().setSnapshotChunk(chunk).build());
 		state.chunkInFlight = true;
 		state.waitingSince = now;
@@ -101,7 +142,7 @@ final class LinkSender {
 	boolean onAck(Ack ack) {
 		OutboundChannel state = this.channels.get(ack.getChannel());
 		if (state == null) {
-			this.engine.audit("FRAME_REFUSED", this.link,
+			this.audit.record("FRAME_REFUSED", this.link,
 					"Ack on channel " + ack.getChannel() + " which this node does not send");
 			return false;
 		}
@@ -110,14 +151,14 @@ final class LinkSender {
 		}
 		long through = ack.getAppliedThroughSeq();
 		if (through > state.highestSent) {
-			this.engine.audit("FRAME_REFUSED", this.link, "Ack of entry " + through + " on " + ack.getChannel()
+			this.audit.record("FRAME_REFUSED", this.link, "Ack of entry " + through + " on " + ack.getChannel()
 					+ ", beyond the highest sent (" + state.highestSent + ")");
 			return false;
 		}
 		if (through > state.acked) {
-			this.engine.outbox.acknowledge(this.link.peer(), state.channel, through);
+			this.logs.acknowledge(this.link.peer(), state.channel, through);
 		}
-		state.acknowledged(through, this.engine.clock.instant());
+		state.acknowledged(through, this.clock.instant());
 		pump();
 		return true;
 	}
@@ -130,14 +171,14 @@ final class LinkSender {
 	boolean onNack(Nack nack) {
 		OutboundChannel state = this.channels.get(nack.getChannel());
 		if (state == null) {
-			this.engine.audit("FRAME_REFUSED", this.link,
+			this.audit.record("FRAME_REFUSED", this.link,
 					"Nack on channel " + nack.getChannel() + " which this node does not send: " + nack.getDetail());
 			return true;
 		}
 		if (state.mode != Mode.LOG) {
 			return true;
 		}
-		Instant now = this.engine.clock.instant();
+		Instant now = this.clock.instant();
 		switch (nack.getReason()) {
 			case NACK_REASON_GAP -> state.rewind(nack.getExpectedSeq());
 			case NACK_REASON_EPOCH_MISMATCH -> {
@@ -146,8 +187,7 @@ final class LinkSender {
 			case NACK_REASON_APPLY_FAILED, NACK_REASON_NOT_ACCEPTING -> {
 				state.rewind(nack.getExpectedSeq());
 				state.refusals++;
-				state.retryAt = now
-					.plus(this.engine.settings.retryAfterRefusal().multipliedBy(Math.min(state.refusals, 12)));
+				state.retryAt = now.plus(this.settings.retryAfterRefusal().multipliedBy(Math.min(state.refusals, 12)));
 			}
 			default -> {
 				// the peer refuses what this node sent: retrying cannot help, an operator
@@ -155,9 +195,9 @@ final class LinkSender {
 				String error = "peer refused " + nack.getChannel() + " from entry " + nack.getExpectedSeq() + " ("
 						+ nack.getReason() + "): " + nack.getDetail();
 				state.mode = Mode.BLOCKED;
-				this.engine.outbox.block(this.link.peer(), state.channel, error);
-				this.engine.links.error(this.link.peer(), error, now);
-				this.engine.audit("CHANNEL_BLOCKED", this.link, error);
+				this.logs.block(this.link.peer(), state.channel, error);
+				this.links.error(this.link.peer(), error, now);
+				this.audit.record("CHANNEL_BLOCKED", this.link, error);
 				return true;
 			}
 		}
@@ -169,11 +209,11 @@ final class LinkSender {
 	void onResyncRequired(ResyncRequired request) {
 		OutboundChannel state = this.channels.get(request.getChannel());
 		if (state == null) {
-			this.engine.audit("FRAME_REFUSED", this.link,
+			this.audit.record("FRAME_REFUSED", this.link,
 					"ResyncRequired on channel " + request.getChannel() + " which this node does not send");
 			return;
 		}
-		LogInfo log = this.engine.logInfo(this.link, state.channel);
+		LogInfo log = this.logs.require(this.link.peer(), state.channel);
 		boolean continuing = !request.getSnapshotId().isEmpty() && request.getResumeEpoch().equals(log.epoch())
 				&& request.getResumeWatermark() <= log.lastSeq()
 				&& log.firstRetainedSeq() <= request.getResumeWatermark() + 1;
@@ -184,7 +224,7 @@ final class LinkSender {
 		else {
 			state.startSnapshot(UUID.randomUUID().toString(), log.epoch(), log.lastSeq(), "");
 		}
-		this.engine.audit("RESYNC_STARTED", this.link,
+		this.audit.record("RESYNC_STARTED", this.link,
 				"sending " + (continuing ? "the rest of " : "") + "snapshot " + state.snapshotId + " of "
 						+ request.getChannel() + " at watermark " + state.watermark + " (" + request.getReason() + ": "
 						+ request.getDetail() + ")");
@@ -200,9 +240,9 @@ final class LinkSender {
 			return;
 		}
 		if (progress.getComplete()) {
-			this.engine.outbox.acknowledge(this.link.peer(), state.channel, state.watermark);
+			this.logs.acknowledge(this.link.peer(), state.channel, state.watermark);
 			state.resumeLog(state.watermark + 1);
-			this.engine.audit("RESYNC_COMPLETED", this.link, "snapshot " + state.snapshotId + " of "
+			this.audit.record("RESYNC_COMPLETED", this.link, "snapshot " + state.snapshotId + " of "
 					+ progress.getChannel() + " applied by the peer; log resumes at " + state.nextSeq);
 		}
 		else {
@@ -216,9 +256,9 @@ final class LinkSender {
 	/** Resends what was not acknowledged in time. */
 	void tick(Instant now) {
 		for (OutboundChannel state : this.channels.values()) {
-			if (state.waitingSince != null && now.isAfter(state.waitingSince.plus(this.engine.settings.ackTimeout()))) {
+			if (state.waitingSince != null && now.isAfter(state.waitingSince.plus(this.settings.ackTimeout()))) {
 				logger.info("No acknowledgement from {} on {} for {}; sending again", this.link.peer(), state.channel,
-						this.engine.settings.ackTimeout());
+						this.settings.ackTimeout());
 				if (state.mode == Mode.SNAPSHOT) {
 					state.chunkInFlight = false;
 				}

@@ -1,10 +1,13 @@
 package org.ducha.node.federation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Hello;
 import org.ducha.proto.federation.v1.ResyncRequired;
@@ -19,11 +22,21 @@ public final class LinkSession {
 
 	private static final Logger logger = LoggerFactory.getLogger(LinkSession.class);
 
-	private final LinkEngine engine;
-
 	private final FrameSink sink;
 
 	private final Runnable onOpen;
+
+	private final HelloExchange exchange;
+
+	private final LinkHalves halves;
+
+	private final OpenSessions open;
+
+	private final LinkAudit audit;
+
+	private final Duration helloTimeout;
+
+	private final Clock clock;
 
 	private final Instant startedAt;
 
@@ -41,12 +54,18 @@ public final class LinkSession {
 
 	}
 
-	LinkSession(LinkEngine engine, FrameSink sink, Link link, Runnable onOpen) {
-		this.engine = engine;
+	LinkSession(FrameSink sink, Link link, Runnable onOpen, HelloExchange exchange, LinkHalves halves,
+			OpenSessions open, LinkAudit audit, Duration helloTimeout, Clock clock) {
 		this.sink = sink;
 		this.link = link;
 		this.onOpen = onOpen;
-		this.startedAt = engine.clock.instant();
+		this.exchange = exchange;
+		this.halves = halves;
+		this.open = open;
+		this.audit = audit;
+		this.helloTimeout = helloTimeout;
+		this.clock = clock;
+		this.startedAt = clock.instant();
 	}
 
 	/** The link, once known (the parent learns it from the child's Hello). */
@@ -64,7 +83,7 @@ public final class LinkSession {
 
 	void start() {
 		if (this.link != null) {
-			this.sink.send(Frame.newBuilder().setHello(HelloExchange.hello(this.engine, this.link)).build());
+			this.sink.send(Frame.newBuilder().setHello(this.exchange.hello(this.link)).build());
 		}
 	}
 
@@ -96,30 +115,30 @@ public final class LinkSession {
 			}
 			case RESYNC_REQUIRED -> this.sender.onResyncRequired(frame.getResyncRequired());
 			case PROGRESS -> this.sender.onProgress(frame.getProgress());
-			default -> this.engine.audit("FRAME_REFUSED", this.link, "a frame without a known kind was ignored");
+			default -> this.audit.record("FRAME_REFUSED", this.link, "a frame without a known kind was ignored");
 		}
 	}
 
 	private void onHello(Hello hello) {
 		if (this.phase != Phase.AWAITING_HELLO) {
-			this.engine.audit("FRAME_REFUSED", this.link, "a second Hello on an open session was ignored");
+			this.audit.record("FRAME_REFUSED", this.link, "a second Hello on an open session was ignored");
 			return;
 		}
-		HelloExchange.Accepted accepted = HelloExchange.accept(this.engine, this.link, this.sink, hello);
+		HelloExchange.Accepted accepted = this.exchange.accept(this.link, this.sink, hello);
 		if (accepted == null) {
 			close("Hello refused");
 			return;
 		}
 		boolean answer = this.link == null;
 		this.link = accepted.link();
-		this.engine.sessions.register(this);
+		this.open.register(this);
 		if (answer) {
-			this.sink.send(Frame.newBuilder().setHello(HelloExchange.hello(this.engine, this.link)).build());
+			this.sink.send(Frame.newBuilder().setHello(this.exchange.hello(this.link)).build());
 		}
-		this.sender = new LinkSender(this.engine, this.sink, this.link);
-		this.receiver = new LinkReceiver(this.engine, this.sink, this.link);
+		this.sender = this.halves.sender(this.link, this.sink);
+		this.receiver = this.halves.receiver(this.link, this.sink);
 		this.sender.start(accepted.peerCursors());
-		for (ResyncRequired resync : HelloExchange.decideReceiving(this.engine, this.link, accepted.peerLogs())) {
+		for (ResyncRequired resync : this.receiver.start(accepted.peerLogs())) {
 			this.sink.send(Frame.newBuilder().setResyncRequired(resync).build());
 		}
 		this.phase = Phase.OPEN;
@@ -139,10 +158,9 @@ public final class LinkSession {
 	 * acknowledged in time, send what a refusal held back.
 	 */
 	public void tick() {
-		Instant now = this.engine.clock.instant();
-		if (this.phase == Phase.AWAITING_HELLO
-				&& now.isAfter(this.startedAt.plus(this.engine.settings.helloTimeout()))) {
-			close("no Hello within " + this.engine.settings.helloTimeout());
+		Instant now = this.clock.instant();
+		if (this.phase == Phase.AWAITING_HELLO && now.isAfter(this.startedAt.plus(this.helloTimeout))) {
+			close("no Hello within " + this.helloTimeout);
 			return;
 		}
 		if (this.phase == Phase.OPEN) {
@@ -156,11 +174,7 @@ public final class LinkSession {
 			return;
 		}
 		this.phase = Phase.CLOSED;
-		this.engine.sessions.unregister(this);
-		if (this.link != null && this.link.role() == PeerRole.CHILD
-				&& this.engine.sessions.find(this.link.peer()).isEmpty()) {
-			this.engine.links.state(this.link.peer(), LinkState.DISCONNECTED, this.engine.clock.instant());
-		}
+		this.open.closed(this);
 		logger.info("Link session with {} closed: {}", (this.link != null) ? this.link.peer() : "an unidentified peer",
 				reason);
 		this.sink.close(reason);
@@ -168,10 +182,10 @@ public final class LinkSession {
 
 	private void refuseStream(String detail) {
 		if (this.link != null) {
-			this.engine.audit("FRAME_BEFORE_HELLO", this.link, detail);
+			this.audit.record("FRAME_BEFORE_HELLO", this.link, detail);
 		}
 		else {
-			this.engine.auditAnonymous("FRAME_BEFORE_HELLO", detail);
+			this.audit.anonymous("FRAME_BEFORE_HELLO", detail);
 		}
 		close(detail);
 	}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.ducha.node.tree.PeerRole;
+
 /**
  * A link as operators see it (DESIGN §4.7, §6).
  *

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ducha.node.federation.LinkStatus.ChannelStatus;
 import org.ducha.node.federation.LinkStore.LinkRow;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Channel;
 
 import org.springframework.stereotype.Service;

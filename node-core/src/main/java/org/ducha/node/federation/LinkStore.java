@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.PeerRole;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,24 +70,6 @@ class LinkStore {
 
 	void reconnected(String peer) {
 		this.jdbc.sql("UPDATE fed_link SET reconnects = reconnects + 1 WHERE peer_code = ?").param(peer).update();
-	}
-
-	/** Records the ancestors a parent announced. */
-	void ancestors(String peer, java.util.List<String> ancestors) {
-		this.jdbc.sql("UPDATE fed_link SET peer_ancestors = ? WHERE peer_code = ?")
-			.params(String.join(",", ancestors), peer)
-			.update();
-	}
-
-	/** The ancestors a parent announced, nearest first. */
-	java.util.List<String> ancestors(String peer) {
-		return this.jdbc.sql("SELECT peer_ancestors FROM fed_link WHERE peer_code = ?")
-			.param(peer)
-			.query(String.class)
-			.optional()
-			.filter((text) -> text != null && !text.isBlank())
-			.map((text) -> java.util.List.of(text.split(",")))
-			.orElse(java.util.List.of());
 	}
 
 	void paused(String peer, boolean paused) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
 import org.springframework.core.Ordered;
@@ -25,14 +26,14 @@ public class Outbox {
 
 	private final Routing routing;
 
-	private final LinkSessions sessions;
+	private final OutboxListener listener;
 
 	private final Clock clock;
 
-	Outbox(OutboxStore store, Routing routing, LinkSessions sessions, Clock clock) {
+	Outbox(OutboxStore store, Routing routing, OutboxListener listener, Clock clock) {
 		this.store = store;
 		this.routing = routing;
-		this.sessions = sessions;
+		this.listener = listener;
 		this.clock = clock;
 	}
 
@@ -101,7 +102,7 @@ public class Outbox {
 			if (status == STATUS_COMMITTED) {
 				Set<String> peers = new LinkedHashSet<>();
 				this.entries.forEach((entry) -> peers.add(entry.peer()));
-				peers.forEach(Outbox.this.sessions::wake);
+				peers.forEach(Outbox.this.listener::appended);
 			}
 		}
 

@@ -134,6 +134,12 @@ class OutboxStore {
 			.optional();
 	}
 
+	/** A link's log, which must exist (the bootstrap creates every configured one). */
+	LogInfo require(String peer, Channel channel) {
+		return info(peer, channel)
+			.orElseThrow(() -> new IllegalStateException("No log for " + peer + "/" + Channels.key(channel)));
+	}
+
 	/**
 	 * Records a cumulative acknowledgement; never moves backwards or past the log's end.
 	 */

@@ -5,6 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
+import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Entry;
 
 import org.springframework.stereotype.Component;

@@ -3,6 +3,10 @@ package org.ducha.node.federation;
 import java.util.Optional;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
+import org.ducha.node.tree.PeerRole;
 
 import org.springframework.stereotype.Component;
 

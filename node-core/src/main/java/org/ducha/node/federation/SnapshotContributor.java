@@ -2,6 +2,7 @@ package org.ducha.node.federation;
 
 import java.util.List;
 
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import com.google.protobuf.Timestamp;
 
 import org.ducha.node.federation.InboundCursor.SnapshotProgress;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.SnapshotChunk;
@@ -125,14 +126,23 @@ class Snapshots {
 			}
 			// records are idempotent state: a chunk sent again, or one of a newer
 			// snapshot, applies as is
+			PendingEvents pending = new PendingEvents();
 			for (Entry record : chunk.getRecordsList()) {
-				this.ownership.check(from, record);
+				try {
+					this.ownership.check(from, record);
+				}
+				catch (RuntimeException ex) {
+					// the records before this one come first, as they would one by one
+					pending.flush();
+					throw ex;
+				}
 				this.handlers.of(record.getEvent())
-					.ifPresent((handler) -> handler.apply(new IncomingEvent(
-							record.getEventId(), record.getOriginNode(), record.getDestinationNode(), Instant
+					.ifPresent((handler) -> pending.add(handler, new IncomingEvent(record.getEventId(),
+							record.getOriginNode(), record.getDestinationNode(), Instant
 								.ofEpochSecond(record.getOccurredAt().getSeconds(), record.getOccurredAt().getNanos()),
 							record.getEvent(), from, true)));
 			}
+			pending.flush();
 			Instant now = this.clock.instant();
 			if (chunk.getLast()) {
 				this.cursors.snapshotComplete(from.peer(), chunk.getChannel(), chunk.getEpoch(), chunk.getWatermark(),

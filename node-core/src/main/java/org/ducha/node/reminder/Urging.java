@@ -6,7 +6,6 @@ import java.util.List;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
-import org.ducha.node.federation.Directory;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.problem.NotFoundException;
@@ -17,6 +16,7 @@ import org.ducha.node.task.AssignmentStatus;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.Tasks;
 import org.ducha.node.time.Ids;
+import org.ducha.node.tree.Directory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.ducha.node.calendar.CalendarData;
+import org.ducha.node.task.Light;
 
 /**
  * How a light is decided (DOMAIN §5): RED when a report or the deadline is overdue;

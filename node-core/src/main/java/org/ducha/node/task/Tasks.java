@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.ducha.node.NodeIdentity;
-import org.ducha.node.federation.Ancestry;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.timeline.Timeline;
 import org.ducha.node.timeline.TimelinePage;
+import org.ducha.node.tree.Ancestry;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

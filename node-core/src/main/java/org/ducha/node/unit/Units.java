@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ducha.node.NodeIdentity;
-import org.ducha.node.federation.Directory;
-import org.ducha.node.federation.DirectoryNode;
+import org.ducha.node.tree.Directory;
+import org.ducha.node.tree.DirectoryNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

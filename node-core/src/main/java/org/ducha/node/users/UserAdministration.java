@@ -8,13 +8,13 @@ import java.util.Set;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
-import org.ducha.node.federation.Directory;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.problem.ServiceUnavailableException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
+import org.ducha.node.tree.Directory;
 import org.ducha.node.unit.Unit;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.ducha.node.calendar.CalendarData;
 import org.ducha.node.calendar.CalendarTestData;
+import org.ducha.node.task.Light;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

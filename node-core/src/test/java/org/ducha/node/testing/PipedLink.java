@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.ducha.node.federation.FrameSink;
-import org.ducha.node.federation.LinkEngine;
+import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkSession;
 import org.ducha.proto.federation.v1.Frame;
 
@@ -51,8 +51,8 @@ public final class PipedLink {
 		PipedLink link = new PipedLink(parent.code(), child.code());
 		// the child shows its node token, as its transport would
 		link.childToken = child.bean(org.ducha.node.security.NodeTokens.class).current().orElse(null);
-		link.parentSession = parent.bean(LinkEngine.class).acceptChild(link.sink(false));
-		link.childSession = child.bean(LinkEngine.class).connectToParent(link.sink(true), () -> {
+		link.parentSession = parent.bean(LinkSessions.class).acceptChild(link.sink(false));
+		link.childSession = child.bean(LinkSessions.class).connectToParent(link.sink(true), () -> {
 		});
 		return link;
 	}
@@ -66,7 +66,7 @@ public final class PipedLink {
 	public static PipedLink towards(TestNode parent, String childCode, String childToken) {
 		PipedLink link = new PipedLink(parent.code(), childCode);
 		link.childToken = childToken;
-		link.parentSession = parent.bean(LinkEngine.class).acceptChild(link.sink(false));
+		link.parentSession = parent.bean(LinkSessions.class).acceptChild(link.sink(false));
 		return link;
 	}
 

@@ -5,12 +5,11 @@ import org.ducha.node.NodeProperties;
 import org.ducha.node.attachment.AttachmentSettings;
 import org.ducha.node.attachment.AttachmentTransfers;
 import org.ducha.node.audit.AuditTrail;
-import org.ducha.node.federation.Directory;
 import org.ducha.node.federation.FederationSettings;
-import org.ducha.node.federation.LinkEngine;
 import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkStateRecorder;
 import org.ducha.node.security.NodeTokens;
+import org.ducha.node.tree.Directory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -29,20 +28,20 @@ class GrpcTransportConfiguration {
 
 	@Bean
 	@ConditionalOnExpression("'${ducha.node.level:}' != 'COUNTY'")
-	LinkServer linkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings, LinkEngine engine,
-			AuditTrail audit, LinkCallers callers, AttachmentTransfers transfers, Directory directory,
-			ObjectProvider<AttachmentTransferProbe> probe) {
+	LinkServer linkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings,
+			LinkSessions sessions, AuditTrail audit, LinkCallers callers, AttachmentTransfers transfers,
+			Directory directory, ObjectProvider<AttachmentTransferProbe> probe) {
 		AttachmentRpc attachments = new AttachmentRpc(callers, transfers, directory,
 				probe.getIfAvailable(() -> new AttachmentTransferProbe() {
 				}));
-		return new LinkServer(properties, self, settings, engine, audit, attachments);
+		return new LinkServer(properties, self, settings, sessions, audit, attachments);
 	}
 
 	@Bean
 	@ConditionalOnExpression("!'${ducha.node.parent.address:}'.isEmpty()")
 	ParentLinkClient parentLinkClient(NodeProperties properties, NodeIdentity self, FederationSettings settings,
-			LinkEngine engine, LinkStateRecorder states, NodeTokens tokens) {
-		return new ParentLinkClient(properties, self, settings, engine, states, tokens);
+			LinkSessions sessions, LinkStateRecorder states, NodeTokens tokens) {
+		return new ParentLinkClient(properties, self, settings, sessions, states, tokens);
 	}
 
 	@Bean

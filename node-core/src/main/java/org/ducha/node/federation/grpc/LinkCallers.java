@@ -9,9 +9,9 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.NodeProperties;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
-import org.ducha.node.federation.Link;
-import org.ducha.node.federation.LinkTopology;
 import org.ducha.node.security.LinkTokenVerifier;
+import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
 
 import org.springframework.stereotype.Component;
 

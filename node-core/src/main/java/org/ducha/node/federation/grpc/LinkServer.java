@@ -31,7 +31,7 @@ import org.ducha.node.NodeProperties;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
 import org.ducha.node.federation.FederationSettings;
-import org.ducha.node.federation.LinkEngine;
+import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkSession;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.FederationServiceGrpc;
@@ -68,7 +68,7 @@ public class LinkServer implements SmartLifecycle {
 
 	private final FederationSettings settings;
 
-	private final LinkEngine engine;
+	private final LinkSessions sessions;
 
 	private final AuditTrail audit;
 
@@ -78,12 +78,12 @@ public class LinkServer implements SmartLifecycle {
 
 	private Server server;
 
-	LinkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings, LinkEngine engine,
+	LinkServer(NodeProperties properties, NodeIdentity self, FederationSettings settings, LinkSessions sessions,
 			AuditTrail audit, AttachmentRpc attachments) {
 		this.properties = properties;
 		this.self = self;
 		this.settings = settings;
-		this.engine = engine;
+		this.sessions = sessions;
 		this.audit = audit;
 		this.attachments = attachments;
 	}
@@ -149,7 +149,7 @@ public class LinkServer implements SmartLifecycle {
 		SSLSession tlsSession = TLS_SESSION.get();
 		String bearer = BEARER.get();
 		GrpcFrameSink sink = new GrpcFrameSink(out, new SerialExecutor(this.pool), () -> tlsSession, false, bearer);
-		LinkSession session = this.engine.acceptChild(sink);
+		LinkSession session = this.sessions.acceptChild(sink);
 		out.setOnReadyHandler(() -> sink.execute(session::pump));
 		out.setOnCancelHandler(() -> sink.execute(() -> session.close("the child cancelled the stream")));
 		out.request(1);

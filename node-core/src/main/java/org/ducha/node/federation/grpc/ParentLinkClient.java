@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.NodeProperties;
 import org.ducha.node.federation.FederationSettings;
-import org.ducha.node.federation.LinkEngine;
+import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkSession;
 import org.ducha.node.federation.LinkStateRecorder;
 import org.ducha.node.federation.ParentLinkControl;
@@ -48,7 +48,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 
 	private final FederationSettings settings;
 
-	private final LinkEngine engine;
+	private final LinkSessions sessions;
 
 	private final LinkStateRecorder states;
 
@@ -72,11 +72,11 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 	private final AtomicBoolean connected = new AtomicBoolean();
 
 	public ParentLinkClient(NodeProperties properties, NodeIdentity self, FederationSettings settings,
-			LinkEngine engine, LinkStateRecorder states, NodeTokens tokens) {
+			LinkSessions sessions, LinkStateRecorder states, NodeTokens tokens) {
 		this.properties = properties;
 		this.self = self;
 		this.settings = settings;
-		this.engine = engine;
+		this.sessions = sessions;
 		this.states = states;
 		this.tokens = tokens;
 		FederationSettings.Client client = settings.client();
@@ -232,7 +232,7 @@ public class ParentLinkClient implements SmartLifecycle, ParentLinkControl {
 					this.session.pump();
 				}
 			}));
-			this.executor.execute(() -> this.session = ParentLinkClient.this.engine.connectToParent(sink,
+			this.executor.execute(() -> this.session = ParentLinkClient.this.sessions.connectToParent(sink,
 					ParentLinkClient.this.backoff::reset));
 		}
 

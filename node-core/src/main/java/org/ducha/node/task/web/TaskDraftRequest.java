@@ -29,12 +29,12 @@ import org.ducha.node.task.TaskType;
  * @param assignees the units, exactly one of them the lead
  * @param published whether the public sees it (民生实事公开); false when absent
  */
-record TaskDraftRequest(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String content,
+public record TaskDraftRequest(@NotBlank @Size(max = 500) String title, @Size(max = 20000) String content,
 		@NotNull TaskSource source, @NotNull TaskType type, @Size(max = 1000) String basis, @NotNull LocalDate deadline,
 		@Valid ScheduleRequest schedule, @NotEmpty @Size(max = 200) List<@Valid AssigneeRequest> assignees,
 		Boolean published) {
 
-	IssueTask toCommand() {
+	public IssueTask toCommand() {
 		return new IssueTask(
 				new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline,
 						(this.schedule != null) ? this.schedule.toRule() : null, Boolean.TRUE.equals(this.published)),

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.ducha.node.schedule.Light;
 import org.ducha.node.task.ChangeNote;
+import org.ducha.node.task.Light;
 import org.ducha.node.task.ReportingRule;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskDetail;
@@ -38,10 +38,11 @@ import org.ducha.node.task.TaskDetail;
  * @param assignees a draft's units to be; empty once issued
  * @param assignments assignments known here
  */
-record TaskResponse(String id, String number, String title, String content, String source, String type, String basis,
-		String issuingNode, String issuingUnit, LocalDate deadline, String status, String statusReason, String statusBy,
-		Instant statusAt, long revision, Instant issuedAt, String issuedBy, String registeredBy, String schedule,
-		boolean published, String light, List<PlannedAssignee> assignees, List<AssignmentResponse> assignments) {
+public record TaskResponse(String id, String number, String title, String content, String source, String type,
+		String basis, String issuingNode, String issuingUnit, LocalDate deadline, String status, String statusReason,
+		String statusBy, Instant statusAt, long revision, Instant issuedAt, String issuedBy, String registeredBy,
+		String schedule, boolean published, String light, List<PlannedAssignee> assignees,
+		List<AssignmentResponse> assignments) {
 
 	/**
 	 * A unit a draft will be handed to.
@@ -52,7 +53,7 @@ record TaskResponse(String id, String number, String title, String content, Stri
 	record PlannedAssignee(String unitCode, String role) {
 	}
 
-	static TaskResponse of(TaskDetail detail) {
+	public static TaskResponse of(TaskDetail detail) {
 		Task task = detail.task();
 		ChangeNote status = (task.getStatusNote() != null) ? task.getStatusNote() : new ChangeNote(null, null, null);
 		ReportingRule rule = task.content().schedule();

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ducha.node.federation.FrameSink;
-import org.ducha.node.federation.LinkEngine;
-import org.ducha.node.federation.LinkSession;
 import org.ducha.node.federation.LinkSessions;
+import org.ducha.node.federation.LinkSession;
 import org.ducha.proto.federation.v1.Frame;
 
 /**
@@ -149,8 +148,8 @@ final class SimNetwork {
 		}
 		Connection connection = new Connection(link);
 		link.connection = connection;
-		connection.parentSession = link.parent.bean(LinkEngine.class).acceptChild(new SimSink(connection, false));
-		connection.childSession = link.child.bean(LinkEngine.class)
+		connection.parentSession = link.parent.bean(LinkSessions.class).acceptChild(new SimSink(connection, false));
+		connection.childSession = link.child.bean(LinkSessions.class)
 			.connectToParent(new SimSink(connection, true), () -> {
 			});
 	}

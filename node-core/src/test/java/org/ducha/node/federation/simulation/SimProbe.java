@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ducha.node.federation.ApplyProbe;
-import org.ducha.node.federation.Link;
+import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
 /**

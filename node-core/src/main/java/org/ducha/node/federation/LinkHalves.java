@@ -1,0 +1,54 @@
+package org.ducha.node.federation;
+
+import java.time.Clock;
+
+import org.ducha.node.tree.Link;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the two halves of a session once its Hello is accepted, each with the stores it
+ * uses: the sender this node's logs and the snapshots it reads, the receiver the cursors
+ * and the applier of the peer's entries.
+ */
+@Component
+class LinkHalves {
+
+	private final OutboxStore logs;
+
+	private final InboundStore cursors;
+
+	private final InboundApplier applier;
+
+	private final Snapshots snapshots;
+
+	private final LinkStore links;
+
+	private final LinkAudit audit;
+
+	private final FederationSettings settings;
+
+	private final Clock clock;
+
+	LinkHalves(OutboxStore logs, InboundStore cursors, InboundApplier applier, Snapshots snapshots, LinkStore links,
+			LinkAudit audit, FederationSettings settings, Clock clock) {
+		this.logs = logs;
+		this.cursors = cursors;
+		this.applier = applier;
+		this.snapshots = snapshots;
+		this.links = links;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	LinkSender sender(Link link, FrameSink sink) {
+		return new LinkSender(link, sink, this.logs, this.snapshots, this.links, this.audit, this.settings, this.clock);
+	}
+
+	LinkReceiver receiver(Link link, FrameSink sink) {
+		return new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors, this.audit, this.settings,
+				this.clock);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.ducha.node.report.federation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.federation.AttachmentPushes;
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.federation.SingleEventHandler;
+import org.ducha.node.federation.wire.AttachmentWire;
+import org.ducha.node.federation.wire.Wire;
+import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.report.ReportContent;
+import org.ducha.node.report.ReportReplication;
+import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.Event;
+import org.ducha.proto.federation.v1.ProgressReported;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a progress report sent up by the assignee's node.
+ */
+@Component
+class ProgressReportedHandler extends SingleEventHandler {
+
+	private final ReportReplication replication;
+
+	private final AttachmentPushes pushes;
+
+	ProgressReportedHandler(ReportReplication replication, AttachmentPushes pushes) {
+		this.replication = replication;
+		this.pushes = pushes;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.PROGRESS_REPORTED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.of(Unit.nodeOf(event.getProgressReported().getUnitCode()));
+	}
+
+	@Override
+	protected void applyOne(IncomingEvent incoming) {
+		ProgressReported reported = incoming.event().getProgressReported();
+		if (reported.getPercentComplete() > 100) {
+			throw new MalformedEventException(
+					"report " + reported.getReportId() + " is " + reported.getPercentComplete() + " % complete");
+		}
+		ReportContent content = new ReportContent(reported.getPercentComplete(), reported.getProgress(),
+				Wire.orNull(reported.getDissemination()), Wire.orNull(reported.getMeasures()),
+				Wire.orNull(reported.getEffects()), Wire.orNull(reported.getPractices()),
+				Wire.orNull(reported.getDifficulties()), Wire.orNull(reported.getSuggestions()));
+		List<AttachmentRef> attachments = AttachmentWire.fromWire(reported.getAttachmentsList());
+		try {
+			this.replication.applyReported(Wire.uuid(reported.getReportId(), "report"),
+					Wire.uuid(reported.getAssignmentId(), "assignment"), Wire.uuid(reported.getTaskId(), "task"),
+					reported.getUnitCode(), incoming.originNode(), reported.getReportedBy(),
+					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision(), attachments);
+		}
+		catch (ForbiddenException ex) {
+			throw new ForbiddenEventException(ex.getMessage());
+		}
+		// the bytes follow by their own service; a relay passes them on once they are
+		// here
+		this.pushes.referenced(attachments, incoming.destinationNode());
+	}
+
+}

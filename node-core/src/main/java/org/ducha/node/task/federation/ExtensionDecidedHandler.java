@@ -1,0 +1,54 @@
+package org.ducha.node.task.federation;
+
+import java.util.Optional;
+
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.SingleEventHandler;
+import org.ducha.node.federation.wire.Wire;
+import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.task.LifecycleReplication;
+import org.ducha.proto.federation.v1.Event;
+import org.ducha.proto.federation.v1.ExtensionDecided;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the issuer's decision on a request for a later deadline, as the issuing node
+ * states it.
+ */
+@Component
+class ExtensionDecidedHandler extends SingleEventHandler {
+
+	private final LifecycleReplication replication;
+
+	ExtensionDecidedHandler(LifecycleReplication replication) {
+		this.replication = replication;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.EXTENSION_DECIDED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.of(event.getExtensionDecided().getIssuingNode());
+	}
+
+	@Override
+	protected void applyOne(IncomingEvent incoming) {
+		ExtensionDecided decided = incoming.event().getExtensionDecided();
+		LifecycleWire.requireIssuerAsOrigin(decided.getIssuingNode(), incoming);
+		try {
+			this.replication.applyExtensionDecided(Wire.uuid(decided.getRequestId(), "extension request"),
+					Wire.uuid(decided.getAssignmentId(), "assignment"), incoming.originNode(), decided.getApproved(),
+					decided.getApproved() ? Wire.date(decided.getApprovedDate()) : null, decided.getDecidedBy(),
+					Wire.instant(decided.getDecidedAt()), Wire.orNull(decided.getReason()));
+		}
+		catch (ForbiddenException ex) {
+			throw new ForbiddenEventException(ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.ducha.node.task.federation;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.google.protobuf.Timestamp;
+
+import org.ducha.node.federation.ForbiddenEventException;
+import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.SingleEventHandler;
+import org.ducha.node.federation.wire.Wire;
+import org.ducha.node.task.ChangeNote;
+import org.ducha.node.task.TaskCopy.AssignmentCopy;
+import org.ducha.node.task.TaskCopy;
+import org.ducha.node.task.TaskReplication;
+import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.AssignmentSpec;
+import org.ducha.proto.federation.v1.Event;
+import org.ducha.proto.federation.v1.TaskIssued;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a copy of a task issued above, with the assignments of the node it is addressed
+ * to, and takes the issuer's later revisions and status changes.
+ */
+@Component
+class TaskIssuedHandler extends SingleEventHandler {
+
+	private final TaskReplication replication;
+
+	TaskIssuedHandler(TaskReplication replication) {
+		this.replication = replication;
+	}
+
+	@Override
+	public Event.KindCase kind() {
+		return Event.KindCase.TASK_ISSUED;
+	}
+
+	@Override
+	public Optional<String> subjectNode(Event event) {
+		return Optional.of(event.getTaskIssued().getIssuingNode());
+	}
+
+	@Override
+	protected void applyOne(IncomingEvent incoming) {
+		TaskIssued issued = incoming.event().getTaskIssued();
+		if (!issued.getIssuingNode().equals(incoming.originNode())) {
+			throw new ForbiddenEventException("task " + issued.getTaskId() + " of node " + issued.getIssuingNode()
+					+ " is stated by node " + incoming.originNode());
+		}
+		List<AssignmentCopy> assignments = issued.getAssignmentsList()
+			.stream()
+			.map((spec) -> assignment(spec, incoming))
+			.toList();
+		this.replication.applyIssued(new TaskCopy(Wire.uuid(issued.getTaskId(), "task"), issued.getRevision(),
+				issued.getNumber(), issued.getTitle(), Wire.orNull(issued.getContent()),
+				TaskWire.source(issued.getSource()), TaskWire.type(issued.getType()), Wire.orNull(issued.getBasis()),
+				issued.getIssuingNode(), issued.getIssuingUnit(), Wire.date(issued.getDeadline()),
+				Wire.instant(issued.getIssuedAt()), Wire.orNull(issued.getIssuedBy()),
+				ScheduleWire.fromWire(issued.getSchedule()),
+				note(issued.getRevisedBy(), issued.hasRevisedAt() ? issued.getRevisedAt() : null,
+						issued.getRevisionReason()),
+				TaskWire.status(issued.getStatus()), issued.getStatusRevision(), note(issued.getStatusChangedBy(),
+						issued.hasStatusChangedAt() ? issued.getStatusChangedAt() : null, issued.getStatusReason()),
+				assignments, issued.getPublished()));
+	}
+
+	/** Who, when and why, as far as the issuer said; null when it said nothing. */
+	private static ChangeNote note(String by, Timestamp at, String reason) {
+		if (by.isEmpty() && at == null && reason.isEmpty()) {
+			return null;
+		}
+		return new ChangeNote(Wire.orNull(by), (at != null) ? Wire.instant(at) : null, Wire.orNull(reason));
+	}
+
+	private static AssignmentCopy assignment(AssignmentSpec spec, IncomingEvent incoming) {
+		if (!Unit.nodeOf(spec.getUnitCode()).equals(incoming.destinationNode())) {
+			throw new ForbiddenEventException("a task addressed to node " + incoming.destinationNode()
+					+ " carries an assignment of unit " + spec.getUnitCode());
+		}
+		return new AssignmentCopy(Wire.uuid(spec.getAssignmentId(), "assignment"), spec.getUnitCode(),
+				TaskWire.role(spec.getRole()));
+	}
+
+}
