@@ -152,6 +152,8 @@ export const en = {
 	email: 'E-mail', groups: 'Groups', enabled: 'Enabled', disable: 'Disable', enable: 'Enable', noUsers: 'No users',
 	createUser: 'Create a user', groupCode: 'Node or department code', lastName: 'Family name', firstName: 'Given name',
 	temporaryPassword: 'Temporary password', passwordHint: 'At least 12 characters with upper and lower case and digits; changed at first sign-in',
+	appointAdministrator: 'Appoint an administrator of a node below', appointHint: 'A new account with one administrator role for a node right below this one; Keycloak e-mails the person a link to set their password and one-time code, so nobody else knows them.',
+	childNode: 'Node (right below)', administratorRole: 'Administrator role', appoint: 'Appoint', administratorAppointed: 'Administrator appointed; the set-up link was e-mailed',
 	userCreated: 'User created', userDisabled: 'User disabled', userEnabled: 'User enabled',
 	chainCheck: 'Audit chain', verifyChain: 'Verify the hash chain', chainIntact: (n, seq) => `The chain is intact: ${n} records, last sequence ${seq}`,
 	chainBroken: (seq, kind, problem) => `The chain breaks at sequence ${seq} (${kind}): ${problem}`, sequence: 'Sequence',

@@ -145,6 +145,8 @@ export const zh = {
 	linkResynced: '已开始重新同步',
 	email: '电子邮箱', groups: '所属组织', enabled: '启用', disable: '停用', enable: '启用', noUsers: '没有用户',
 	createUser: '新建用户', groupCode: '所属节点或部门代码', lastName: '姓', firstName: '名', temporaryPassword: '临时密码',
+	appointAdministrator: '任命下级节点管理员', appointHint: '为直属下级节点新建一个只有一个管理员角色的账号；Keycloak 将设置密码和动态口令的链接发到本人邮箱，其他人都不知道其凭据。',
+	childNode: '下级节点代码', administratorRole: '管理员角色', appoint: '任命', administratorAppointed: '已任命管理员，设置链接已发到本人邮箱',
 	passwordHint: '至少12位，含大小写字母和数字；首次登录须修改', userCreated: '已新建用户', userDisabled: '已停用',
 	userEnabled: '已启用',
 	chainCheck: '审计链校验', verifyChain: '校验哈希链', chainIntact: (n, seq) => `审计链完整：${n} 条记录，最后序号 ${seq}`,

@@ -58,6 +58,13 @@ class LocalFederationIntegrationTests {
 			assertThat(List.of("GREEN", "YELLOW", "RED")).as("the demo data's lights at the city: " + lights)
 				.allSatisfy((light) -> assertThat(lights.path(light).asLong()).isPositive());
 
+			// a county's user administration is carried out by the province, scoped to
+			// the county
+			JsonNode countysPeople = federation.api("441704")
+				.get(token(keycloak, "secadmin-441704"), "/api/v1/admin/users?size=200");
+			assertThat(countysPeople.findValuesAsString("username")).contains("handler-441704")
+				.doesNotContain("handler-441700", "supervisor-440000");
+
 			String gateway = federation.gateway().baseUrl();
 			CookieBrowser supervisor = signIn(gateway, "supervisor-440000");
 			HttpResponse<String> draft = supervisor.postJson(gateway + "/api/v1/tasks",

@@ -1,12 +1,15 @@
 // The users of this node's subtree (security administrator): list, create with a
-// temporary password, enable and disable.
+// temporary password and business roles only, enable and disable; and, above the counties,
+// appoint the administrators of the nodes right below (users-appoint.js).
 
-import { defineComponent, onMounted, reactive, ref } from '../lib.js';
+import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt, flash } from '../api.js';
 import { roleName, t } from '../i18n.js';
 import { button, el, field, input, pageTitle, section, table } from '../view.js';
+import { AppointAdministrator, appointsAdministrators } from './users-appoint.js';
 
-const ROLES = ['supervisor', 'leader', 'handler', 'unit-head', 'observer', 'sysadmin', 'secadmin', 'auditor'];
+// delegated creation grants business roles only: administrators are appointed by the level above
+const ROLES = ['supervisor', 'leader', 'handler', 'unit-head', 'observer'];
 const SIZE = 50;
 
 export const UsersPage = defineComponent({
@@ -66,6 +69,7 @@ export const UsersPage = defineComponent({
 					{ type: 'password', minlength: 12, autocomplete: 'new-password', required: true }), t('passwordHint')),
 				el('fieldset', { 'data-test': 'user-roles', class: 'roles' }, el('legend', t('roles')),
 					ROLES.map((role) => el('label', { class: 'check' }, input(`user-role-${role}`, form.roles, role, { type: 'checkbox' }), roleName(role)))),
-				button('user-create', 'createUser', null, { type: 'submit', class: 'primary' }))));
+				button('user-create', 'createUser', null, { type: 'submit', class: 'primary' }))),
+			appointsAdministrators() ? h(AppointAdministrator, { onAppointed: () => load() }) : null);
 	}
 });

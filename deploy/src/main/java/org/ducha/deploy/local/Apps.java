@@ -37,6 +37,18 @@ final class Apps {
 			.linkPort();
 	}
 
+	/**
+	 * The REST address of the root node, which alone administers users in Keycloak
+	 * (docs/security.md, "Delegated administration").
+	 */
+	private String provinceUrl() {
+		return this.nodes.stream()
+			.filter((node) -> node.parent() == null)
+			.findFirst()
+			.map((node) -> "http://127.0.0.1:" + node.httpPort())
+			.orElseThrow(() -> new IllegalStateException("No province node runs here"));
+	}
+
 	AppProcess node(NodeSpec node, String issuer, EmbeddedMariaDb database) {
 		Path data = this.settings.dataDir;
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -54,6 +66,7 @@ final class Apps {
 		if (node.parent() != null) {
 			properties.put("ducha.node.parent.code", node.parent());
 			properties.put("ducha.node.parent.address", "127.0.0.1:" + parentLinkPort(node.parent()));
+			properties.put("ducha.users.province-url", provinceUrl());
 		}
 		properties.put("ducha.node.children", String.join(",", node.children()));
 		node.departments().forEach((shortName, name) -> properties.put("ducha.units.departments." + shortName, name));

@@ -107,18 +107,23 @@ class RealmIntegrationTests {
 		assertThat(response.error()).isEqualTo("unauthorized_client");
 	}
 
+	/**
+	 * The one node account with power over users: the province's, which carries out every
+	 * node's delegated administration (the others hold none:
+	 * NodeAccountsIntegrationTests).
+	 */
 	@Test
-	void aNodeAdministersTheUsersOfItsSubtreeWithItsServiceAccount() {
+	void theProvincesServiceAccountAdministersUsers() {
 		try (Keycloak node = KeycloakBuilder.builder()
 			.serverUrl(this.keycloak.baseUrl())
 			.realm(DemoRealm.REALM)
 			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-			.clientId(DemoRealm.nodeClient("441700"))
-			.clientSecret(DemoRealm.nodeSecret("441700"))
+			.clientId(DemoRealm.nodeClient("440000"))
+			.clientSecret(DemoRealm.nodeSecret("440000"))
 			.build()) {
 			RealmResource realm = node.realm(DemoRealm.REALM);
 			UserRepresentation user = new UserRepresentation();
-			user.setUsername("created-by-node-441700");
+			user.setUsername("created-by-node-440000");
 			user.setFirstName("阳东区教育局新承办人");
 			user.setEnabled(true);
 			user.setGroups(List.of(DemoRealm.groupPath("441704") + "/jyj"));
@@ -129,7 +134,7 @@ class RealmIntegrationTests {
 			UserResource created = realm.users().get(id);
 			created.roles().realmLevel().add(List.of(realm.roles().get("handler").toRepresentation()));
 			created.resetPassword(password("Created-By-Node-2026"));
-			assertThat(this.keycloak.passwordGrant("created-by-node-441700", "Created-By-Node-2026", null)
+			assertThat(this.keycloak.passwordGrant("created-by-node-440000", "Created-By-Node-2026", null)
 				.accessToken()
 				.claims()).containsEntry("org_code", "441704").containsEntry("unit_code", "441704:jyj");
 
@@ -138,17 +143,46 @@ class RealmIntegrationTests {
 			GroupRepresentation to = realm.getGroupByPath(DemoRealm.groupPath("441700") + "/dcs");
 			created.joinGroup(to.getId());
 			created.leaveGroup(from.getId());
-			assertThat(this.keycloak.passwordGrant("created-by-node-441700", "Created-By-Node-2026", null)
+			assertThat(this.keycloak.passwordGrant("created-by-node-440000", "Created-By-Node-2026", null)
 				.accessToken()
 				.claims()).containsEntry("org_code", "441700").containsEntry("unit_code", "441700:dcs");
 			UserRepresentation disabled = created.toRepresentation();
 			disabled.setEnabled(false);
 			created.update(disabled);
-			assertThat(this.keycloak.passwordGrant("created-by-node-441700", "Created-By-Node-2026", null).issued())
+			assertThat(this.keycloak.passwordGrant("created-by-node-440000", "Created-By-Node-2026", null).issued())
 				.isFalse();
 			assertThat(realm.groups().group(to.getId()).members()).extracting(UserRepresentation::getUsername)
-				.contains("created-by-node-441700");
+				.contains("created-by-node-440000");
 		}
+	}
+
+	@Test
+	void failedSignInsAndAdministrativeChangesAreRecordedAndExpire() {
+		RealmRepresentation realm = this.keycloak.realm().toRepresentation();
+		assertThat(realm.isEventsEnabled()).isTrue();
+		assertThat(realm.getEventsExpiration()).as("sign-in events are kept, then expire")
+			.isBetween(86_400L * 90, 86_400L * 400);
+		assertThat(realm.isAdminEventsEnabled()).isTrue();
+		assertThat(realm.isAdminEventsDetailsEnabled()).isTrue();
+		assertThat(Long.parseLong(realm.getAttributes().get("adminEventsExpiration"))).isBetween(86_400L * 90,
+				86_400L * 400);
+
+		String userId = createUser("events-probe");
+		assertThat(this.keycloak.passwordGrant("events-probe", "Wrong-Password-2026", null).status()).isEqualTo(401);
+		UserRepresentation renamed = this.keycloak.realm().users().get(userId).toRepresentation();
+		renamed.setLastName("改名");
+		this.keycloak.realm().users().get(userId).update(renamed);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.keycloak.realm().getEvents(List.of("LOGIN_ERROR"), null, userId, null, null, null, 0, 10))
+				.isNotEmpty());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.keycloak.realm()
+				.getAdminEvents(List.of("UPDATE"), null, null, null, null, "users/" + userId, null, null, 0, 10))
+				.isNotEmpty()
+				.allSatisfy((event) -> assertThat(event.getRepresentation()).as("with details").contains("改名")));
+		this.keycloak.realm().users().delete(userId).close();
 	}
 
 	@Test

@@ -177,6 +177,22 @@ class ProductionManifestsTests {
 		}
 	}
 
+	/**
+	 * The demo realm's secrets are public (README, "Demo accounts"): no production file
+	 * may carry one; the production realm and the nodes' secrets come from
+	 * {@code keycloak/generate-node-secrets.sh} at install.
+	 */
+	@Test
+	void noDemoSecretPasswordOrOneTimeCodeSecretAppearsInTheProductionFiles() throws IOException {
+		for (Path file : files("")) {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			for (String demo : NodeSecretsScriptTests.DEMO_SECRETS) {
+				assertThat(text).as(PRODUCTION.relativize(file) + " carries the demo value " + demo)
+					.doesNotContain(demo);
+			}
+		}
+	}
+
 	@Test
 	void shellScriptsPassBashSyntaxCheck() throws Exception {
 		List<Path> scripts = files(".sh");

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.ducha.deploy.keycloak.DemoRealm;
 import org.ducha.deploy.keycloak.DuchaKeycloak;
@@ -56,6 +58,15 @@ class AuthorizationMatrixIntegrationTests {
 	private static final List<String> COLUMNS = List.of("anonymous", "supervisor", "leader", "handler", "unit-head",
 			"observer", "sysadmin", "secadmin", "auditor", "node");
 
+	@RegisterExtension
+	static final GreenMailExtension mail = RealmMail.server();
+
+	private static final RealmMail realmMail = new RealmMail();
+
+	private static DuchaKeycloak keycloak;
+
+	private static TestNode province;
+
 	private static TestNode city;
 
 	private static Callers callers;
@@ -65,7 +76,10 @@ class AuthorizationMatrixIntegrationTests {
 	private static Map<String, List<String>> matrix;
 
 	@BeforeAll
-	static void start(DuchaKeycloak keycloak) throws IOException {
+	static void start(DuchaKeycloak server) throws IOException {
+		keycloak = server;
+		realmMail.pointAt(keycloak, mail);
+		province = KeycloakNodes.province(keycloak);
 		city = TestNode.node("441700", NodeLevel.CITY)
 			.name("阳江市")
 			.parent("440000", "127.0.0.1:1")
@@ -74,6 +88,7 @@ class AuthorizationMatrixIntegrationTests {
 			.departments(Map.of("fgj", "阳江市发展和改革局", "jyj", "阳江市教育局"))
 			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
 			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret("441700"))
+			.property("ducha.users.province-url", "http://127.0.0.1:" + province.httpPort())
 			.start();
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(city, "441700:fgj", keycloak);
@@ -85,6 +100,10 @@ class AuthorizationMatrixIntegrationTests {
 		if (city != null) {
 			city.close();
 		}
+		if (province != null) {
+			province.close();
+		}
+		realmMail.restore(keycloak);
 	}
 
 	private static Map<String, List<String>> read() throws IOException {
@@ -242,6 +261,10 @@ class AuthorizationMatrixIntegrationTests {
 					Map.of("username", "matrix-" + UUID.randomUUID().toString().substring(0, 8), "firstName", "矩阵",
 							"groupCode", "441704:jyj", "roles", List.of("handler"), "temporaryPassword",
 							"Matrix-Demo-2026"));
+			case "POST /api/v1/admin/administrators" -> new Request(pattern,
+					Map.of("username", "matrix-auditor-" + UUID.randomUUID().toString().substring(0, 8), "firstName",
+							"矩阵审计员", "email", "matrix-auditor@example.gov.cn", "nodeCode", "441704", "role",
+							"auditor"));
 			case "POST /api/v1/admin/users/{id}/disable", "POST /api/v1/admin/users/{id}/enable" ->
 				new Request(path(pattern, fixtures.user(user441704)), null);
 			case "POST /api/v1/admin/users/{id}/move" ->

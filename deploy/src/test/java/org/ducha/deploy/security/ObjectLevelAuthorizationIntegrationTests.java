@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.ducha.deploy.keycloak.DemoRealm;
 import org.ducha.deploy.keycloak.DuchaKeycloak;
@@ -54,7 +56,14 @@ class ObjectLevelAuthorizationIntegrationTests {
 		CALLERS.put("nobody", "anonymous");
 	}
 
+	@RegisterExtension
+	static final GreenMailExtension mail = RealmMail.server();
+
+	private static final RealmMail realmMail = new RealmMail();
+
 	private static DuchaKeycloak keycloak;
+
+	private static TestNode province;
 
 	private static TestNode city;
 
@@ -67,6 +76,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 	@BeforeAll
 	static void start(DuchaKeycloak server) {
 		keycloak = server;
+		realmMail.pointAt(keycloak, mail);
+		province = KeycloakNodes.province(keycloak);
 		city = node("441700",
 				TestNode.node("441700", NodeLevel.CITY).parent("440000", "127.0.0.1:1").children("441702", "441704"));
 		county = node("441704",
@@ -84,6 +95,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		return builder.withoutTransport()
 			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
 			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret(code))
+			.property("ducha.users.province-url", "http://127.0.0.1:" + province.httpPort())
 			.start();
 	}
 
@@ -95,6 +107,10 @@ class ObjectLevelAuthorizationIntegrationTests {
 		if (city != null) {
 			city.close();
 		}
+		if (province != null) {
+			province.close();
+		}
+		realmMail.restore(keycloak);
 	}
 
 	/**
@@ -277,6 +293,68 @@ class ObjectLevelAuthorizationIntegrationTests {
 		assertThat(impostor.isOpen()).isFalse();
 		assertThat(city.bean(AuditTrail.class).latest(50)).extracting(AuditRecord::detail)
 			.anySatisfy((detail) -> assertThat(detail).contains("its node token names node 441702"));
+	}
+
+	/**
+	 * Who appoints the administrators of county 441704, each through their own node (a
+	 * node forwards to the province, which the province's own callers use directly): only
+	 * the security administrator of its parent city. Not the county's own, not a sibling
+	 * county's, not another city's, not the province's (two levels up), and the county's
+	 * cannot appoint its parent's either.
+	 */
+	@Test
+	void aCountysAdministratorsAreAppointedByItsParentCitysSecurityAdministratorOnly() {
+		Map<String, TestNode> through = new LinkedHashMap<>();
+		through.put("secadmin-441704", county);
+		through.put("secadmin-441702", province);
+		through.put("secadmin-440900", province);
+		through.put("secadmin-440000", province);
+		through.forEach(
+				(secadmin, node) -> assertThat(appoint(node, secadmin, "441704", "auditor").getStatusCode().value())
+					.as(secadmin + " appointing an auditor of 441704")
+					.isEqualTo(403));
+		assertThat(appoint(county, "secadmin-441704", "441700", "sysadmin").getStatusCode().value())
+			.as("the county appointing its parent's administrator")
+			.isEqualTo(403);
+		assertThat(appoint(province, "secadmin-441704", "441700", "sysadmin").getStatusCode().value())
+			.as("the same, straight at the province")
+			.isEqualTo(403);
+		assertThat(keycloak.realm().users().search("appointed-", 0, 50)).isEmpty();
+
+		ResponseEntity<Map> byParent = appoint(city, "secadmin-441700", "441704", "auditor");
+		assertThat(byParent.getStatusCode().value()).isEqualTo(201);
+		assertThat(byParent.getBody()).containsEntry("roles", List.of("auditor"));
+		String appointed = (String) byParent.getBody().get("id");
+		RestClient citySecadmin = city.api(callers.user("secadmin-441700"));
+		RestClient countySecadmin = county.api(callers.user("secadmin-441704"));
+		assertThat(status(countySecadmin, "/api/v1/admin/users/" + appointed + "/disable"))
+			.as("the county's secadmin disabling the county's auditor")
+			.isEqualTo(403);
+		assertThat(status(citySecadmin, "/api/v1/admin/users/" + appointed + "/disable"))
+			.as("the parent's secadmin disabling it")
+			.isEqualTo(200);
+		assertThat(status(citySecadmin, "/api/v1/admin/users/" + fixtures.userId("auditor-440902") + "/disable"))
+			.as("another city's county's auditor")
+			.isEqualTo(404);
+		keycloak.realm().users().delete(appointed).close();
+	}
+
+	private static ResponseEntity<Map> appoint(TestNode node, String secadmin, String nodeCode, String role) {
+		String username = "appointed-" + UUID.randomUUID().toString().substring(0, 8);
+		return node.api(callers.user(secadmin))
+			.post()
+			.uri("/api/v1/admin/administrators")
+			.body(Map.of("username", username, "firstName", "任命", "email", username + "@example.gov.cn", "nodeCode",
+					nodeCode, "role", role))
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (q, r) -> {
+			})
+			.toEntity(Map.class);
+	}
+
+	private static int status(RestClient client, String uri) {
+		return client.post().uri(uri).retrieve().onStatus(HttpStatusCode::isError, (q, r) -> {
+		}).toBodilessEntity().getStatusCode().value();
 	}
 
 }

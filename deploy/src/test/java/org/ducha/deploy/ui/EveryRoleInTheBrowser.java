@@ -72,6 +72,23 @@ abstract class EveryRoleInTheBrowser {
 			List<WebElement> users = secadmin.awaitAll("user-row", (rows) -> rows.size() > 3, "the subtree's users");
 			assertThat(users).anyMatch((row) -> row.getText().contains("handler-441704"));
 			assertThat(secadmin.error()).isNull();
+			secadmin.element("user-role-handler");
+			assertThat(secadmin.find("user-role-auditor")).as("delegated creation offers business roles only")
+				.isEmpty();
+
+			// the appointment of a node's administrators: the city's own are not the
+			// city's to
+			// appoint, and the province says so
+			secadmin.reveal("appoint-form");
+			secadmin.type("appoint-username", "sysadmin-441700-ui");
+			secadmin.type("appoint-first-name", "界面任命");
+			secadmin.type("appoint-email", "sysadmin-441700-ui@example.gov.cn");
+			secadmin.type("appoint-node", "441700");
+			secadmin.select("appoint-role", "sysadmin");
+			secadmin.click("appoint-submit");
+			String refusal = secadmin.awaitText("message", (message) -> !message.isEmpty(), "the appointment's answer");
+			assertThat(refusal).contains("上一级");
+			assertThat(secadmin.error()).isNotNull();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ducha.deploy.GatewayProcess;
+import org.ducha.deploy.LoopbackPorts;
 import org.ducha.deploy.keycloak.DemoRealm;
 import org.ducha.deploy.keycloak.DuchaKeycloak;
 import org.ducha.node.calendar.WorkingCalendar;
@@ -45,10 +46,19 @@ final class UiFederation implements AutoCloseable {
 
 	static UiFederation start(DuchaKeycloak keycloak) {
 		TestClock clock = new TestClock(Instant.now());
+		// the province carries out every node's user administration: the others forward
+		// there
+		int provincePort = LoopbackPorts.next();
 		Federation nodes = Federation.withCounties(Map.of("ducha.security.keycloak.issuer-uri", keycloak.issuer()),
 				(code, node) -> {
 					node.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret(code))
 						.bean("clock", clock);
+					if (code.equals("440000")) {
+						node.property("server.port", provincePort);
+					}
+					else {
+						node.property("ducha.users.province-url", "http://127.0.0.1:" + provincePort);
+					}
 					// the demo realm's second city department and the counties' handlers:
 					// <code>:jyj
 					if (EDUCATION.containsKey(code)) {

@@ -35,7 +35,8 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/api/v1/federation/**").hasRole(Role.SYSADMIN.name());
 			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.AUDITOR.name());
-			requests.requestMatchers("/api/v1/admin/users", "/api/v1/admin/users/**").hasRole(Role.SECADMIN.name());
+			requests.requestMatchers("/api/v1/admin/users", "/api/v1/admin/users/**", "/api/v1/admin/administrators")
+				.hasRole(Role.SECADMIN.name());
 			requests.requestMatchers("/api/v1/admin/calendar/**").hasRole(Role.SYSADMIN.name());
 			requests.requestMatchers("/actuator/**").hasRole(Role.SYSADMIN.name());
 			requests.anyRequest().authenticated();

@@ -1,145 +1,118 @@
 package org.ducha.node.users;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.audit.AuditCategory;
 import org.ducha.node.audit.AuditTrail;
 import org.ducha.node.problem.ForbiddenException;
-import org.ducha.node.problem.InvalidRequestException;
-import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.problem.ServiceUnavailableException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
-import org.ducha.node.tree.Directory;
-import org.ducha.node.unit.Unit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * A node's security administrator (secadmin) manages the people of its own government and
- * of the governments below it: every target is checked against the subtree before the
- * identity provider is touched, and a user outside it is not found, exactly like a
- * missing one.
+ * of the governments below it, and appoints the administrators of the nodes right below
+ * it. The node holding the identity provider's power (the province) carries it out for
+ * every node's security administrator, scoped to that administrator's subtree; every
+ * other node forwards its own administrators' requests there (docs/security.md,
+ * "Delegated administration"). Each node records what went through it in its audit trail.
  */
 @Service
 public class UserAdministration {
 
-	private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.SYSADMIN, Role.SECADMIN, Role.AUDITOR);
+	private final Optional<UserAuthority> authority;
 
-	private final Optional<UserDirectory> users;
-
-	private final Directory directory;
+	private final boolean holdsDirectory;
 
 	private final NodeIdentity self;
 
 	private final AuditTrail audit;
 
-	UserAdministration(ObjectProvider<UserDirectory> users, Directory directory, NodeIdentity self, AuditTrail audit) {
-		this.users = Optional.ofNullable(users.getIfAvailable());
-		this.directory = directory;
+	UserAdministration(ObjectProvider<UserDirectory> directory, ObjectProvider<UserAuthority> relay, NodeIdentity self,
+			AuditTrail audit) {
+		UserDirectory users = directory.getIfAvailable();
+		this.holdsDirectory = users != null;
+		this.authority = (users != null) ? Optional.of(new SubtreeAdministration(users))
+				: Optional.ofNullable(relay.getIfAvailable());
 		this.self = self;
 		this.audit = audit;
 	}
 
 	public List<ManagedUser> list(Actor actor, int page, int size) {
 		requireSecadmin(actor);
-		return users().membersOf(this.self.code(), page * size, size).stream().filter(this::inSubtree).toList();
+		return authority().list(actor, page, size);
 	}
 
 	public ManagedUser get(String id, Actor actor) {
 		requireSecadmin(actor);
-		return visible(id);
+		return authority().get(id, actor);
 	}
 
 	public ManagedUser create(NewUser user, Actor actor) {
 		requireSecadmin(actor);
-		requireGroupInSubtree(user.groupCode());
-		List<Role> roles = roles(user.roles());
-		if (roles.stream().filter(ADMINISTRATORS::contains).count() > 1) {
-			throw new InvalidRequestException("三员分立: a user holds at most one of sysadmin, secadmin and auditor");
-		}
-		String id;
-		try {
-			id = users().create(user);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException(ex.getMessage());
-		}
-		this.audit.record(AuditCategory.SECURITY, "USER_CREATED", actor.subject(), null,
-				"user " + user.username() + " (" + id + ") in " + user.groupCode() + " with roles " + user.roles());
-		return visible(id);
+		RoleGrants.businessRoles(user.roles());
+		ManagedUser created = authority().create(user, actor);
+		record(actor, "USER_CREATED", "user " + created.username() + " (" + created.id() + ") in " + user.groupCode()
+				+ " with roles " + created.roles());
+		return created;
 	}
 
 	public ManagedUser setEnabled(String id, boolean enabled, Actor actor) {
 		requireSecadmin(actor);
-		ManagedUser user = visible(id);
-		if (user.id().equals(actor.subject())) {
-			throw new InvalidRequestException("An administrator does not disable or enable their own account");
-		}
-		users().setEnabled(id, enabled);
-		this.audit.record(AuditCategory.SECURITY, enabled ? "USER_ENABLED" : "USER_DISABLED", actor.subject(), null,
-				"user " + user.username() + " (" + id + ")");
-		return visible(id);
+		ManagedUser user = authority().setEnabled(id, enabled, actor);
+		record(actor, enabled ? "USER_ENABLED" : "USER_DISABLED", "user " + user.username() + " (" + id + ")");
+		return user;
 	}
 
 	public ManagedUser move(String id, String groupCode, Actor actor) {
 		requireSecadmin(actor);
-		ManagedUser user = visible(id);
-		requireGroupInSubtree(groupCode);
-		users().move(id, groupCode);
-		this.audit.record(AuditCategory.SECURITY, "USER_MOVED", actor.subject(), null,
-				"user " + user.username() + " (" + id + ") from " + user.groups() + " to " + groupCode);
-		return visible(id);
-	}
-
-	private ManagedUser visible(String id) {
-		return users().find(id).filter(this::inSubtree).orElseThrow(() -> new NotFoundException("No user " + id));
+		ManagedUser user = authority().move(id, groupCode, actor);
+		record(actor, "USER_MOVED", "user " + user.username() + " (" + id + ") to " + groupCode);
+		return user;
 	}
 
 	/**
-	 * Whether every group of the user lies in this node's subtree (and the user has one).
+	 * Appoints an administrator of a node right below the caller's: a new account with
+	 * one administrator role, whose first credential only the person sets.
 	 */
-	private boolean inSubtree(ManagedUser user) {
-		return !user.groups().isEmpty() && user.groups().stream().allMatch(this::isInSubtree);
+	public ManagedUser appoint(NewAdministrator administrator, Actor actor) {
+		requireSecadmin(actor);
+		RoleGrants.administratorRole(administrator.role());
+		ManagedUser appointed = authority().appoint(administrator, actor);
+		record(actor, "ADMINISTRATOR_APPOINTED", "user " + appointed.username() + " (" + appointed.id() + ") as "
+				+ administrator.role() + " of " + administrator.nodeCode());
+		return appointed;
 	}
 
-	private boolean isInSubtree(String groupCode) {
-		return groupCode != null && this.directory.isSelfOrBelow(Unit.nodeOf(groupCode));
+	private void record(Actor actor, String action, String detail) {
+		String on = actor.orgCode().equals(this.self.code()) ? ""
+				: " for the security administrator of " + actor.orgCode();
+		this.audit.record(AuditCategory.SECURITY, action, actor.subject(), null, detail + on);
 	}
 
-	private void requireGroupInSubtree(String groupCode) {
-		if (!isInSubtree(groupCode)) {
-			throw new InvalidRequestException(
-					"Group " + groupCode + " is not " + this.self.name() + " or a government or department below it");
-		}
-	}
-
-	private static List<Role> roles(List<String> claims) {
-		if (claims == null || claims.isEmpty()) {
-			throw new InvalidRequestException("A user needs at least one role");
-		}
-		return claims.stream()
-			.map((claim) -> Role.ofClaim(claim)
-				.filter((role) -> role != Role.NODE)
-				.orElseThrow(() -> new InvalidRequestException("Unknown role " + claim)))
-			.toList();
-	}
-
+	/**
+	 * A security administrator of this node; where the directory is, also one of a node
+	 * below, whose own node forwarded the request (the scope is then that node's
+	 * subtree).
+	 */
 	private void requireSecadmin(Actor actor) {
-		if (!actor.has(Role.SECADMIN) || !this.self.code().equals(actor.orgCode())) {
-			throw new ForbiddenException("Only a security administrator of " + this.self.name() + " manages its users");
+		boolean ownNode = this.self.code().equals(actor.orgCode());
+		if (!actor.has(Role.SECADMIN) || !(ownNode || (this.holdsDirectory && actor.orgCode() != null))) {
+			throw new ForbiddenException("只有" + this.self.name() + "的安全管理员管理其用户。 Only a security administrator of "
+					+ this.self.name() + " manages its users.");
 		}
 	}
 
-	private UserDirectory users() {
-		return this.users.orElseThrow(() -> new ServiceUnavailableException(
-				"User administration needs the Keycloak realm and this node's client "
-						+ "(ducha.security.keycloak.issuer-uri and .client-secret)"));
+	private UserAuthority authority() {
+		return this.authority.orElseThrow(() -> new ServiceUnavailableException("用户管理需要 Keycloak 领域和本节点的客户端（省级节点），"
+				+ "或省级节点的地址（其他节点）。 User administration needs the Keycloak realm and this node's client "
+				+ "(ducha.security.keycloak.issuer-uri and .client-secret) at the province, "
+				+ "or the province node's address (ducha.users.province-url) at any other node"));
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.ducha.node.users;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UserAdministrationIntegrationTests {
 
-	private static final InMemoryDirectory users = new InMemoryDirectory();
+	private static final InMemoryUserDirectory users = new InMemoryUserDirectory();
 
 	private static TestNode city;
 
 	private static TestNode withoutKeycloak;
+
+	private static TestNode relayingCounty;
 
 	@BeforeAll
 	static void start() {
@@ -43,16 +41,25 @@ class UserAdministrationIntegrationTests {
 		users.add("u-county-dept", "441704:jyj", "handler");
 		users.add("u-other-city", "440900", "supervisor");
 		users.add("u-province", "440000", "leader");
+		users.add("u-city-auditor", "441700", "auditor");
+		users.add("u-county-auditor", "441704", "auditor");
+		users.add("secadmin-441700", "441700", "secadmin");
 		city = TestNode.node("441700", NodeLevel.CITY)
 			.children("441702", "441704")
 			.withoutTransport()
 			.bean("userDirectory", users)
 			.start();
 		withoutKeycloak = TestNode.node("441704", NodeLevel.COUNTY).withoutTransport().start();
+		// the city holds the directory here: the county forwards to it as to the province
+		relayingCounty = TestNode.node("441704", NodeLevel.COUNTY)
+			.withoutTransport()
+			.property("ducha.users.province-url", "http://127.0.0.1:" + city.httpPort())
+			.start();
 	}
 
 	@AfterAll
 	static void stop() {
+		relayingCounty.close();
 		withoutKeycloak.close();
 		city.close();
 	}
@@ -120,7 +127,7 @@ class UserAdministrationIntegrationTests {
 			.value()).isEqualTo(400);
 		ResponseEntity<Map> twoAdmins = call(as("secadmin"), "POST", "/api/v1/admin/users",
 				newUser("441700", List.of("sysadmin", "auditor")));
-		assertThat(twoAdmins.getStatusCode().value()).isEqualTo(400);
+		assertThat(twoAdmins.getStatusCode().value()).isEqualTo(403);
 		assertThat((String) twoAdmins.getBody().get("detail")).contains("三员分立");
 	}
 
@@ -140,52 +147,117 @@ class UserAdministrationIntegrationTests {
 		assertThat((String) response.getBody().get("detail")).contains("ducha.security.keycloak.issuer-uri");
 	}
 
-	/** The identity provider as a map. */
-	static final class InMemoryDirectory implements UserDirectory {
-
-		private final Map<String, ManagedUser> users = new LinkedHashMap<>();
-
-		void add(String id, String group, String role) {
-			this.users.put(id, new ManagedUser(id, id, null, null, null, true, List.of(group), List.of(role)));
+	@Test
+	void delegatedCreationGrantsBusinessRolesOnly() {
+		for (String role : List.of("auditor", "sysadmin", "secadmin")) {
+			Map<String, Object> user = Map.of("username", "hat-" + role, "firstName", "甲", "groupCode", "441704",
+					"roles", List.of("observer", role), "temporaryPassword", "Changeme-2026-Now");
+			ResponseEntity<Map> refused = call(as("secadmin"), "POST", "/api/v1/admin/users", user);
+			assertThat(refused.getStatusCode().value()).as(role).isEqualTo(403);
+			assertThat((String) refused.getBody().get("detail")).contains("业务角色", "business roles only");
+			assertThat(users.find("hat-" + role)).as(role).isEmpty();
 		}
+	}
 
-		@Override
-		public synchronized List<ManagedUser> membersOf(String groupCode, int first, int max) {
-			// deliberately everyone: the administration must filter by the subtree itself
-			return this.users.values()
-				.stream()
-				.sorted(Comparator.comparing(ManagedUser::username))
-				.skip(first)
-				.limit(max)
-				.toList();
+	@Test
+	void aSecurityAdministratorAppointsTheAdministratorsOfTheNodesRightBelowItOnly() {
+		ResponseEntity<Map> appointed = call(as("secadmin"), "POST", "/api/v1/admin/administrators",
+				appointment("auditor-441704-new", "441704", "auditor"));
+		assertThat(appointed.getStatusCode().value()).isEqualTo(201);
+		assertThat(appointed.getBody()).containsEntry("roles", List.of("auditor"))
+			.containsEntry("groups", List.of("441704"));
+		assertThat(appointed.getBody().toString()).as("no credential in the answer")
+			.doesNotContainIgnoringCase("password");
+		assertThat(users.setupMailsTo).contains("auditor-441704-new@example.gov.cn");
+		assertThat(city.bean(AuditTrail.class).latest(20)).extracting(AuditRecord::action)
+			.contains("ADMINISTRATOR_APPOINTED");
+
+		for (String node : List.of("441700", "440000", "440902")) {
+			ResponseEntity<Map> refused = call(as("secadmin"), "POST", "/api/v1/admin/administrators",
+					appointment("sysadmin-" + node + "-new", node, "sysadmin"));
+			assertThat(refused.getStatusCode().value()).as("an administrator of " + node).isEqualTo(403);
+			assertThat((String) refused.getBody().get("detail")).contains("上一级", "level above");
+			assertThat(users.find("sysadmin-" + node + "-new")).isEmpty();
 		}
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/administrators",
+				appointment("handler-441704-new", "441704", "handler"))
+			.getStatusCode()
+			.value()).as("a business role is created, not appointed").isEqualTo(400);
+		assertThat(call(as("sysadmin"), "POST", "/api/v1/admin/administrators",
+				appointment("auditor-441702-new", "441702", "auditor"))
+			.getStatusCode()
+			.value()).as("a system administrator appoints nobody").isEqualTo(403);
+	}
 
-		@Override
-		public synchronized Optional<ManagedUser> find(String id) {
-			return Optional.ofNullable(this.users.get(id));
-		}
+	@Test
+	void aNodesAdministratorsAreManagedByTheLevelAboveOnly() {
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/users/u-city-auditor/disable", null).getStatusCode()
+			.value()).as("the city's own auditor").isEqualTo(403);
+		assertThat(users.find("u-city-auditor").get().enabled()).isTrue();
+		assertThat(
+				call(as("secadmin"), "POST", "/api/v1/admin/users/u-county-auditor/move", Map.of("groupCode", "441702"))
+					.getStatusCode()
+					.value())
+			.as("an administrator is not moved")
+			.isEqualTo(403);
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/users/u-county-auditor/disable", null).getBody())
+			.as("a county's auditor, by the city")
+			.containsEntry("enabled", false);
+		call(as("secadmin"), "POST", "/api/v1/admin/users/u-county-auditor/enable", null);
+	}
 
-		@Override
-		public synchronized String create(NewUser user) {
-			this.users.put(user.username(), new ManagedUser(user.username(), user.username(), user.firstName(),
-					user.lastName(), user.email(), true, List.of(user.groupCode()), new ArrayList<>(user.roles())));
-			return user.username();
-		}
+	@Test
+	void nobodyChangesTheirOwnAccount() {
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/users/secadmin-441700/disable", null).getStatusCode()
+			.value()).isEqualTo(400);
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/users/secadmin-441700/move",
+				Map.of("groupCode", "441700:fgj"))
+			.getStatusCode()
+			.value()).isEqualTo(400);
+		assertThat(users.find("secadmin-441700").get().groups()).containsExactly("441700");
+	}
 
-		@Override
-		public synchronized void setEnabled(String id, boolean enabled) {
-			ManagedUser user = this.users.get(id);
-			this.users.put(id, new ManagedUser(id, user.username(), user.firstName(), user.lastName(), user.email(),
-					enabled, user.groups(), user.roles()));
-		}
+	@Test
+	void aLowerNodeForwardsToTheNodeHoldingTheDirectoryWhichScopesItToThatNode() {
+		RestClient countySecadmin = relayingCounty.api(TestKeys.token("secadmin-441704", "441704", null, "secadmin"));
+		List<Map<String, Object>> listed = countySecadmin.get().uri("/api/v1/admin/users").retrieve().body(List.class);
+		assertThat(listed).extracting((user) -> user.get("username"))
+			.contains("u-county", "u-county-dept")
+			.doesNotContain("u-city", "u-other-city", "u-province");
 
-		@Override
-		public synchronized void move(String id, String groupCode) {
-			ManagedUser user = this.users.get(id);
-			this.users.put(id, new ManagedUser(id, user.username(), user.firstName(), user.lastName(), user.email(),
-					user.enabled(), List.of(groupCode), user.roles()));
-		}
+		ResponseEntity<Map> created = call(countySecadmin, "POST", "/api/v1/admin/users",
+				Map.of("username", "relayed-441704", "firstName", "转", "groupCode", "441704:jyj", "roles",
+						List.of("handler"), "temporaryPassword", "Changeme-2026-Now"));
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		assertThat(users.find("relayed-441704")).isPresent();
+		assertThat(relayingCounty.bean(AuditTrail.class).latest(20)).extracting(AuditRecord::detail)
+			.anySatisfy((detail) -> assertThat(detail).contains("relayed-441704"));
+		assertThat(city.bean(AuditTrail.class).latest(20)).extracting(AuditRecord::detail)
+			.anySatisfy((detail) -> assertThat(detail).contains("relayed-441704")
+				.contains("for the security administrator of 441704"));
 
+		ResponseEntity<Map> above = call(countySecadmin, "POST", "/api/v1/admin/users",
+				Map.of("username", "relayed-441700", "firstName", "转", "groupCode", "441700:fgj", "roles",
+						List.of("handler"), "temporaryPassword", "Changeme-2026-Now"));
+		assertThat(above.getStatusCode().value()).as("the city's department, from the county").isEqualTo(400);
+		assertThat(users.find("relayed-441700")).isEmpty();
+		assertThat(call(countySecadmin, "GET", "/api/v1/admin/users/u-city", null).getStatusCode().value())
+			.isEqualTo(404);
+		assertThat(call(countySecadmin, "POST", "/api/v1/admin/administrators",
+				appointment("auditor-441704-self", "441704", "auditor"))
+			.getStatusCode()
+			.value()).as("its own node's administrator").isEqualTo(403);
+	}
+
+	@Test
+	void aNodeForwardsItsOwnSecurityAdministratorsOnly() {
+		RestClient citySecadmin = relayingCounty.api(TestKeys.token("secadmin-441700", "441700", null, "secadmin"));
+		assertThat(call(citySecadmin, "GET", "/api/v1/admin/users", null).getStatusCode().value()).isEqualTo(403);
+	}
+
+	private static Map<String, Object> appointment(String username, String node, String role) {
+		return Map.of("username", username, "firstName", "任", "email", username + "@example.gov.cn", "nodeCode", node,
+				"role", role);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.ducha.node.users.keycloak;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +21,12 @@ import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ConflictException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Role;
 import org.ducha.node.users.ManagedUser;
+import org.ducha.node.users.NewAdministrator;
 import org.ducha.node.users.NewUser;
 import org.ducha.node.users.UserDirectory;
 
@@ -32,6 +36,14 @@ import org.ducha.node.users.UserDirectory;
  * attribute.
  */
 class KeycloakUserDirectory implements UserDirectory {
+
+	/**
+	 * What a new administrator does through the e-mailed link before anything else: set a
+	 * password and a one-time-code device (the realm's flows ask administrators for one).
+	 */
+	private static final List<String> SETUP_ACTIONS = List.of("UPDATE_PASSWORD", "CONFIGURE_TOTP");
+
+	private static final Duration SETUP_LINK_LIFESPAN = Duration.ofDays(3);
 
 	private final Keycloak keycloak;
 
@@ -100,6 +112,19 @@ class KeycloakUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public List<String> governments(String groupCode) {
+		GroupRepresentation group;
+		try {
+			group = group(groupCode);
+		}
+		catch (InvalidRequestException ex) {
+			return List.of();
+		}
+		// the group tree names governments by their codes: /440000/441700/441704/jyj
+		return Arrays.stream(group.getPath().split("/")).filter(NodeIdentity::isNodeCode).toList();
+	}
+
+	@Override
 	public String create(NewUser user) {
 		UserRepresentation representation = new UserRepresentation();
 		representation.setUsername(user.username());
@@ -113,14 +138,45 @@ class KeycloakUserDirectory implements UserDirectory {
 		password.setValue(user.temporaryPassword());
 		password.setTemporary(true);
 		representation.setCredentials(List.of(password));
+		return createWithRoles(representation, user.roles());
+	}
+
+	@Override
+	public String createAdministrator(NewAdministrator administrator) {
+		UserRepresentation representation = new UserRepresentation();
+		representation.setUsername(administrator.username());
+		representation.setFirstName(administrator.firstName());
+		representation.setLastName(administrator.lastName());
+		representation.setEmail(administrator.email());
+		representation.setEnabled(true);
+		representation.setGroups(List.of(group(administrator.nodeCode()).getPath()));
+		representation.setRequiredActions(SETUP_ACTIONS);
+		String id = createWithRoles(representation, List.of(administrator.role()));
+		try {
+			realm().users().get(id).executeActionsEmail(SETUP_ACTIONS, (int) SETUP_LINK_LIFESPAN.toSeconds());
+		}
+		catch (RuntimeException ex) {
+			// an account nobody can ever sign in to is not what was asked for
+			realm().users().delete(id).close();
+			throw new IllegalStateException("Keycloak 未能发送设置邮件，账号未创建；请检查领域的 SMTP 设置。"
+					+ " Keycloak could not send the set-up e-mail, so no account was created; check the realm's "
+					+ "SMTP settings: " + ex.getMessage(), ex);
+		}
+		return id;
+	}
+
+	/**
+	 * Creates a user, then gives the roles; a user left without them is removed again.
+	 */
+	private String createWithRoles(UserRepresentation representation, List<String> roleNames) {
 		String id;
 		try (Response response = realm().users().create(representation)) {
-			refuseUnlessCreated(response, user.username());
+			refuseUnlessCreated(response, representation.getUsername());
 			id = CreatedResponseUtil.getCreatedId(response);
 		}
 		try {
 			List<RoleRepresentation> roles = new ArrayList<>();
-			for (String role : user.roles()) {
+			for (String role : roleNames) {
 				roles.add(realm().roles().get(role).toRepresentation());
 			}
 			realm().users().get(id).roles().realmLevel().add(roles);

@@ -13,12 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With a Keycloak realm and this node's client secret configured, the people are managed
- * in Keycloak through the node's service account.
+ * At the root of the federation (the province: no parent), with a Keycloak realm and this
+ * node's client secret configured, the people are managed in Keycloak through the node's
+ * service account, the only one of the realm's node accounts that may administer users.
+ * Every other node forwards to it (docs/security.md, "Delegated administration").
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${ducha.security.keycloak.issuer-uri:}'.isEmpty() "
-		+ "and !'${ducha.security.keycloak.client-secret:}'.isEmpty()")
+		+ "and !'${ducha.security.keycloak.client-secret:}'.isEmpty() and '${ducha.node.parent.code:}'.isEmpty()")
 class KeycloakUsersConfiguration {
 
 	@Bean(destroyMethod = "close")

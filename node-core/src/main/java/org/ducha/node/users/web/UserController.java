@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ducha.node.security.Actor;
 import org.ducha.node.users.ManagedUser;
+import org.ducha.node.users.NewAdministrator;
 import org.ducha.node.users.NewUser;
 import org.ducha.node.users.UserAdministration;
 
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Delegated administration of the users of this node and the nodes below it (secadmin).
+ * Delegated administration of the users of this node and the nodes below it, and
+ * appointment of the administrators of the nodes right below it (secadmin).
  */
 @RestController
 class UserController {
@@ -71,6 +73,13 @@ class UserController {
 		return this.administration.move(id, request.groupCode(), actor);
 	}
 
+	@PostMapping("/api/v1/admin/administrators")
+	@ResponseStatus(HttpStatus.CREATED)
+	ManagedUser appoint(@Valid @RequestBody AppointRequest request, @AuthenticationPrincipal Actor actor) {
+		return this.administration.appoint(new NewAdministrator(request.username(), request.firstName(),
+				request.lastName(), request.email(), request.nodeCode(), request.role()), actor);
+	}
+
 	/**
 	 * A user to create.
 	 *
@@ -86,6 +95,22 @@ class UserController {
 			@Size(max = 64) String lastName, @Email @Size(max = 200) String email,
 			@NotBlank @Size(max = 64) String groupCode, @NotEmpty @Size(max = 8) List<String> roles,
 			@NotBlank @Size(min = 12, max = 128) String temporaryPassword) {
+	}
+
+	/**
+	 * An administrator to appoint for a node right below the caller's. No password: the
+	 * person sets it through the link e-mailed to them.
+	 *
+	 * @param username login name
+	 * @param firstName given name
+	 * @param lastName family name
+	 * @param email where the set-up link goes
+	 * @param nodeCode the node whose administrator they become
+	 * @param role sysadmin, secadmin or auditor
+	 */
+	record AppointRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 64) String firstName,
+			@Size(max = 64) String lastName, @NotBlank @Email @Size(max = 200) String email,
+			@NotBlank @Size(max = 64) String nodeCode, @NotBlank @Size(max = 16) String role) {
 	}
 
 	/**
