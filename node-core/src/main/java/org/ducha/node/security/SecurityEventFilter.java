@@ -1,12 +1,15 @@
 package org.ducha.node.security;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,8 +45,12 @@ final class SecurityEventFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(request, response);
-		int status = response.getStatus();
+		Answer answer = new Answer(request, response);
+		chain.doFilter(request, answer);
+		answer.answered(response.getStatus());
+	}
+
+	private void record(HttpServletRequest request, int status) {
 		if (status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN) {
 			this.events.refused(request, status, this.contexts.getContext().getAuthentication());
 		}
@@ -54,6 +61,62 @@ final class SecurityEventFilter extends OncePerRequestFilter {
 				}
 			});
 		}
+	}
+
+	/**
+	 * The response, which records its event once, when its status is final and before any
+	 * of it can reach the client: when its body is first asked for, when an error is
+	 * sent, when it is flushed, or else when the chain is done (the container sends it
+	 * after that). So a client never sees an answer whose record is not written yet.
+	 */
+	private final class Answer extends HttpServletResponseWrapper {
+
+		private final HttpServletRequest request;
+
+		private boolean recorded;
+
+		Answer(HttpServletRequest request, HttpServletResponse response) {
+			super(response);
+			this.request = request;
+		}
+
+		void answered(int status) {
+			if (!this.recorded) {
+				this.recorded = true;
+				record(this.request, status);
+			}
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			answered(getStatus());
+			return super.getOutputStream();
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			answered(getStatus());
+			return super.getWriter();
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			answered(getStatus());
+			super.flushBuffer();
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			answered(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			answered(status);
+			super.sendError(status, message);
+		}
+
 	}
 
 }
