@@ -116,7 +116,7 @@ final class RefusalLimiter {
 			return total() + " more refusals in the minute from " + this.minute
 					+ " were counted, not recorded one by one" + (clients.isEmpty() ? "" : ": " + clients)
 					+ ((this.untracked > 0)
-							? "; " + this.untracked + " of clients beyond the first " + CLIENTS_PER_MINUTE : "");
+							? "; " + this.untracked + " from clients beyond the first " + CLIENTS_PER_MINUTE : "");
 		}
 
 	}

@@ -60,7 +60,7 @@ class RefusalLimiterTests {
 		assertThat(summary.untracked()).isEqualTo(10_000);
 		assertThat(summary.suppressed()).isEmpty();
 		assertThat(summary.describe())
-			.contains("10000 of clients beyond the first " + RefusalLimiter.CLIENTS_PER_MINUTE);
+			.contains("10000 from clients beyond the first " + RefusalLimiter.CLIENTS_PER_MINUTE);
 	}
 
 	@Test
