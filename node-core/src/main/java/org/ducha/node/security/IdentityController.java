@@ -3,6 +3,7 @@ package org.ducha.node.security;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,10 +24,13 @@ class IdentityController {
 
 	private final SecuritySettings settings;
 
+	private final SecurityEvents events;
+
 	private volatile LocalTokens tokens;
 
-	IdentityController(SecuritySettings settings) {
+	IdentityController(SecuritySettings settings, SecurityEvents events) {
 		this.settings = settings;
+		this.events = events;
 	}
 
 	@GetMapping("/api/v1/me")
@@ -36,7 +40,7 @@ class IdentityController {
 
 	/** Development only ({@code ducha.security.local-jwt.mint-endpoint=true}). */
 	@PostMapping("/api/v1/dev/tokens")
-	TokenResponse mint(@Valid @RequestBody TokenRequest request) {
+	TokenResponse mint(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		if (!this.settings.localJwt().enabled() || !this.settings.localJwt().mintEndpoint()) {
 			throw new NotFoundException("No such resource: /api/v1/dev/tokens");
 		}
@@ -44,8 +48,10 @@ class IdentityController {
 			this.tokens = new LocalTokens(LocalKeys.resolve(this.settings.localJwt()), this.settings.issuer(),
 					this.settings.audience());
 		}
-		return new TokenResponse(this.tokens.mint(request.subject(), request.orgCode(), request.unitCode(),
-				request.roles(), Duration.ofHours(8)));
+		TokenResponse minted = new TokenResponse(this.tokens.mint(request.subject(), request.orgCode(),
+				request.unitCode(), request.roles(), Duration.ofHours(8)));
+		this.events.tokenMinted(http, request.subject(), request.orgCode(), request.unitCode(), request.roles());
+		return minted;
 	}
 
 	/**

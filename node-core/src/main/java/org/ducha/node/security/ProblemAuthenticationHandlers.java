@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers a missing or bad token (401) and a missing role (403) with a problem document,
- * like every other error of the API.
+ * like every other error of the API, and leaves why for the security events.
  */
 @Component
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -33,6 +34,7 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		request.setAttribute(SecurityEvents.REASON, ex.getMessage());
 		response.setHeader("WWW-Authenticate", "Bearer");
 		write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
 				"A valid bearer token is required: " + ex.getMessage(), request.getLocale()));
@@ -41,8 +43,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this request",
-				request.getLocale()));
+		String detail = (ex instanceof AuthorizationDeniedException denied
+				&& denied.getAuthorizationResult() instanceof NodeAdministrators.Decision decision) ? decision.reason()
+						: "Your roles do not allow this request";
+		request.setAttribute(SecurityEvents.REASON, detail);
+		write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", detail, request.getLocale()));
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

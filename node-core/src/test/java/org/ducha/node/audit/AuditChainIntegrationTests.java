@@ -60,12 +60,15 @@ class AuditChainIntegrationTests {
 	@Test
 	void anIntactChainVerifiesForTheAuditorAlone() {
 		appendRecords(5);
-		ResponseEntity<Map> verdict = verifyOverHttp("auditor");
-		assertThat(verdict.getStatusCode().value()).isEqualTo(200);
 		AuditRecord last = node.bean(AuditTrail.class).latest(1).get(0);
 		assertThat(last.sequence()).isEqualTo(5);
+		ResponseEntity<Map> verdict = verifyOverHttp("auditor");
+		assertThat(verdict.getStatusCode().value()).isEqualTo(200);
 		assertThat(verdict.getBody()).containsExactlyInAnyOrderEntriesOf(
 				Map.of("intact", true, "records", 5, "lastSequence", 5, "lastHash", last.hash()));
+		// the verification itself is recorded, after the five it verified
+		assertThat(node.bean(AuditTrail.class).latest(1).get(0)).extracting(AuditRecord::sequence, AuditRecord::action)
+			.containsExactly(6L, "AUDIT_VERIFIED");
 		for (String role : List.of("supervisor", "sysadmin", "secadmin")) {
 			assertThat(verifyOverHttp(role).getStatusCode().value()).as(role).isEqualTo(403);
 		}

@@ -1,6 +1,7 @@
 package org.ducha.node.testing;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.ducha.node.DuchaNode;
@@ -24,13 +25,16 @@ public final class LevelApps {
 
 	public static void assertStartsAs(String code, String name, String level) throws Exception {
 		String schema = TestDatabase.newSchema(code);
+		Path dataDir = Files.createTempDirectory("ducha-app");
+		Path caDir = Files.createTempDirectory("ducha-ca");
+		TemporaryFolders.deleteOnExit(dataDir);
+		TemporaryFolders.deleteOnExit(caDir);
 		ConfigurableApplicationContext context = SpringApplication.run(DuchaNode.class,
 				"--spring.datasource.url=" + TestDatabase.url(schema),
 				"--spring.datasource.username=" + TestDatabase.user(),
 				"--spring.datasource.password=" + TestDatabase.password(), "--server.port=0",
-				"--ducha.node.grpc.port=0", "--ducha.node.data-dir=" + Files.createTempDirectory("ducha-app"),
-				"--ducha.node.tls.generated-ca-dir=" + Files.createTempDirectory("ducha-ca"),
-				"--ducha.security.local-jwt.enabled=true",
+				"--ducha.node.grpc.port=0", "--ducha.node.data-dir=" + dataDir,
+				"--ducha.node.tls.generated-ca-dir=" + caDir, "--ducha.security.local-jwt.enabled=true",
 				"--ducha.security.local-jwt.public-key=" + TestKeys.dir().resolve("jwt.pub"));
 		try {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();

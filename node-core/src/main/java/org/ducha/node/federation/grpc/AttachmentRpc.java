@@ -3,7 +3,6 @@ package org.ducha.node.federation.grpc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
@@ -48,13 +47,6 @@ final class AttachmentRpc extends AttachmentServiceGrpc.AttachmentServiceImplBas
 		this.transfers = transfers;
 		this.directory = directory;
 		this.probe = probe;
-	}
-
-	/** The full names of the service's methods (for the authorization matrix). */
-	static List<String> methodNames() {
-		return List.of(AttachmentServiceGrpc.getGetTransferStateMethod().getFullMethodName(),
-				AttachmentServiceGrpc.getPutAttachmentMethod().getFullMethodName(),
-				AttachmentServiceGrpc.getGetAttachmentMethod().getFullMethodName());
 	}
 
 	/** The calling child, from the connection's certificate and the call's node token. */

@@ -127,14 +127,11 @@ public class LinkServer implements SmartLifecycle {
 	}
 
 	/**
-	 * The full names of the gRPC methods a link server serves (for the authorization
-	 * matrix).
+	 * The services this server serves, as the running server lists them (for the
+	 * authorization matrix, which calls each of their methods).
 	 */
-	public static java.util.List<String> methodNames() {
-		java.util.List<String> names = new java.util.ArrayList<>();
-		names.add(RawMarshaller.SYNC.getFullMethodName());
-		names.addAll(AttachmentRpc.methodNames());
-		return names;
+	public java.util.List<ServerServiceDefinition> services() {
+		return this.server.getServices();
 	}
 
 	private ServerServiceDefinition service() {
