@@ -41,7 +41,7 @@ export function signedIn() {
 	return session.identity !== null;
 }
 
-/** The realm's own roles (DESIGN §7); Keycloak's defaults such as offline_access are not shown. */
+/** The realm's own roles (docs/security.md §1.3); Keycloak's defaults such as offline_access are not shown. */
 const DUCHA_ROLES = new Set(['supervisor', 'leader', 'handler', 'unit-head', 'observer', 'sysadmin', 'secadmin', 'auditor']);
 
 export function isDuchaRole(role) {

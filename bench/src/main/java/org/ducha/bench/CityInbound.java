@@ -27,11 +27,11 @@ import org.ducha.proto.federation.v1.SnapshotChunk;
 import org.ducha.proto.federation.v1.TaskIssued;
 
 /**
- * The receiving half of a simulated city (DESIGN §4.3): the province's task, alert and
- * reference channels, each applied in order from its cursor, whole batches only, the
- * cursor written to the city's file before the Ack; a channel it never followed that
- * carries state (reference) is taken as a snapshot first. A task issued to one of the
- * city's counties gives that county its assignment.
+ * The receiving half of a simulated city (docs/protocol.md §3): the province's task,
+ * alert and reference channels, each applied in order from its cursor, whole batches
+ * only, the cursor written to the city's file before the Ack; a channel it never followed
+ * that carries state (reference) is taken as a snapshot first. A task issued to one of
+ * the city's counties gives that county its assignment.
  */
 final class CityInbound {
 

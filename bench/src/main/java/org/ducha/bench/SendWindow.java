@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 
 /**
  * Where a simulated peer stands in sending one channel, as the node's own sender keeps it
- * (DESIGN §4.4): the next entry to send, what the receiver acknowledged, and the last
- * entry of each unacknowledged batch, within a window of batches.
+ * (docs/protocol.md §4): the next entry to send, what the receiver acknowledged, and the
+ * last entry of each unacknowledged batch, within a window of batches.
  */
 final class SendWindow {
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The node's identity and its place in the administrative tree ({@code ducha.node.*},
- * DESIGN §1).
+ * docs/architecture.md §6.1).
  */
 @ConfigurationProperties("ducha.node")
 public class NodeProperties {

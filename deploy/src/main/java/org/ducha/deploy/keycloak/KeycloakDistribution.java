@@ -46,7 +46,7 @@ import org.ducha.deploy.LoopbackPorts;
  */
 public final class KeycloakDistribution {
 
-	/** The Keycloak version the project runs (DESIGN §3). */
+	/** The Keycloak version the project runs (docs/architecture.md §3). */
 	public static final String VERSION = "26.5.6";
 
 	/**

@@ -40,7 +40,7 @@ final class Apps {
 
 	/**
 	 * The REST address of the root node, which alone administers users in Keycloak
-	 * (docs/security.md, "Delegated administration").
+	 * (docs/security.md §5).
 	 */
 	private String provinceUrl() {
 		return this.nodes.stream()

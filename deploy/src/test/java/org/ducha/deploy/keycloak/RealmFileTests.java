@@ -27,7 +27,8 @@ class RealmFileTests {
 
 	@Test
 	void listsNoClientScopes() {
-		// listing them replaces the built-in scopes, and tokens lose sub (DESIGN §7)
+		// listing them replaces the built-in scopes, and tokens lose sub
+		// (docs/security.md §1.2)
 		assertThat(realm.has("clientScopes")).isFalse();
 		assertThat(realm.has("defaultDefaultClientScopes")).isFalse();
 		for (JsonNode client : realm.get("clients")) {

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A county's node secret, as an attacker who broke into the county's machine would use it
  * against Keycloak's admin API: it reads, lists, changes and creates nobody, grants no
  * role and cannot change its own account, because no node account but the province's
- * holds any power over users (docs/security.md, "Delegated administration"). The
- * controls: the same calls with the province's node token succeed, and a forged token is
- * not even authenticated (401), so the county's 403 is a refusal of a valid caller.
+ * holds any power over users (docs/security.md §5). The controls: the same calls with the
+ * province's node token succeed, and a forged token is not even authenticated (401), so
+ * the county's 403 is a refusal of a valid caller.
  */
 @ExtendWith(KeycloakExtension.class)
 class NodeAccountsIntegrationTests {

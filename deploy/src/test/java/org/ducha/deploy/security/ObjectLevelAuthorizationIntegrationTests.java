@@ -33,12 +33,12 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Object-level authorization (BOLA, DESIGN §8): every id-taking endpoint of a county
- * node, called on objects of one of its departments by callers in every relation to them
- * — the own unit, another unit of the county, a sibling county, a county of another city,
- * the parent city, the province, nobody — with real Keycloak tokens. No caller gets an
- * unexpected 2xx, and an object out of the caller's scope answers exactly like a missing
- * one. The county also links to its city with its Keycloak node token.
+ * Object-level authorization (BOLA, docs/security.md §4.3): every id-taking endpoint of a
+ * county node, called on objects of one of its departments by callers in every relation
+ * to them — the own unit, another unit of the county, a sibling county, a county of
+ * another city, the parent city, the province, nobody — with real Keycloak tokens. No
+ * caller gets an unexpected 2xx, and an object out of the caller's scope answers exactly
+ * like a missing one. The county also links to its city with its Keycloak node token.
  */
 @ExtendWith(KeycloakExtension.class)
 class ObjectLevelAuthorizationIntegrationTests {

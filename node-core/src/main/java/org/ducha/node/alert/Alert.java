@@ -130,7 +130,8 @@ public class Alert extends AbstractAggregateRoot<Alert> {
 	}
 
 	/**
-	 * The alert stayed unsigned past its limit (DOMAIN §5); it escalates once.
+	 * The alert stayed unsigned past its limit (docs/business-rules.md §9.2); it
+	 * escalates once.
 	 * @return whether it escalated now
 	 */
 	boolean escalate(Instant at) {

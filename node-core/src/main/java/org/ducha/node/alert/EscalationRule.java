@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import org.ducha.node.calendar.CalendarData;
 
 /**
- * When an unsigned alert escalates (DOMAIN §5): it is to be signed for within N working
- * days after the day it was raised, so it escalates on the first day after the N-th
- * working day strictly after that day. Pure, so it can be checked day by day.
+ * When an unsigned alert escalates (docs/business-rules.md §9.2): it is to be signed for
+ * within N working days after the day it was raised, so it escalates on the first day
+ * after the N-th working day strictly after that day. Pure, so it can be checked day by
+ * day.
  *
  * @param workingDays N
  */

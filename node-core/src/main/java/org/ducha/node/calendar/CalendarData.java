@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * An immutable view of the calendar: the listed days of every notice and the years the
- * notices cover. Pure: no database, no Spring; every rule of DOMAIN §3 lives here.
+ * notices cover. Pure: no database, no Spring; every rule of docs/business-rules.md §4
+ * lives here.
  */
 public final class CalendarData {
 

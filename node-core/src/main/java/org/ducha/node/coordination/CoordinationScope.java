@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees an assignment's coordination and who records it. Whoever sees the task sees it
- * (its co-units too: co-units are visible, DOMAIN §4); anyone else gets 404 exactly as
- * for a missing assignment. Only the lead unit's people, at its own node, record, and
- * only on a signed, open LEAD assignment.
+ * (its co-units too: co-units are visible, docs/business-rules.md §6.4); anyone else gets
+ * 404 exactly as for a missing assignment. Only the lead unit's people, at its own node,
+ * record, and only on a signed, open LEAD assignment.
  */
 @Component
 class CoordinationScope {

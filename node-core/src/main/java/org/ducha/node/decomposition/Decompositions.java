@@ -31,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decomposes assignments (分解) and keeps their roll-ups: a supervisor or leader of the
  * assignee's node registers a sub-task in the name of the assignee unit, handed to this
- * node's departments or the governments below it; once a leader has approved it (DOMAIN
- * §4), every change of its assignments here computes the decomposed assignment's roll-up
- * again, and a new revision travels to the issuer of the decomposed assignment's task.
+ * node's departments or the governments below it; once a leader has approved it
+ * (docs/business-rules.md §5), every change of its assignments here computes the
+ * decomposed assignment's roll-up again, and a new revision travels to the issuer of the
+ * decomposed assignment's task.
  */
 @Service
 public class Decompositions {

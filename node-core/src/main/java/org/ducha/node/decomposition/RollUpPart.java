@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param assignmentId the sub-task's assignment
  * @param unitCode its unit
  * @param role LEAD or CO
- * @param status its status (DOMAIN §4)
+ * @param status its status (docs/business-rules.md §6.1)
  * @param percentComplete latest reported progress; 100 once completed
  * @param light GREEN, YELLOW or RED; null when not computed
  * @param lastReportedAt when it last reported; null before the first report

@@ -1,8 +1,8 @@
 package org.ducha.node.federation;
 
 /**
- * An entry is about something its sender may not write (DESIGN §4.5); the whole batch is
- * refused, audited and shown on the link's status.
+ * An entry is about something its sender may not write (docs/protocol.md §7); the whole
+ * batch is refused, audited and shown on the link's status.
  */
 public class ForbiddenEventException extends RuntimeException {
 

@@ -3,8 +3,9 @@ package org.ducha.node.federation;
 import org.ducha.proto.federation.v1.ResyncReason;
 
 /**
- * What a receiver does with a channel after Hello (DESIGN §4.4): resume from the log, or
- * stop the channel and require a re-sync. Both ends compute it from the same figures.
+ * What a receiver does with a channel after Hello (docs/protocol.md §5.3): resume from
+ * the log, or stop the channel and require a re-sync. Both ends compute it from the same
+ * figures.
  */
 public sealed interface HelloDecision {
 

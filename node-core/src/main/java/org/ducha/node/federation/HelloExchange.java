@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Hello of a link session: what each side tells the other and who may say it
- * (docs/protocol.md, "Hello"). What each channel does next is decided by the session's
- * halves from the figures exchanged here.
+ * (docs/protocol.md §5). What each channel does next is decided by the session's halves
+ * from the figures exchanged here.
  */
 @Component
 class HelloExchange {

@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The receiver (DESIGN §4.3): in one transaction it locks the cursor, skips what it
- * already applied, applies each next entry once, writes the entries it forwards and
- * advances the cursor. A batch commits whole or not at all.
+ * The receiver (docs/protocol.md §3.1): in one transaction it locks the cursor, skips
+ * what it already applied, applies each next entry once, writes the entries it forwards
+ * and advances the cursor. A batch commits whole or not at all.
  */
 @Component
 class InboundApplier {

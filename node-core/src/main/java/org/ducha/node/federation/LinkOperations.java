@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What an operator can do to a link (DESIGN §4.7): pause it, resume it (which also clears
- * blocked channels), and require a re-sync of what this node receives on it.
+ * What an operator can do to a link (docs/protocol.md §13.2): pause it, resume it (which
+ * also clears blocked channels), and require a re-sync of what this node receives on it.
  */
 @Service
 public class LinkOperations {

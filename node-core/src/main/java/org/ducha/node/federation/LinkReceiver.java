@@ -22,10 +22,10 @@ import org.ducha.proto.federation.v1.ResyncRequired;
 import org.ducha.proto.federation.v1.SnapshotChunk;
 
 /**
- * The receiving half of a session (docs/protocol.md, "Receiver"): decides after Hello
- * whether each channel resumes or needs a re-sync, checks each batch's channel and size,
- * has it applied in one transaction, and answers Ack after the commit or a precise Nack;
- * applies snapshot chunks and answers with their progress.
+ * The receiving half of a session (docs/protocol.md §3): decides after Hello whether each
+ * channel resumes or needs a re-sync, checks each batch's channel and size, has it
+ * applied in one transaction, and answers Ack after the commit or a precise Nack; applies
+ * snapshot chunks and answers with their progress.
  */
 final class LinkReceiver {
 

@@ -23,7 +23,7 @@ import org.ducha.proto.federation.v1.ResyncRequired;
 import org.ducha.proto.federation.v1.SnapshotChunk;
 
 /**
- * The sending half of a session (DESIGN §4.2, §4.4): each outbound channel's log in
+ * The sending half of a session (docs/protocol.md §2, §4): each outbound channel's log in
  * windowed batches, alerts first, resent from the first unacknowledged entry after a Nack
  * or a timeout; or, when the peer asks for it, a snapshot in chunks.
  */

@@ -13,10 +13,10 @@ import org.ducha.proto.federation.v1.Hello;
 import org.ducha.proto.federation.v1.ResyncRequired;
 
 /**
- * One connection of a link, from Hello to close (DESIGN §4.3–4.4): the handshake, then
- * each frame to the half that handles it — the {@link LinkSender} for this node's logs,
- * the {@link LinkReceiver} for the peer's. Not thread-safe: the transport calls it from
- * one thread at a time.
+ * One connection of a link, from Hello to close (docs/protocol.md §3–§5): the handshake,
+ * then each frame to the half that handles it — the {@link LinkSender} for this node's
+ * logs, the {@link LinkReceiver} for the peer's. Not thread-safe: the transport calls it
+ * from one thread at a time.
  */
 public final class LinkSession {
 

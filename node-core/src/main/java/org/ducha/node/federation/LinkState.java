@@ -1,7 +1,7 @@
 package org.ducha.node.federation;
 
 /**
- * State of a link as operators see it (DESIGN §4.7).
+ * State of a link as operators see it (docs/protocol.md §13.1).
  */
 public enum LinkState {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.ducha.node.tree.PeerRole;
 
 /**
- * A link as operators see it (DESIGN §4.7, §6).
+ * A link as operators see it (docs/protocol.md §13.1).
  *
  * @param peer the other node
  * @param role what the other node is to this one

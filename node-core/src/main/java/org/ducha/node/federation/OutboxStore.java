@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The durable outbound logs, one per (link, channel), with gapless sequence numbers
- * handed out under the log's counter row lock (DESIGN §4.2).
+ * handed out under the log's counter row lock (docs/protocol.md §2.2).
  */
 @Repository
 class OutboxStore {

@@ -14,9 +14,9 @@ import org.ducha.proto.federation.v1.Entry;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a peer may send an entry (DESIGN §4.5): a child speaks only for its own
- * subtree and sends only upwards; a parent speaks only for nodes outside this subtree and
- * sends only into it.
+ * Decides whether a peer may send an entry (docs/protocol.md §7.1): a child speaks only
+ * for its own subtree and sends only upwards; a parent speaks only for nodes outside this
+ * subtree and sends only into it.
  */
 @Component
 class Ownership {

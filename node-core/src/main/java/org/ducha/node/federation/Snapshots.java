@@ -20,9 +20,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-sync by snapshot (DESIGN §4.4): the sender reads the state a peer should hold, in
- * key order and resumable chunks; the receiver applies each chunk in one transaction with
- * its progress and, after the last, follows the log from the snapshot's watermark.
+ * Re-sync by snapshot (docs/protocol.md §6): the sender reads the state a peer should
+ * hold, in key order and resumable chunks; the receiver applies each chunk in one
+ * transaction with its progress and, after the last, follows the log from the snapshot's
+ * watermark.
  */
 @Component
 class Snapshots {

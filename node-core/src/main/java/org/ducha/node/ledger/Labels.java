@@ -10,8 +10,8 @@ import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.TaskType;
 
 /**
- * The Chinese words a ledger uses for the task's codes (DOMAIN §1–§4); a code without a
- * word here shows as itself.
+ * The Chinese words a ledger uses for the task's codes (docs/business-rules.md §1–§6); a
+ * code without a word here shows as itself.
  */
 final class Labels {
 

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a task list (annual key work) from a workbook: every row is checked first, and
  * one bad row imports nothing; then every task is registered and submitted for a leader's
  * approval in one transaction by {@link TaskRegistration}, as if registered by hand (the
- * approval gives each its number, schedule and federation events, DOMAIN §4).
+ * approval gives each its number, schedule and federation events, docs/business-rules.md
+ * §5.2).
  */
 @Service
 public class TaskListImport {

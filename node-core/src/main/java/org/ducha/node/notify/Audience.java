@@ -1,8 +1,8 @@
 package org.ducha.node.notify;
 
 /**
- * Whom of a unit a message is for (DOMAIN §5: the responsible handlers and, when overdue,
- * their unit head).
+ * Whom of a unit a message is for (docs/business-rules.md §8: the responsible handlers
+ * and, when overdue, their unit head).
  */
 public enum Audience {
 

@@ -9,8 +9,8 @@ import org.ducha.node.calendar.CalendarData;
 import org.ducha.node.schedule.ReportSlot;
 
 /**
- * Which automatic reminders an open assignment is owed today (DOMAIN §5). Pure, so it can
- * be checked day by day.
+ * Which automatic reminders an open assignment is owed today (docs/business-rules.md §8).
+ * Pure, so it can be checked day by day.
  * <ul>
  * <li>DUE_SOON once per open slot (and once for the deadline) when its due date is today
  * or at most {@code dueSoonWorkingDays} working days away;</li>

@@ -8,9 +8,9 @@ import org.ducha.node.calendar.CalendarData;
 import org.ducha.node.task.Light;
 
 /**
- * How a light is decided (DOMAIN §5): RED when a report or the deadline is overdue;
- * YELLOW when a due date or the deadline is within a few working days, or progress lags
- * the time elapsed; GREEN otherwise. Pure, so it can be checked day by day.
+ * How a light is decided (docs/business-rules.md §7): RED when a report or the deadline
+ * is overdue; YELLOW when a due date or the deadline is within a few working days, or
+ * progress lags the time elapsed; GREEN otherwise. Pure, so it can be checked day by day.
  *
  * @param yellowWorkingDays a due date this many working days away (or fewer) turns YELLOW
  * @param lagMargin YELLOW when progress trails the share of time elapsed by more than

@@ -14,8 +14,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Mints tokens with the claims of DESIGN §7 from the local key: for tests and local
- * development, before (and beside) Keycloak.
+ * Mints tokens with the claims of docs/security.md §1.2 from the local key: for tests and
+ * local development, before (and beside) Keycloak.
  */
 public final class LocalTokens {
 

@@ -3,7 +3,7 @@ package org.ducha.node.security;
 import java.util.Optional;
 
 /**
- * Realm roles (DESIGN §7), as they appear in the token's {@code roles} claim.
+ * Realm roles (docs/security.md §1.3), as they appear in the token's {@code roles} claim.
  */
 public enum Role {
 

@@ -41,8 +41,10 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/api/v1/federation/**").access(administrators.only(Role.SYSADMIN));
 			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").access(administrators.only(Role.AUDITOR));
-			// the node check of user administration is the service's (UserAdministration): at the
-			// province it also serves the secadmins of the nodes below, relayed by their nodes
+			// the node check of user administration is the service's
+			// (UserAdministration): at the
+			// province it also serves the secadmins of the nodes below, relayed by their
+			// nodes
 			requests.requestMatchers("/api/v1/admin/users", "/api/v1/admin/users/**", "/api/v1/admin/administrators")
 				.hasRole(Role.SECADMIN.name());
 			requests.requestMatchers("/api/v1/admin/calendar/**").access(administrators.only(Role.SYSADMIN));

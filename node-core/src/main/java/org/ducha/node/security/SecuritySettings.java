@@ -20,7 +20,7 @@ public record SecuritySettings(@DefaultValue("ducha-local") String issuer, @Defa
 		@DefaultValue LocalJwt localJwt, @DefaultValue Keycloak keycloak, @DefaultValue Links links) {
 
 	/**
-	 * The Keycloak realm (DESIGN §7).
+	 * The Keycloak realm (docs/security.md §1).
 	 *
 	 * @param issuerUri the realm's issuer, e.g.
 	 * {@code http://127.0.0.1:8180/realms/ducha}; absent, no Keycloak token is trusted

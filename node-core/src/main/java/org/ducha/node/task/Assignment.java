@@ -166,8 +166,8 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	/**
 	 * The issuer approves the completion (销号) or refuses it, with the reason, back to
-	 * REPORTING (DOMAIN §5) — whatever the status before the request, and the same at
-	 * every node, which holds no status before of its own.
+	 * REPORTING (docs/business-rules.md §6.4) — whatever the status before the request,
+	 * and the same at every node, which holds no status before of its own.
 	 */
 	void decideCompletion(boolean approved, String by, Instant at, String reason) {
 		requireStatus(approved ? "closed" : "refused completion", AssignmentStatus.COMPLETION_REQUESTED);

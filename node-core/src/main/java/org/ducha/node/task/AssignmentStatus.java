@@ -1,7 +1,8 @@
 package org.ducha.node.task;
 
 /**
- * Lifecycle of an assignment (DOMAIN §4). Overdue is derived, never a status.
+ * Lifecycle of an assignment (docs/business-rules.md §6.1). Overdue is derived, never a
+ * status.
  */
 public enum AssignmentStatus {
 

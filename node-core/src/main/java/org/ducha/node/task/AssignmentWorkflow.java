@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An assignment's way to its end (DOMAIN §4): the assignee returns a wrongly addressed
- * one and the issuer reassigns it; the assignee asks for completion with evidence and the
- * issuer closes it (销号) or refuses it back to reporting with a reason. Each step is taken
- * at the node that owns it and travels to the other side.
+ * An assignment's way to its end (docs/business-rules.md §6): the assignee returns a
+ * wrongly addressed one and the issuer reassigns it; the assignee asks for completion
+ * with evidence and the issuer closes it (销号) or refuses it back to reporting with a
+ * reason. Each step is taken at the node that owns it and travels to the other side.
  */
 @Service
 public class AssignmentWorkflow {

@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The seed's default reporting rule of each task source (三(一), DOMAIN §2); the issuer may
- * set another.
+ * The seed's default reporting rule of each task source (三(一), docs/business-rules.md
+ * §3.2); the issuer may set another.
  */
 public final class DefaultSchedules {
 

@@ -1,7 +1,7 @@
 package org.ducha.node.task;
 
 /**
- * Traffic light of an assignment (DOMAIN §5), in order of severity.
+ * Traffic light of an assignment (docs/business-rules.md §7), in order of severity.
  */
 public enum Light {
 

@@ -12,10 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a task issued here along with its assignments (DOMAIN §4): IN_PROGRESS once an
- * assignee has signed or reported, CLOSED once every assignment still held by its unit
- * (returned ones excepted) is completed. The change travels to every copy like any status
- * change of the issuer.
+ * Moves a task issued here along with its assignments (docs/business-rules.md §5.1):
+ * IN_PROGRESS once an assignee has signed or reported, CLOSED once every assignment still
+ * held by its unit (returned ones excepted) is completed. The change travels to every
+ * copy like any status change of the issuer.
  */
 @Component
 class TaskProgress {

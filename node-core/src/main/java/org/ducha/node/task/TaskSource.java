@@ -1,7 +1,7 @@
 package org.ducha.node.task;
 
 /**
- * Where a task comes from (DOMAIN §2).
+ * Where a task comes from (docs/business-rules.md §2).
  */
 public enum TaskSource {
 

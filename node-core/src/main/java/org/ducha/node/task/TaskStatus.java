@@ -1,8 +1,9 @@
 package org.ducha.node.task;
 
 /**
- * Lifecycle of a task at its issuer (DOMAIN §4): DRAFT → PENDING_APPROVAL → ISSUED →
- * IN_PROGRESS → CLOSED, or WITHDRAWN / SUSPENDED with a reason.
+ * Lifecycle of a task at its issuer (docs/business-rules.md §5.1): DRAFT →
+ * PENDING_APPROVAL → ISSUED → IN_PROGRESS → CLOSED, or WITHDRAWN / SUSPENDED with a
+ * reason.
  */
 public enum TaskStatus {
 

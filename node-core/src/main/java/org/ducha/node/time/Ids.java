@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * Record ids: UUID version 7 (time-ordered), generated where the record is born so it
- * keeps its identity on every node (DESIGN §5).
+ * keeps its identity on every node (docs/architecture.md §5.4).
  */
 public final class Ids {
 

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * Where the people are kept: the identity provider, behind this port. Only the node that
- * holds the power to administer users has one (the province; docs/security.md, "Delegated
- * administration").
+ * holds the power to administer users has one (the province; docs/security.md §5).
  */
 public interface UserDirectory {
 

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param provinceUrl the REST address of the province's node, which holds the power to
  * administer users and carries out this node's security administrators' requests; set at
- * every node but the province (docs/security.md, "Delegated administration")
+ * every node but the province (docs/security.md §5)
  * @param timeout how long a forwarded request may take
  */
 @ConfigurationProperties("ducha.users")

@@ -10,8 +10,9 @@ import org.ducha.node.calendar.CalendarTestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When an unsigned alert escalates (DOMAIN §5), on the bundled working-day calendar:
- * after N working days, holidays and weekends not counted, make-up days counted.
+ * When an unsigned alert escalates (docs/business-rules.md §9.2), on the bundled
+ * working-day calendar: after N working days, holidays and weekends not counted, make-up
+ * days counted.
  */
 class EscalationRuleTests {
 

@@ -12,10 +12,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package structure, checked on every build (docs/architecture.md, "Packages"): the
- * domain knows nothing of protobuf, gRPC or the web; only federation adapters touch the
- * wire; the link engine knows no feature; top-level packages, counted with their
- * subpackages, have no cycles.
+ * The package structure, checked on every build (docs/architecture.md §4): the domain
+ * knows nothing of protobuf, gRPC or the web; only federation adapters touch the wire;
+ * the link engine knows no feature; top-level packages, counted with their subpackages,
+ * have no cycles.
  */
 class ArchitectureTests {
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The calendar rules of DOMAIN §3 on the bundled notices.
+ * The calendar rules of docs/business-rules.md §4 on the bundled notices.
  */
 class CalendarDataTests {
 

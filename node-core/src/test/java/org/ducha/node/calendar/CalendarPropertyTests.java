@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seeded property loops (DESIGN §3: plain JUnit, a {@code SplittableRandom} per seed, the
- * failing seed in the message), thousands of random dates each.
+ * Seeded property loops (docs/conventions.md §2.2: plain JUnit, a
+ * {@code SplittableRandom} per seed, the failing seed in the message), thousands of
+ * random dates each.
  */
 class CalendarPropertyTests {
 

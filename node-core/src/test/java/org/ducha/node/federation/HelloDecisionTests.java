@@ -9,7 +9,7 @@ import org.ducha.proto.federation.v1.ResyncReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every decision a receiver takes from a Hello (DESIGN §4.4).
+ * Every decision a receiver takes from a Hello (docs/protocol.md §5.3).
  */
 class HelloDecisionTests {
 

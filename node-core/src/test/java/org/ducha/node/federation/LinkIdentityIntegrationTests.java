@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A parent that requires node tokens accepts a child's Hello only when its token and its
- * certificate both name that child (DESIGN §7); every refusal is audited.
+ * certificate both name that child (docs/security.md §3); every refusal is audited.
  */
 class LinkIdentityIntegrationTests {
 

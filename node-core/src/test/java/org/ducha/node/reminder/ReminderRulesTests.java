@@ -14,9 +14,9 @@ import org.ducha.node.schedule.ReportSlot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which automatic reminders an assignment is owed (DOMAIN §5), day by day on the bundled
- * calendar: DUE_SOON within two working days, OVERDUE once and then every five working
- * days, never the same one twice.
+ * Which automatic reminders an assignment is owed (docs/business-rules.md §8), day by day
+ * on the bundled calendar: DUE_SOON within two working days, OVERDUE once and then every
+ * five working days, never the same one twice.
  */
 class ReminderRulesTests {
 

@@ -12,7 +12,8 @@ import org.ducha.node.task.Light;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GREEN, YELLOW and RED by DOMAIN §5, with working days counted on the calendar.
+ * GREEN, YELLOW and RED by docs/business-rules.md §7, with working days counted on the
+ * calendar.
  */
 class LightRulesTests {
 

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The assignment's lifecycle (DOMAIN §4) as the aggregate guards it: every transition,
- * every refusal, and copies that take a step only once and never move back.
+ * The assignment's lifecycle (docs/business-rules.md §6.1) as the aggregate guards it:
+ * every transition, every refusal, and copies that take a step only once and never move
+ * back.
  */
 class AssignmentLifecycleTests {
 

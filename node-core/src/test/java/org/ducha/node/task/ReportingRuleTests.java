@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The reporting rules of DOMAIN §2 and their due dates on the bundled calendar.
+ * The reporting rules of docs/business-rules.md §3 and their due dates on the bundled
+ * calendar.
  */
 class ReportingRuleTests {
 

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every transition of a task's lifecycle (DOMAIN §4) and every refusal, on the aggregate
- * alone: DRAFT → PENDING_APPROVAL → ISSUED, back to DRAFT on rejection, then revisions,
- * withdrawal, suspension and resumption; and a copy that never moves back.
+ * Every transition of a task's lifecycle (docs/business-rules.md §5.1) and every refusal,
+ * on the aggregate alone: DRAFT → PENDING_APPROVAL → ISSUED, back to DRAFT on rejection,
+ * then revisions, withdrawal, suspension and resumption; and a copy that never moves
+ * back.
  */
 class TaskLifecycleTests {
 

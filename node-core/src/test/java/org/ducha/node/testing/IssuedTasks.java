@@ -15,8 +15,9 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
 
 /**
- * Issues a task the way the lifecycle asks (DOMAIN §4): register the draft, submit it,
- * and a leader of the same node approves it. For tests that need an issued task.
+ * Issues a task the way the lifecycle asks (docs/business-rules.md §5): register the
+ * draft, submit it, and a leader of the same node approves it. For tests that need an
+ * issued task.
  */
 public final class IssuedTasks {
 

@@ -24,9 +24,9 @@ import org.ducha.proto.federation.v1.PutAttachmentRequest;
 import org.ducha.proto.federation.v1.PutAttachmentResponse;
 
 /**
- * The parent's attachment service (DESIGN §4.6), on the link server: a child asks what is
- * held, uploads from there in chunks of at most 256 KiB, or downloads an attachment a
- * record of its subtree references. Only a child of this node may call.
+ * The parent's attachment service (docs/protocol.md §12), on the link server: a child
+ * asks what is held, uploads from there in chunks of at most 256 KiB, or downloads an
+ * attachment a record of its subtree references. Only a child of this node may call.
  */
 final class AttachmentRpc extends AttachmentServiceGrpc.AttachmentServiceImplBase {
 

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * Exponential backoff with jitter for dialling the parent again (DESIGN §4.4): 1 s × 1.6
- * up to a cap, each wait spread by ±20 %, back to the start after a successful Hello.
+ * Exponential backoff with jitter for dialling the parent again (docs/protocol.md §4.6):
+ * 1 s × 1.6 up to a cap, each wait spread by ±20 %, back to the start after a successful
+ * Hello.
  */
 final class Backoff {
 

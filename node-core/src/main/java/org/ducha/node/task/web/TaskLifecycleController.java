@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A task's lifecycle at its issuer (DOMAIN §4): submit a draft, approve or reject it,
- * then revise, withdraw, suspend and resume the issued task; its revision history and
- * timeline.
+ * A task's lifecycle at its issuer (docs/business-rules.md §5): submit a draft, approve
+ * or reject it, then revise, withdraw, suspend and resume the issued task; its revision
+ * history and timeline.
  */
 @RestController
 class TaskLifecycleController {

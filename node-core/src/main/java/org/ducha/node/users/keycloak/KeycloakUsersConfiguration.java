@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * At the root of the federation (the province: no parent), with a Keycloak realm and this
  * node's client secret configured, the people are managed in Keycloak through the node's
  * service account, the only one of the realm's node accounts that may administer users.
- * Every other node forwards to it (docs/security.md, "Delegated administration").
+ * Every other node forwards to it (docs/security.md §5).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${ducha.security.keycloak.issuer-uri:}'.isEmpty() "

@@ -18,13 +18,13 @@ import org.ducha.node.testing.TestNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seeded fault simulation (DESIGN §8): the real engine and the real database of a
- * province, a city and two counties, over a deterministic transport that the seed drives.
- * Each seed mixes tasks down (skip-level included), reports up and alerts both ways with
- * dropped, duplicated and reordered frames, cut streams, and crashes between steps,
- * inside a batch and between a commit and its Ack; then heals and checks that every
- * delivery was applied exactly once at every node on its path, in its origin's order, and
- * nowhere else.
+ * The seeded fault simulation (docs/conventions.md §2.3): the real engine and the real
+ * database of a province, a city and two counties, over a deterministic transport that
+ * the seed drives. Each seed mixes tasks down (skip-level included), reports up and
+ * alerts both ways with dropped, duplicated and reordered frames, cut streams, and
+ * crashes between steps, inside a batch and between a commit and its Ack; then heals and
+ * checks that every delivery was applied exactly once at every node on its path, in its
+ * origin's order, and nowhere else.
  *
  * <p>
  * {@code -Dducha.sim.seeds=N -Dducha.sim.seed-start=S} runs a shard,
