@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import org.ducha.deploy.production.ProductionRealm;
+
 /**
  * The one command ({@code ./ducha-local}): brings up the demo federation on loopback and
  * keeps it running until Ctrl-C, or shows its status, or stops one left running.
@@ -15,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
  * ./ducha-local [start] [--all | --nodes=440000,441700,…] [--no-demo] [--wipe] [--data=DIR] [--port-offset=N]
  * ./ducha-local status [--data=DIR]
  * ./ducha-local stop [--data=DIR]
+ * java -jar ducha-deploy-…-launcher.jar production-realm &lt;ducha-realm.json&gt; &lt;out-dir&gt; &lt;redirect URI&gt;
  * </pre>
  */
 public final class Main {
@@ -22,7 +25,13 @@ public final class Main {
 	private Main() {
 	}
 
-	public static void main(String[] args) throws InterruptedException {
+	public static void main(String[] args) throws InterruptedException, java.io.IOException {
+		if (args.length > 0 && args[0].equals("production-realm")) {
+			// the installation's secrets
+			// (deploy/production/keycloak/generate-node-secrets.sh)
+			ProductionRealm.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		// the embedded database's own chatter goes to its log level WARN; the launcher
 		// says
 		// what matters

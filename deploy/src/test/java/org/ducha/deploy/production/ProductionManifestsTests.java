@@ -186,7 +186,7 @@ class ProductionManifestsTests {
 	void noDemoSecretPasswordOrOneTimeCodeSecretAppearsInTheProductionFiles() throws IOException {
 		for (Path file : files("")) {
 			String text = Files.readString(file, StandardCharsets.UTF_8);
-			for (String demo : NodeSecretsScriptTests.DEMO_SECRETS) {
+			for (String demo : NodeSecretsScriptIntegrationTests.DEMO_SECRETS) {
 				assertThat(text).as(PRODUCTION.relativize(file) + " carries the demo value " + demo)
 					.doesNotContain(demo);
 			}

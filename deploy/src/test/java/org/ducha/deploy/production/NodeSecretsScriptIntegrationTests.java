@@ -20,12 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code deploy/production/keycloak/generate-node-secrets.sh}, run on the realm as code:
- * the production realm it writes carries no demo secret, password or one-time-code secret
- * and no demo person, every client gets a fresh secret of its own, and each node's
- * configuration file holds exactly the secret its client has in the realm.
+ * {@code deploy/production/keycloak/generate-node-secrets.sh}, run with the packaged
+ * launcher (its {@code production-realm} command,
+ * {@link org.ducha.deploy.production.ProductionRealm}: a JDK is all it needs) on the
+ * realm as code: the production realm it writes carries no demo secret, password or
+ * one-time-code secret and no demo person, every client gets a fresh secret of its own,
+ * and each node's configuration file holds exactly the secret its client has in the
+ * realm.
  */
-class NodeSecretsScriptTests {
+class NodeSecretsScriptIntegrationTests {
 
 	private static final Path ROOT = Path.of(System.getProperty("ducha.repository.root", ".."));
 
