@@ -227,9 +227,13 @@ class EntryApplication {
 			try {
 				EntryApplication.this.savepoints.attempt(step);
 			}
-			catch (ForbiddenEventException | MalformedEventException ex) {
+			catch (RuntimeException ex) {
+				RuntimeException refusal = refusal(ex);
+				if (refusal == null) {
+					throw ex;
+				}
 				this.quarantined.add(EntryApplication.this.quarantine.received(this.from, this.channel, arrival.seq(),
-						arrival.entry(), ex));
+						arrival.entry(), refusal));
 			}
 		}
 
