@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ducha.node.database.SavepointParticipant;
+
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * record never waits for its own head lock.
  */
 @Component
-class AuditChainWriter {
+class AuditChainWriter implements SavepointParticipant {
 
 	private final JdbcClient jdbc;
 
@@ -73,6 +75,25 @@ class AuditChainWriter {
 			throw new IllegalStateException("The transaction's audit records were appended already; record earlier");
 		}
 		pending.entries.add(entry);
+	}
+
+	/** How many records of a change the current transaction holds so far. */
+	@Override
+	public Object mark() {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		return (pending != null) ? pending.entries.size() : 0;
+	}
+
+	/**
+	 * Drops the records of changes made after a savepoint the transaction rolled back to:
+	 * they stand or fall with their change.
+	 */
+	@Override
+	public void rollbackTo(Object mark) {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending != null && !pending.appended) {
+			pending.entries.subList((Integer) mark, pending.entries.size()).clear();
+		}
 	}
 
 	private final class Pending implements TransactionSynchronization {

@@ -1,7 +1,6 @@
 package org.ducha.node.federation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ducha.proto.federation.v1.Event;
 
@@ -18,11 +17,13 @@ public interface EventHandler {
 	Event.KindCase kind();
 
 	/**
-	 * The node whose fact this event states (the issuer of a task, the assignee of a
-	 * report), checked against the link it arrives on; empty when only origin and
-	 * destination matter.
+	 * This kind's row of the authority table (docs/protocol.md §8): its channel, the
+	 * directions it travels, who may originate it and what an existing copy never
+	 * changes. Every node an entry passes checks the row before the entry reaches
+	 * {@link #apply}; the handler itself enforces the immutable facts where it holds a
+	 * copy, refusing a violation with {@link ForbiddenEventException}.
 	 */
-	Optional<String> subjectNode(Event event);
+	Authority authority();
 
 	/**
 	 * Applies events of this handler's kind inside the receiver's transaction: entries
@@ -32,7 +33,9 @@ public interface EventHandler {
 	 * forwarding must follow its application.
 	 * @param events one or more events, oldest first
 	 * @throws ForbiddenEventException when the sender may not state one of these facts
-	 * @throws MalformedEventException when one of them cannot be read
+	 * (the receiver then sets that entry aside, rolls back what this call wrote, and
+	 * applies the others one by one)
+	 * @throws MalformedEventException when one of them cannot be read (likewise)
 	 */
 	void apply(List<IncomingEvent> events);
 

@@ -26,6 +26,11 @@ class EventHandlers {
 		}
 	}
 
+	/** Every handler, in the order of their kinds. */
+	List<EventHandler> all() {
+		return List.copyOf(this.byKind.values());
+	}
+
 	/** The handler of an event, empty for a kind this version does not know. */
 	Optional<EventHandler> of(Event event) {
 		return Optional.ofNullable(this.byKind.get(event.getKindCase()));

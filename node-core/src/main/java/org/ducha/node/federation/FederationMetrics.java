@@ -66,11 +66,13 @@ class FederationMetrics implements MeterBinder {
 						ChannelStatus::oldestUnackedAgeSeconds);
 				channelGauge(registry, "ducha.federation.blocked", tags, link, (c) -> c.state().equals("OK") ? 0 : 1);
 				channelGauge(registry, "ducha.federation.backlog.alarm", tags, link, (c) -> c.alarm() ? 1 : 0);
+				channelGauge(registry, "ducha.federation.quarantined", tags, link, ChannelStatus::quarantined);
 			}
 			for (var channel : Channels.receivedFrom(link.role())) {
 				Tags tags = linkTags.and("channel", Channels.key(channel), "direction", "IN");
 				channelGauge(registry, "ducha.federation.applied.seq", tags, link, (c) -> c.appliedSeq());
 				channelGauge(registry, "ducha.federation.blocked", tags, link, (c) -> c.state().equals("OK") ? 0 : 1);
+				channelGauge(registry, "ducha.federation.quarantined", tags, link, ChannelStatus::quarantined);
 			}
 		}
 	}

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.security.LinkTokenVerifier;
 import org.ducha.node.tree.Ancestry;
-import org.ducha.node.tree.Directory;
 import org.ducha.node.tree.DirectoryNode;
 import org.ducha.node.tree.Link;
 import org.ducha.node.tree.LinkTopology;
@@ -41,8 +40,6 @@ class HelloExchange {
 
 	private final LinkTopology topology;
 
-	private final Directory directory;
-
 	private final Ancestry ancestry;
 
 	private final TreeAnnouncements announcements;
@@ -61,12 +58,11 @@ class HelloExchange {
 
 	private final Clock clock;
 
-	HelloExchange(NodeIdentity self, LinkTopology topology, Directory directory, Ancestry ancestry,
-			TreeAnnouncements announcements, LinkStore links, OutboxStore logs, InboundStore cursors,
-			LinkTokenVerifier tokens, LinkAudit audit, PlatformTransactionManager transactions, Clock clock) {
+	HelloExchange(NodeIdentity self, LinkTopology topology, Ancestry ancestry, TreeAnnouncements announcements,
+			LinkStore links, OutboxStore logs, InboundStore cursors, LinkTokenVerifier tokens, LinkAudit audit,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.self = self;
 		this.topology = topology;
-		this.directory = directory;
 		this.ancestry = ancestry;
 		this.announcements = announcements;
 		this.links = links;
@@ -88,7 +84,7 @@ class HelloExchange {
 			hello.addAllAncestors(this.ancestry.codes());
 		}
 		if (link.role() == PeerRole.PARENT) {
-			for (DirectoryNode node : this.directory.all()) {
+			for (DirectoryNode node : this.announcements.announceable()) {
 				hello.addSubtree(SubtreeNode.newBuilder()
 					.setCode(node.code())
 					.setName((node.name() != null) ? node.name() : "")
@@ -116,8 +112,9 @@ class HelloExchange {
 	/**
 	 * Checks a peer's Hello: the protocol version, that the node is the configured parent
 	 * or one of the configured children, that its certificate names it, that the link is
-	 * not paused, and that it lists every channel. Records the identity seen and, from a
-	 * child, its subtree.
+	 * not paused, that it lists every channel, and that a child announces only what the
+	 * division registry places under it. Records the identity seen and, from a child, its
+	 * subtree.
 	 * @param known the link when this side dialled it, null on the parent's side
 	 * @return the accepted Hello, or null when it was refused (and audited)
 	 */
@@ -158,14 +155,23 @@ class HelloExchange {
 			// not audited: the pause was, and a paused child keeps dialling
 			return null;
 		}
+		List<DirectoryNode> announced = hello.getSubtreeList()
+			.stream()
+			.map((node) -> new DirectoryNode(node.getCode(), node.getName(), node.getParentCode(), claimed))
+			.toList();
+		if (link.role() == PeerRole.CHILD) {
+			// a child that announces what it cannot hold is not believed at all
+			// (docs/protocol.md §5.2): nothing of its Hello is recorded
+			Optional<String> refusal = this.announcements.refusal(claimed, announced);
+			if (refusal.isPresent()) {
+				this.audit.security("ANNOUNCEMENT_REFUSED", link, refusal.get());
+				return refuse(link, "Hello from " + claimed + " refused: " + refusal.get());
+			}
+		}
 		Instant now = this.clock.instant();
 		List<String> refusedCodes = new ArrayList<>();
 		this.transaction.executeWithoutResult((status) -> {
 			if (link.role() == PeerRole.CHILD) {
-				List<DirectoryNode> announced = hello.getSubtreeList()
-					.stream()
-					.map((node) -> new DirectoryNode(node.getCode(), node.getName(), node.getParentCode(), claimed))
-					.toList();
 				refusedCodes.addAll(this.announcements.childAnnounced(claimed, hello.getNodeName(), announced));
 			}
 			if (link.role() == PeerRole.PARENT) {

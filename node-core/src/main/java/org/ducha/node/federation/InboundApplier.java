@@ -2,15 +2,12 @@ package org.ducha.node.federation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.ducha.node.NodeIdentity;
 import org.ducha.node.federation.ApplyOutcome.Applied;
 import org.ducha.node.federation.ApplyOutcome.Refusal;
 import org.ducha.node.federation.ApplyOutcome.Refused;
@@ -31,27 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The receiver (docs/protocol.md §3.1): in one transaction it locks the cursor, skips
- * what it already applied, applies each next entry once, writes the entries it forwards
- * and advances the cursor. A batch commits whole or not at all.
+ * what it already applied, has each next entry checked and applied once or quarantined
+ * ({@link EntryApplication}), and advances the cursor past both. A batch commits whole or
+ * not at all; only a quarantined entry is left out of it, and said so in the Ack.
  */
 @Component
 class InboundApplier {
 
 	private static final Logger logger = LoggerFactory.getLogger(InboundApplier.class);
 
-	private final NodeIdentity self;
-
 	private final InboundStore cursors;
 
-	private final AppliedEvents appliedEvents;
-
-	private final Ownership ownership;
-
-	private final EventHandlers handlers;
-
-	private final Routing routing;
-
-	private final Outbox outbox;
+	private final EntryApplication entryApplication;
 
 	private final FederationSettings settings;
 
@@ -59,18 +47,15 @@ class InboundApplier {
 
 	private final ApplyProbe probe;
 
+	private final LinkAudit audit;
+
 	private final Clock clock;
 
-	InboundApplier(NodeIdentity self, InboundStore cursors, AppliedEvents appliedEvents, Ownership ownership,
-			EventHandlers handlers, Routing routing, Outbox outbox, FederationSettings settings,
-			PlatformTransactionManager transactions, ObjectProvider<ApplyProbe> probe, Clock clock) {
-		this.self = self;
+	InboundApplier(InboundStore cursors, EntryApplication entryApplication, FederationSettings settings,
+			PlatformTransactionManager transactions, ObjectProvider<ApplyProbe> probe, LinkAudit audit, Clock clock) {
 		this.cursors = cursors;
-		this.appliedEvents = appliedEvents;
-		this.ownership = ownership;
-		this.handlers = handlers;
-		this.routing = routing;
-		this.outbox = outbox;
+		this.entryApplication = entryApplication;
+		this.audit = audit;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.probe = probe.getIfAvailable(() -> new ApplyProbe() {
@@ -88,14 +73,6 @@ class InboundApplier {
 				return outcome;
 			});
 		}
-		catch (ForbiddenEventException ex) {
-			long expected = expected(from, channel);
-			this.cursors.refused(from.peer(), channel, ex.getMessage(), this.clock.instant());
-			return new Refused(expected, Refusal.FORBIDDEN, ex.getMessage());
-		}
-		catch (MalformedEventException ex) {
-			return new Refused(expected(from, channel), Refusal.MALFORMED, ex.getMessage());
-		}
 		catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
 			// the database, not the entry: retry without counting towards blocking the
 			// channel
@@ -108,8 +85,24 @@ class InboundApplier {
 			logger.warn("Applying a batch from {} on {} failed", from.peer(), Channels.key(channel), ex);
 			String error = "applying a batch failed: " + ex;
 			this.cursors.failed(from.peer(), channel, error, this.settings.blockAfterFailures(), this.clock.instant());
+			this.cursors.find(from.peer(), channel)
+				.filter((cursor) -> cursor.state() == CursorState.BLOCKED
+						&& cursor.failures() == this.settings.blockAfterFailures())
+				.ifPresent((cursor) -> blocked(from, channel, error));
 			return new Refused(expected(from, channel), Refusal.APPLY_FAILED, error);
 		}
+	}
+
+	/**
+	 * The channel just became blocked: an alarm for the node's operators, who clear it
+	 * with the link's resume (docs/protocol.md §10).
+	 */
+	private void blocked(Link from, Channel channel, String error) {
+		String detail = "receiving " + Channels.key(channel) + " from " + from.peer() + " is blocked after "
+				+ this.settings.blockAfterFailures() + " failed attempts in a row; the link's resume retries it. Last: "
+				+ error;
+		logger.error("ALARM: {}", detail);
+		this.audit.record("CHANNEL_BLOCKED", from, detail);
 	}
 
 	private long expected(Link from, Channel channel) {
@@ -129,8 +122,7 @@ class InboundApplier {
 		}
 		boolean deduplicate = this.settings.deduplication();
 		Instant now = this.clock.instant();
-		List<AppliedDelivery> done = new ArrayList<>();
-		PendingEvents pending = new PendingEvents();
+		EntryApplication.Run run = this.entryApplication.log(from, channel, now);
 		int index = 0;
 		for (Entry entry : entries) {
 			if (entry.getSeq() <= applied && deduplicate) {
@@ -138,33 +130,27 @@ class InboundApplier {
 				continue;
 			}
 			if (entry.getSeq() != applied + 1 && (deduplicate || entry.getSeq() > applied + 1)) {
-				pending.flush();
+				run.finish();
 				return new Refused(cursor.appliedSeq() + 1, Refusal.GAP,
 						"expected entry " + (applied + 1) + ", got " + entry.getSeq());
 			}
-			boolean claimed;
 			try {
 				this.probe.beforeEntry(from, channel, entry.getSeq(), index++);
-				this.ownership.check(from, entry);
-				claimed = claim(from, channel, entry, now);
 			}
 			catch (RuntimeException ex) {
 				// the entries before this one come first, as they would one by one
-				pending.flush();
+				run.finish();
 				throw ex;
 			}
-			if (claimed) {
-				applyOrForward(from, channel, entry, now, pending);
-				done.add(new AppliedDelivery(entry.getOriginNode(), entry.getEventId(), entry.getDestinationNode(),
-						entry.getSeq()));
-			}
+			run.take(entry);
 			applied = Math.max(applied, entry.getSeq());
 		}
-		pending.flush();
+		run.finish();
 		if (applied > cursor.appliedSeq()) {
 			this.cursors.advance(from.peer(), channel, applied, now);
 		}
 		this.probe.beforeCommit(from, channel);
+		List<AppliedDelivery> done = List.copyOf(run.applied());
 		if (!done.isEmpty()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -173,48 +159,7 @@ class InboundApplier {
 				}
 			});
 		}
-		return new Applied(applied);
-	}
-
-	/**
-	 * Claims a delivery at this node.
-	 * @return false when it had been applied here before
-	 */
-	private boolean claim(Link from, Channel channel, Entry entry, Instant now) {
-		return !this.settings.deduplication() || this.appliedEvents.claim(entry.getOriginNode(), entry.getEventId(),
-				from.peer(), channel, entry.getSeq(), now);
-	}
-
-	/**
-	 * Applies a claimed delivery here and passes it on when this node is not its
-	 * destination. A delivery addressed here waits with the ones of the same handler
-	 * before it; one passing through is applied at once and then forwarded, after what
-	 * came before it, so that what its application writes to the logs keeps its place.
-	 */
-	private void applyOrForward(Link from, Channel channel, Entry entry, Instant now, PendingEvents pending) {
-		Instant occurredAt = Instant.ofEpochSecond(entry.getOccurredAt().getSeconds(),
-				entry.getOccurredAt().getNanos());
-		boolean forHere = entry.getDestinationNode().equals(this.self.code());
-		Optional<EventHandler> handler = this.handlers.of(entry.getEvent());
-		IncomingEvent incoming = new IncomingEvent(entry.getEventId(), entry.getOriginNode(),
-				entry.getDestinationNode(), occurredAt, entry.getEvent(), from, false);
-		if (handler.isPresent() && forHere) {
-			pending.add(handler.get(), incoming);
-			return;
-		}
-		pending.flush();
-		OutboundEntry stored = new OutboundEntry(from.peer(), channel, entry.getSeq(), entry.getEventId(),
-				entry.getOriginNode(), entry.getDestinationNode(), occurredAt, kindName(entry.getEvent()),
-				entry.getEvent().toByteArray());
-		if (handler.isPresent()) {
-			handler.get().apply(List.of(incoming));
-		}
-		else if (forHere) {
-			this.appliedEvents.park(stored, now);
-		}
-		if (!forHere) {
-			this.outbox.forward(this.routing.nextHop(entry.getDestinationNode()), channel, stored);
-		}
+		return new Applied(applied, List.copyOf(run.quarantined()));
 	}
 
 	/**

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit trail of what happens on links: Hellos accepted or refused, batches and
- * frames refused, channels blocked, re-syncs.
+ * frames refused, channels blocked, re-syncs; and, as security events, entries
+ * quarantined at either end.
  */
 @Component
 class LinkAudit {
@@ -23,6 +24,19 @@ class LinkAudit {
 	void record(String action, Link link, String detail) {
 		this.audit.record(AuditCategory.LINK, action, (link != null) ? "node:" + link.peer() : "system",
 				(link != null) ? link.peer() : null, detail);
+	}
+
+	/**
+	 * Records a security event of a link in the current transaction: it stands or falls
+	 * with what the transaction records of it (a quarantined entry).
+	 */
+	void securityWithChange(String action, Link link, String detail) {
+		this.audit.recordWithChange(AuditCategory.SECURITY, action, "node:" + link.peer(), link.peer(), detail);
+	}
+
+	/** Records a security event of a link in a transaction of its own. */
+	void security(String action, Link link, String detail) {
+		this.audit.record(AuditCategory.SECURITY, action, "node:" + link.peer(), link.peer(), detail);
 	}
 
 	/** Records an event of a peer that has not said who it is. */

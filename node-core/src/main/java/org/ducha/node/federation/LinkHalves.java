@@ -26,24 +26,28 @@ class LinkHalves {
 
 	private final LinkAudit audit;
 
+	private final Quarantine quarantine;
+
 	private final FederationSettings settings;
 
 	private final Clock clock;
 
 	LinkHalves(OutboxStore logs, InboundStore cursors, InboundApplier applier, Snapshots snapshots, LinkStore links,
-			LinkAudit audit, FederationSettings settings, Clock clock) {
+			LinkAudit audit, Quarantine quarantine, FederationSettings settings, Clock clock) {
 		this.logs = logs;
 		this.cursors = cursors;
 		this.applier = applier;
 		this.snapshots = snapshots;
 		this.links = links;
 		this.audit = audit;
+		this.quarantine = quarantine;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	LinkSender sender(Link link, FrameSink sink) {
-		return new LinkSender(link, sink, this.logs, this.snapshots, this.links, this.audit, this.settings, this.clock);
+		return new LinkSender(link, sink, this.logs, this.snapshots, this.links, this.audit, this.quarantine,
+				this.settings, this.clock);
 	}
 
 	LinkReceiver receiver(Link link, FrameSink sink) {

@@ -100,6 +100,13 @@ public class LinkOperations {
 		});
 	}
 
+	/**
+	 * @throws UnknownLinkException when this node has no link to that peer
+	 */
+	public void requireLink(String peer) {
+		link(peer);
+	}
+
 	private Link link(String peer) {
 		return this.topology.find(peer).orElseThrow(() -> new UnknownLinkException(peer));
 	}

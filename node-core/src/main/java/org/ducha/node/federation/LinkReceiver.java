@@ -24,8 +24,9 @@ import org.ducha.proto.federation.v1.SnapshotChunk;
 /**
  * The receiving half of a session (docs/protocol.md §3): decides after Hello whether each
  * channel resumes or needs a re-sync, checks each batch's channel and size, has it
- * applied in one transaction, and answers Ack after the commit or a precise Nack; applies
- * snapshot chunks and answers with their progress.
+ * applied in one transaction, and answers Ack after the commit — listing the entries it
+ * quarantined — or a precise Nack; applies snapshot chunks and answers with their
+ * progress.
  */
 final class LinkReceiver {
 
@@ -104,15 +105,13 @@ final class LinkReceiver {
 		}
 		ApplyOutcome outcome = this.applier.apply(this.link, channel, batch.getEpoch(), batch.getEntriesList());
 		if (outcome instanceof Applied applied) {
-			this.sink.send(LinkSender.ack(channel, applied.through()));
+			this.sink.send(LinkSender.ack(channel, applied.through(), applied.quarantined()));
 			return;
 		}
 		Refused refused = (Refused) outcome;
 		NackReason reason = switch (refused.refusal()) {
 			case GAP -> NackReason.NACK_REASON_GAP;
 			case EPOCH_MISMATCH -> NackReason.NACK_REASON_EPOCH_MISMATCH;
-			case MALFORMED -> NackReason.NACK_REASON_MALFORMED;
-			case FORBIDDEN -> NackReason.NACK_REASON_FORBIDDEN;
 			case APPLY_FAILED -> NackReason.NACK_REASON_APPLY_FAILED;
 			case NOT_ACCEPTING -> NackReason.NACK_REASON_NOT_ACCEPTING;
 		};
@@ -138,8 +137,9 @@ final class LinkReceiver {
 	}
 
 	/**
-	 * Applies a snapshot chunk and reports its progress.
-	 * @return false when the chunk was refused and the session must end
+	 * Applies a snapshot chunk (its forbidden records quarantined) and reports its
+	 * progress.
+	 * @return false when the session must end
 	 */
 	boolean onSnapshotChunk(SnapshotChunk chunk) {
 		if (!Channels.receivedFrom(this.link.role()).contains(chunk.getChannel())) {
@@ -147,22 +147,15 @@ final class LinkReceiver {
 					"snapshot chunk on channel " + chunk.getChannel() + " which does not flow this way");
 			return true;
 		}
-		Boolean complete;
-		try {
-			complete = this.snapshots.apply(this.link, chunk);
-		}
-		catch (ForbiddenEventException | MalformedEventException ex) {
-			this.audit.record("SNAPSHOT_REFUSED", this.link, ex.getMessage());
-			return false;
-		}
-		if (complete == null) {
+		Snapshots.Applied applied = this.snapshots.apply(this.link, chunk);
+		if (applied == null) {
 			return true; // not re-syncing: a chunk of a snapshot already complete
 		}
-		if (complete) {
+		if (applied.complete()) {
 			this.audit.record("RESYNC_COMPLETED", this.link, "snapshot " + chunk.getSnapshotId() + " of "
 					+ chunk.getChannel() + " applied; following the log from " + (chunk.getWatermark() + 1));
 		}
-		this.sink.send(LinkSender.progress(chunk, complete));
+		this.sink.send(LinkSender.progress(chunk, applied.complete(), applied.quarantined()));
 		return true;
 	}
 

@@ -25,7 +25,8 @@ import org.ducha.proto.federation.v1.SnapshotChunk;
 /**
  * The sending half of a session (docs/protocol.md §2, §4): each outbound channel's log in
  * windowed batches, alerts first, resent from the first unacknowledged entry after a Nack
- * or a timeout; or, when the peer asks for it, a snapshot in chunks.
+ * or a timeout; or, when the peer asks for it, a snapshot in chunks. What the peer
+ * quarantined of it, as its Ack or Progress says, is recorded here too (§8.3).
  */
 final class LinkSender {
 
@@ -43,6 +44,8 @@ final class LinkSender {
 
 	private final LinkAudit audit;
 
+	private final Quarantine quarantine;
+
 	private final FederationSettings settings;
 
 	private final Clock clock;
@@ -50,13 +53,14 @@ final class LinkSender {
 	private final Map<Channel, OutboundChannel> channels = new EnumMap<>(Channel.class);
 
 	LinkSender(Link link, FrameSink sink, OutboxStore logs, Snapshots snapshots, LinkStore links, LinkAudit audit,
-			FederationSettings settings, Clock clock) {
+			Quarantine quarantine, FederationSettings settings, Clock clock) {
 		this.link = link;
 		this.sink = sink;
 		this.logs = logs;
 		this.snapshots = snapshots;
 		this.links = links;
 		this.audit = audit;
+		this.quarantine = quarantine;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -155,6 +159,14 @@ final class LinkSender {
 					+ ", beyond the highest sent (" + state.highestSent + ")");
 			return false;
 		}
+		if (ack.getQuarantinedList().stream().anyMatch((entry) -> entry.getSeq() > through || entry.getSeq() == 0)) {
+			this.audit.record("FRAME_REFUSED", this.link,
+					"Ack on " + ack.getChannel() + " lists quarantined entries beyond entry " + through);
+			return false;
+		}
+		// the peer set these aside and moved on: recorded here too, for this node's
+		// operators
+		this.quarantine.refusedByPeer(this.link, state.channel, ack.getQuarantinedList());
 		if (through > state.acked) {
 			this.logs.acknowledge(this.link.peer(), state.channel, through);
 		}
@@ -239,6 +251,7 @@ final class LinkSender {
 		if (state == null || state.mode != Mode.SNAPSHOT || !progress.getSnapshotId().equals(state.snapshotId)) {
 			return;
 		}
+		this.quarantine.refusedByPeer(this.link, state.channel, progress.getQuarantinedList());
 		if (progress.getComplete()) {
 			this.logs.acknowledge(this.link.peer(), state.channel, state.watermark);
 			state.resumeLog(state.watermark + 1);
@@ -271,17 +284,23 @@ final class LinkSender {
 		pump();
 	}
 
-	static Frame ack(Channel channel, long through) {
-		return Frame.newBuilder().setAck(Ack.newBuilder().setChannel(channel).setAppliedThroughSeq(through)).build();
+	static Frame ack(Channel channel, long through, List<QuarantinedEntry> quarantined) {
+		return Frame.newBuilder()
+			.setAck(Ack.newBuilder()
+				.setChannel(channel)
+				.setAppliedThroughSeq(through)
+				.addAllQuarantined(quarantined.stream().map(QuarantinedEntry::toWire).toList()))
+			.build();
 	}
 
-	static Frame progress(SnapshotChunk chunk, boolean complete) {
+	static Frame progress(SnapshotChunk chunk, boolean complete, List<QuarantinedEntry> quarantined) {
 		return Frame.newBuilder()
 			.setProgress(Progress.newBuilder()
 				.setChannel(chunk.getChannel())
 				.setSnapshotId(chunk.getSnapshotId())
 				.setAppliedThroughKey(chunk.getLastKey())
-				.setComplete(complete))
+				.setComplete(complete)
+				.addAllQuarantined(quarantined.stream().map(QuarantinedEntry::toWire).toList()))
 			.build();
 	}
 

@@ -19,9 +19,22 @@ import org.ducha.node.tree.PeerRole;
  * @param lastErrorAt when
  * @param reconnects how often the child dialled again
  * @param since when the link entered its state
+ * @param quarantine the entries set aside on the link, at this end and at the peer's
  */
 public record LinkStatus(String peer, PeerRole role, String peerName, LinkState state, boolean paused,
-		List<ChannelStatus> channels, String lastError, Instant lastErrorAt, long reconnects, Instant since) {
+		List<ChannelStatus> channels, String lastError, Instant lastErrorAt, long reconnects, Instant since,
+		QuarantineSummary quarantine) {
+
+	/**
+	 * The entries set aside on a link (docs/protocol.md §8.3).
+	 *
+	 * @param received entries of the peer this node quarantined
+	 * @param sent entries of this node the peer quarantined (as its Acks said)
+	 * @param lastReason why the latest of them was set aside, null when none was
+	 * @param lastAt when
+	 */
+	public record QuarantineSummary(long received, long sent, String lastReason, Instant lastAt) {
+	}
 
 	/**
 	 * One channel in one direction.
@@ -36,18 +49,21 @@ public record LinkStatus(String peer, PeerRole role, String peerName, LinkState 
 	 * @param oldestUnackedAgeSeconds age of the oldest of them (OUT)
 	 * @param alarm whether the backlog passed an operator threshold
 	 * @param lastError the channel's last error
+	 * @param quarantined entries set aside: of the peer's here (IN), of this node's at
+	 * the peer (OUT)
 	 */
 	public record ChannelStatus(String channel, String direction, String state, Long lastSeq, Long ackedSeq,
-			Long appliedSeq, long backlog, long oldestUnackedAgeSeconds, boolean alarm, String lastError) {
+			Long appliedSeq, long backlog, long oldestUnackedAgeSeconds, boolean alarm, String lastError,
+			long quarantined) {
 
-		static ChannelStatus out(String channel, LogInfo log, Duration oldest, boolean alarm) {
+		static ChannelStatus out(String channel, LogInfo log, Duration oldest, boolean alarm, long quarantined) {
 			return new ChannelStatus(channel, "OUT", log.blocked() ? "BLOCKED" : "OK", log.lastSeq(), log.ackedSeq(),
-					null, log.lastSeq() - log.ackedSeq(), oldest.toSeconds(), alarm, log.lastError());
+					null, log.lastSeq() - log.ackedSeq(), oldest.toSeconds(), alarm, log.lastError(), quarantined);
 		}
 
-		static ChannelStatus in(InboundCursor cursor) {
+		static ChannelStatus in(InboundCursor cursor, long quarantined) {
 			return new ChannelStatus(Channels.key(cursor.channel()), "IN", cursor.state().name(), null, null,
-					cursor.appliedSeq(), 0, 0, false, cursor.lastError());
+					cursor.appliedSeq(), 0, 0, false, cursor.lastError(), quarantined);
 		}
 
 	}

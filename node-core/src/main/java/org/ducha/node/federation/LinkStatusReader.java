@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.ducha.node.federation.LinkStatus.ChannelStatus;
+import org.ducha.node.federation.LinkStatus.QuarantineSummary;
 import org.ducha.node.federation.LinkStore.LinkRow;
 import org.ducha.node.tree.PeerRole;
 import org.ducha.proto.federation.v1.Channel;
@@ -27,17 +29,20 @@ public class LinkStatusReader {
 
 	private final InboundStore cursors;
 
+	private final QuarantineStore quarantine;
+
 	private final LinkSessions sessions;
 
 	private final FederationSettings settings;
 
 	private final Clock clock;
 
-	LinkStatusReader(LinkStore links, OutboxStore outbox, InboundStore cursors, LinkSessions sessions,
-			FederationSettings settings, Clock clock) {
+	LinkStatusReader(LinkStore links, OutboxStore outbox, InboundStore cursors, QuarantineStore quarantine,
+			LinkSessions sessions, FederationSettings settings, Clock clock) {
 		this.links = links;
 		this.outbox = outbox;
 		this.cursors = cursors;
+		this.quarantine = quarantine;
 		this.sessions = sessions;
 		this.settings = settings;
 		this.clock = clock;
@@ -48,6 +53,12 @@ public class LinkStatusReader {
 		Instant now = this.clock.instant();
 		Map<String, Instant> oldest = this.outbox.oldestUnacknowledged();
 		List<InboundCursor> allCursors = this.cursors.all();
+		Map<String, Long> quarantined = new HashMap<>();
+		this.quarantine.counts()
+			.forEach((count) -> quarantined.put(count.peer() + "/" + count.side() + "/" + count.channel(),
+					count.count()));
+		Map<String, QuarantinedEntry> latest = new HashMap<>();
+		this.quarantine.latest().forEach((entry) -> latest.put(entry.peer(), entry));
 		List<LinkStatus> result = new ArrayList<>();
 		for (LinkRow row : this.links.all()) {
 			List<ChannelStatus> channels = new ArrayList<>();
@@ -61,15 +72,48 @@ public class LinkStatusReader {
 				Duration age = (since != null) ? Duration.between(since, now) : Duration.ZERO;
 				boolean alarm = log.lastSeq() - log.ackedSeq() > this.settings.backlogAlarmEntries()
 						|| age.compareTo(this.settings.backlogAlarmAge()) > 0;
-				channels.add(ChannelStatus.out(key, log, age.isNegative() ? Duration.ZERO : age, alarm));
+				channels.add(ChannelStatus.out(key, log, age.isNegative() ? Duration.ZERO : age, alarm,
+						quarantined.getOrDefault(row.peer() + "/OUT/" + key, 0L)));
 			}
 			allCursors.stream()
 				.filter((cursor) -> cursor.peer().equals(row.peer()))
-				.forEach((cursor) -> channels.add(ChannelStatus.in(cursor)));
+				.forEach((cursor) -> channels.add(ChannelStatus.in(cursor,
+						quarantined.getOrDefault(row.peer() + "/IN/" + Channels.key(cursor.channel()), 0L))));
 			result.add(new LinkStatus(row.peer(), row.role(), row.peerName(), state(row, channels), row.paused(),
-					channels, row.lastError(), row.lastErrorAt(), row.reconnects(), row.stateSince()));
+					channels, row.lastError(), row.lastErrorAt(), row.reconnects(), row.stateSince(),
+					summary(row.peer(), channels, latest.get(row.peer()))));
 		}
 		return result;
+	}
+
+	private static QuarantineSummary summary(String peer, List<ChannelStatus> channels, QuarantinedEntry latest) {
+		long received = channels.stream()
+			.filter((c) -> c.direction().equals("IN"))
+			.mapToLong(ChannelStatus::quarantined)
+			.sum();
+		long sent = channels.stream()
+			.filter((c) -> c.direction().equals("OUT"))
+			.mapToLong(ChannelStatus::quarantined)
+			.sum();
+		return new QuarantineSummary(received, sent, (latest != null) ? latest.reason() : null,
+				(latest != null) ? latest.at() : null);
+	}
+
+	/** The entries set aside on one link, newest first. */
+	@Transactional(readOnly = true)
+	public QuarantinePage quarantined(String peer, int page, int size) {
+		return new QuarantinePage(this.quarantine.page(peer, page, size), page, size, this.quarantine.count(peer));
+	}
+
+	/**
+	 * A page of the entries set aside on a link.
+	 *
+	 * @param items the entries
+	 * @param page page number, from 0
+	 * @param size page size
+	 * @param total how many there are
+	 */
+	public record QuarantinePage(List<QuarantinedEntry> items, int page, int size, long total) {
 	}
 
 	private LinkState state(LinkRow row, List<ChannelStatus> channels) {

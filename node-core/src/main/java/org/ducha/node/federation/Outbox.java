@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ducha.node.database.SavepointParticipant;
 import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * numbered just before it commits, locking the logs' counters in a fixed order.
  */
 @Service
-public class Outbox {
+public class Outbox implements SavepointParticipant {
 
 	private final OutboxStore store;
 
@@ -66,6 +67,22 @@ public class Outbox {
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
 		pending.entries.add(entry);
+	}
+
+	/** How many entries the current transaction collected so far. */
+	@Override
+	public Object mark() {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		return (pending != null) ? pending.entries.size() : 0;
+	}
+
+	/** Drops the entries collected after a savepoint the transaction rolled back to. */
+	@Override
+	public void rollbackTo(Object mark) {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending != null) {
+			pending.entries.subList((Integer) mark, pending.entries.size()).clear();
+		}
 	}
 
 	private final class Pending implements TransactionSynchronization {

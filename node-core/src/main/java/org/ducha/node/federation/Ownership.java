@@ -1,22 +1,28 @@
 package org.ducha.node.federation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.tree.Ancestry;
 import org.ducha.node.tree.Directory;
 import org.ducha.node.tree.Link;
 import org.ducha.node.tree.LinkTopology;
 import org.ducha.node.tree.PeerRole;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
+import org.ducha.proto.federation.v1.Event;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a peer may send an entry (docs/protocol.md §7.1): a child speaks only
- * for its own subtree and sends only upwards; a parent speaks only for nodes outside this
- * subtree and sends only into it.
+ * Decides whether a peer may send an entry, at every node the entry passes
+ * (docs/protocol.md §7.1, §8): its envelope — a child speaks only for its own subtree and
+ * sends only upwards, a parent speaks only for nodes outside this subtree and sends only
+ * into it — and, for a kind this version knows, its row of the authority table: the
+ * channel, the direction of this hop and the one node that may originate it.
  */
 @Component
 class Ownership {
@@ -27,34 +33,41 @@ class Ownership {
 
 	private final LinkTopology topology;
 
-	private final EventHandlers handlers;
+	private final Ancestry ancestry;
 
-	Ownership(NodeIdentity self, Directory directory, LinkTopology topology, EventHandlers handlers) {
+	private final AuthorityTable table;
+
+	Ownership(NodeIdentity self, Directory directory, LinkTopology topology, Ancestry ancestry, AuthorityTable table) {
 		this.self = self;
 		this.directory = directory;
 		this.topology = topology;
-		this.handlers = handlers;
+		this.ancestry = ancestry;
+		this.table = table;
 	}
 
 	/**
-	 * Checks an entry's shape and its sender's authority.
+	 * Checks an entry's shape, its envelope and, for a known kind, its authority row.
+	 * @param from the link it arrived on
+	 * @param channel the channel of its batch or snapshot
 	 * @throws MalformedEventException when a required field is missing or unreadable
 	 * @throws ForbiddenEventException when the sender may not send it
 	 */
-	void check(Link from, Entry entry) {
+	void check(Link from, Channel channel, Entry entry) {
 		checkShape(entry);
+		checkEnvelope(from, entry);
+		Optional<Authority> row = this.table.of(entry.getEvent().getKindCase());
+		if (row.isPresent()) {
+			checkAuthority(from, channel, entry, row.get());
+		}
+	}
+
+	private void checkEnvelope(Link from, Entry entry) {
 		String origin = entry.getOriginNode();
 		String destination = entry.getDestinationNode();
-		Optional<String> subject = this.handlers.of(entry.getEvent())
-			.flatMap((handler) -> handler.subjectNode(entry.getEvent()));
 		if (from.role() == PeerRole.CHILD) {
 			Set<String> subtree = this.directory.subtreeOf(from.peer());
 			if (!subtree.contains(origin)) {
 				throw forbidden(entry, "origin " + origin + " is outside the subtree of child " + from.peer());
-			}
-			if (subject.isPresent() && !subtree.contains(subject.get())) {
-				throw forbidden(entry,
-						"it states a fact of node " + subject.get() + ", outside the subtree of child " + from.peer());
 			}
 			if (subtree.contains(destination)) {
 				throw forbidden(entry, "destination " + destination + " lies in the sender's own subtree");
@@ -70,13 +83,34 @@ class Ownership {
 			if (this.directory.isSelfOrBelow(origin)) {
 				throw forbidden(entry, "the parent cannot speak for node " + origin + " of this subtree");
 			}
-			if (subject.isPresent() && this.directory.isSelfOrBelow(subject.get())) {
-				throw forbidden(entry, "the parent cannot state a fact of node " + subject.get() + " of this subtree");
-			}
 			if (!this.directory.isSelfOrBelow(destination)) {
 				throw forbidden(entry, "destination " + destination + " is not in the subtree of " + this.self.code());
 			}
 		}
+	}
+
+	private void checkAuthority(Link from, Channel channel, Entry entry, Authority row) {
+		String kind = AuthorityTable.messageName(entry.getEvent().getKindCase());
+		if (row.channel() != channel) {
+			throw forbidden(entry, kind + " travels on the " + Channels.key(row.channel()) + " channel, not on "
+					+ Channels.key(channel));
+		}
+		Direction direction = Direction.from(from.role());
+		if (!row.allows(direction)) {
+			throw forbidden(entry, kind + " never travels " + direction.name().toLowerCase() + " (from "
+					+ from.role().name().toLowerCase() + " " + from.peer() + ")");
+		}
+		String required = row.originator().requiredOrigin(entry.getEvent(), root());
+		if (!entry.getOriginNode().equals(required)) {
+			throw forbidden(entry, kind + " is originated by " + row.originator().description() + ", node "
+					+ (required.isEmpty() ? "(none named)" : required) + ", not by node " + entry.getOriginNode());
+		}
+	}
+
+	/** The root of the tree: the farthest ancestor, or this node when it has none. */
+	private String root() {
+		List<String> above = this.ancestry.codes();
+		return above.isEmpty() ? this.self.code() : above.get(above.size() - 1);
 	}
 
 	private static void checkShape(Entry entry) {
@@ -94,6 +128,10 @@ class Ownership {
 		}
 		if (!entry.hasOccurredAt() || !entry.hasEvent()) {
 			throw new MalformedEventException("entry " + entry.getSeq() + " lacks its time or its event");
+		}
+		if (entry.getEvent().getKindCase() == Event.KindCase.KIND_NOT_SET
+				&& entry.getEvent().getUnknownFields().asMap().isEmpty()) {
+			throw new MalformedEventException("entry " + entry.getSeq() + " carries an empty event");
 		}
 	}
 

@@ -33,11 +33,9 @@ class Snapshots {
 
 	private final List<SnapshotContributor> contributors;
 
-	private final EventHandlers handlers;
+	private final EntryApplication entries;
 
 	private final InboundStore cursors;
-
-	private final Ownership ownership;
 
 	private final TransactionTemplate transaction;
 
@@ -45,12 +43,11 @@ class Snapshots {
 
 	private final Clock clock;
 
-	Snapshots(List<SnapshotContributor> contributors, EventHandlers handlers, InboundStore cursors, Ownership ownership,
+	Snapshots(List<SnapshotContributor> contributors, EntryApplication entries, InboundStore cursors,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.contributors = contributors.stream().sorted(Comparator.comparing(SnapshotContributor::name)).toList();
-		this.handlers = handlers;
+		this.entries = entries;
 		this.cursors = cursors;
-		this.ownership = ownership;
 		this.transaction = new TransactionTemplate(transactions);
 		this.readTransaction = new TransactionTemplate(transactions);
 		this.readTransaction.setReadOnly(true);
@@ -116,44 +113,42 @@ class Snapshots {
 	}
 
 	/**
-	 * Applies a chunk with its progress in one transaction.
-	 * @return whether the snapshot is complete; null when the channel is not re-syncing
+	 * Applies a chunk with its progress in one transaction; a record the sender may not
+	 * state is quarantined and the others applied.
+	 * @return whether the snapshot is complete, with the records quarantined; null when
+	 * the channel is not re-syncing
 	 */
-	Boolean apply(Link from, SnapshotChunk chunk) {
+	Applied apply(Link from, SnapshotChunk chunk) {
 		return this.transaction.execute((status) -> {
 			InboundCursor cursor = this.cursors.lock(from.peer(), chunk.getChannel());
 			if (cursor.state() != CursorState.RESYNC_REQUIRED && cursor.state() != CursorState.RESYNCING) {
 				return null;
 			}
-			// records are idempotent state: a chunk sent again, or one of a newer
-			// snapshot, applies as is
-			PendingEvents pending = new PendingEvents();
-			for (Entry record : chunk.getRecordsList()) {
-				try {
-					this.ownership.check(from, record);
-				}
-				catch (RuntimeException ex) {
-					// the records before this one come first, as they would one by one
-					pending.flush();
-					throw ex;
-				}
-				this.handlers.of(record.getEvent())
-					.ifPresent((handler) -> pending.add(handler, new IncomingEvent(record.getEventId(),
-							record.getOriginNode(), record.getDestinationNode(), Instant
-								.ofEpochSecond(record.getOccurredAt().getSeconds(), record.getOccurredAt().getNanos()),
-							record.getEvent(), from, true)));
-			}
-			pending.flush();
 			Instant now = this.clock.instant();
+			// records are idempotent state: a chunk sent twice, or one of a newer
+			// snapshot, applies as is
+			EntryApplication.Run run = this.entries.snapshot(from, chunk.getChannel(), now);
+			chunk.getRecordsList().forEach(run::take);
+			run.finish();
+			List<QuarantinedEntry> quarantined = List.copyOf(run.quarantined());
 			if (chunk.getLast()) {
 				this.cursors.snapshotComplete(from.peer(), chunk.getChannel(), chunk.getEpoch(), chunk.getWatermark(),
 						now);
-				return true;
+				return new Applied(true, quarantined);
 			}
 			this.cursors.snapshotProgress(from.peer(), chunk.getChannel(), new SnapshotProgress(chunk.getSnapshotId(),
 					chunk.getEpoch(), chunk.getWatermark(), chunk.getLastKey()), now);
-			return false;
+			return new Applied(false, quarantined);
 		});
+	}
+
+	/**
+	 * A chunk applied.
+	 *
+	 * @param complete whether it completed the snapshot
+	 * @param quarantined its records set aside
+	 */
+	record Applied(boolean complete, List<QuarantinedEntry> quarantined) {
 	}
 
 }

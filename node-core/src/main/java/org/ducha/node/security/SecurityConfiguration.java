@@ -48,6 +48,8 @@ class SecurityConfiguration {
 			requests.requestMatchers("/api/v1/admin/users", "/api/v1/admin/users/**", "/api/v1/admin/administrators")
 				.hasRole(Role.SECADMIN.name());
 			requests.requestMatchers("/api/v1/admin/calendar/**").access(administrators.only(Role.SYSADMIN));
+			requests.requestMatchers("/api/v1/admin/divisions", "/api/v1/admin/divisions/**")
+				.access(administrators.only(Role.SYSADMIN));
 			requests.requestMatchers("/actuator/**").access(administrators.only(Role.SYSADMIN));
 			requests.anyRequest().authenticated();
 		})

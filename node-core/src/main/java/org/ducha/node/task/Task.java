@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 
 import org.springframework.data.annotation.Id;
@@ -254,10 +255,20 @@ public class Task extends AbstractAggregateRoot<Task> {
 	}
 
 	/**
-	 * Takes a newer revision of the content from the issuer.
+	 * Takes a newer revision of the content from the issuer. Who issued the task and its
+	 * number never change once held (docs/protocol.md §8): a copy that says otherwise is
+	 * refused, whatever its revision.
 	 * @return whether the content moved on
+	 * @throws ForbiddenException when the copy names another issuer or number
 	 */
 	boolean takeContent(TaskCopy copy) {
+		if (this.issuingNode != null) {
+			requireUnchanged("issuing node", this.issuingNode, copy.issuingNode());
+			requireUnchanged("issuing unit", this.issuingUnit, copy.issuingUnit());
+		}
+		if (this.number != null) {
+			requireUnchanged("number", this.number, copy.number());
+		}
 		if (this.number != null && copy.revision() <= this.revision) {
 			return false;
 		}
@@ -277,6 +288,13 @@ public class Task extends AbstractAggregateRoot<Task> {
 		this.revisionNote = copy.revisionNote();
 		this.published = copy.published();
 		return true;
+	}
+
+	private void requireUnchanged(String fact, String held, String stated) {
+		if (!held.equals(stated)) {
+			throw new ForbiddenException(
+					"Task " + this.id + " has " + fact + " " + held + "; a copy stating " + stated + " is refused");
+		}
 	}
 
 	/**

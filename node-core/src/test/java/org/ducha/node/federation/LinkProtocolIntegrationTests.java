@@ -29,6 +29,7 @@ import org.ducha.node.testing.Hellos;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.PipedLink;
 import org.ducha.node.testing.TestNode;
+import org.ducha.proto.federation.v1.Ack;
 import org.ducha.proto.federation.v1.AlertDirection;
 import org.ducha.proto.federation.v1.AlertKind;
 import org.ducha.proto.federation.v1.AlertRaised;
@@ -39,6 +40,7 @@ import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.NackReason;
+import org.ducha.proto.federation.v1.QuarantineCause;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A city facing a child that misbehaves: every malformed, oversized, out-of-order,
- * replayed or forged frame gets a precise Nack or ends the stream, is audited, changes
- * nothing, and the stream goes on with the next good frame.
+ * replayed or forged frame gets a precise Nack or ends the stream, a forged or malformed
+ * entry is quarantined; each is audited, changes nothing, and the stream goes on.
  */
 class LinkProtocolIntegrationTests {
 
@@ -173,23 +175,31 @@ class LinkProtocolIntegrationTests {
 	}
 
 	@Test
-	void refusesAWarningForgedInAnotherCountysNameThenAcceptsTheNextGoodBatch() {
+	void quarantinesAWarningForgedInAnotherCountysNameThenAppliesTheNextGoodEntry() {
 		PipedLink link = yangdong();
 		link.sendToParent(
 				batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441702", "441700", warning("441702", "441700"))));
 		link.drain();
-		Frame refusal = lastReply(link);
-		assertThat(refusal.getNack().getReason()).isEqualTo(NackReason.NACK_REASON_FORBIDDEN);
-		assertThat(refusal.getNack().getExpectedSeq()).isEqualTo(1);
-		assertThat(refusal.getNack().getDetail()).contains("origin 441702 is outside the subtree of child 441704");
-		assertThat(audited("BATCH_REFUSED")).singleElement().asString().contains("NACK_REASON_FORBIDDEN");
+		Ack ack = lastReply(link).getAck();
+		assertThat(ack.getAppliedThroughSeq()).isEqualTo(1);
+		assertThat(ack.getQuarantinedList()).singleElement().satisfies((quarantined) -> {
+			assertThat(quarantined.getSeq()).isEqualTo(1);
+			assertThat(quarantined.getCause()).isEqualTo(QuarantineCause.QUARANTINE_CAUSE_FORBIDDEN);
+			assertThat(quarantined.getReason()).contains("origin 441702 is outside the subtree of child 441704");
+		});
+		assertThat(audited("ENTRY_QUARANTINED")).singleElement()
+			.asString()
+			.contains("origin 441702 is outside the subtree of child 441704");
+		assertThat(audited("BATCH_REFUSED")).isEmpty();
 		assertThat(count("alert")).isZero();
-		assertThat(applied("alert")).isZero();
+		assertThat(count("fed_quarantine")).isEqualTo(1);
+		assertThat(applied("alert")).isEqualTo(1);
 
 		link.sendToParent(
-				batch(Channel.CHANNEL_ALERT, EPOCH, entry(1, "441704", "441700", warning("441704", "441700"))));
+				batch(Channel.CHANNEL_ALERT, EPOCH, entry(2, "441704", "441700", warning("441704", "441700"))));
 		link.drain();
-		assertThat(lastReply(link).getAck().getAppliedThroughSeq()).isEqualTo(1);
+		assertThat(lastReply(link).getAck().getAppliedThroughSeq()).isEqualTo(2);
+		assertThat(lastReply(link).getAck().getQuarantinedList()).isEmpty();
 		assertThat(count("alert")).isEqualTo(1);
 	}
 
@@ -219,8 +229,8 @@ class LinkProtocolIntegrationTests {
 			.build();
 		link.sendToParent(batch(Channel.CHANNEL_REPORT, EPOCH, entry(1, "441704", "441700", claimedAsOwn)));
 		link.drain();
-		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_FORBIDDEN);
-		assertThat(lastReply(link).getNack().getDetail()).contains("belongs to unit 441702");
+		assertThat(lastReply(link).getAck().getQuarantinedList()).singleElement()
+			.satisfies((quarantined) -> assertThat(quarantined.getReason()).contains("belongs to unit 441702"));
 		assertThat(city.bean(JdbcClient.class)
 			.sql("SELECT status FROM assignment WHERE id = ?")
 			.param(othersAssignment)
@@ -288,13 +298,16 @@ class LinkProtocolIntegrationTests {
 	}
 
 	@Test
-	void refusesAnEntryWithoutAValidEventId() {
+	void quarantinesAnEntryWithoutAValidEventIdAsMalformed() {
 		PipedLink link = yangdong();
 		Entry entry = entry(1, "441704", "441700", warning("441704", "441700")).toBuilder().setEventId("42").build();
 		link.sendToParent(batch(Channel.CHANNEL_ALERT, EPOCH, entry));
 		link.drain();
-		assertThat(lastReply(link).getNack().getReason()).isEqualTo(NackReason.NACK_REASON_MALFORMED);
-		assertThat(lastReply(link).getNack().getDetail()).contains("no valid event id");
+		assertThat(lastReply(link).getAck().getQuarantinedList()).singleElement().satisfies((quarantined) -> {
+			assertThat(quarantined.getCause()).isEqualTo(QuarantineCause.QUARANTINE_CAUSE_MALFORMED);
+			assertThat(quarantined.getReason()).contains("no valid event id");
+		});
+		assertThat(count("alert")).isZero();
 	}
 
 	@Test

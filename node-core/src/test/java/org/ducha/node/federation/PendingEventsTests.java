@@ -3,12 +3,12 @@ package org.ducha.node.federation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.tree.Link;
 import org.ducha.node.tree.PeerRole;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ class PendingEventsTests {
 
 	private final Recording alerts = new Recording("alerts");
 
-	private final PendingEvents pending = new PendingEvents();
+	private final PendingEvents<IncomingEvent> pending = new PendingEvents<>(EventHandler::apply);
 
 	@Test
 	void consecutiveEventsOfOneHandlerArriveAsOneBatchInTheirOrder() {
@@ -90,8 +90,8 @@ class PendingEventsTests {
 		}
 
 		@Override
-		public Optional<String> subjectNode(Event event) {
-			return Optional.empty();
+		public Authority authority() {
+			return Authority.bothWays(Channel.CHANNEL_ALERT, Originator.root());
 		}
 
 		@Override

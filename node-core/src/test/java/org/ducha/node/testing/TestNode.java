@@ -83,11 +83,11 @@ public final class TestNode implements AutoCloseable {
 
 	/** Tables that hold a node's state; the unit list and Flyway's history are kept. */
 	private static final java.util.List<String> STATE = java.util.List.of("fed_link", "fed_outbound_log",
-			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_directory_node",
-			"task", "task_revision", "task_timeline", "assignment", "extension_request", "progress_report",
-			"coordination", "alert", "task_number", "reminder", "inbox_item", "inbox_read", "notification",
-			"notification_attempt", "attachment", "attachment_upload", "attachment_transfer", "report_attachment",
-			"task_decomposition", "assignment_rollup");
+			"fed_outbound_entry", "fed_inbound_cursor", "fed_applied_event", "fed_parked_event", "fed_quarantine",
+			"fed_directory_node", "task", "task_revision", "task_timeline", "assignment", "extension_request",
+			"progress_report", "coordination", "alert", "task_number", "reminder", "inbox_item", "inbox_read",
+			"notification", "notification_attempt", "attachment", "attachment_upload", "attachment_transfer",
+			"report_attachment", "task_decomposition", "assignment_rollup", "division");
 
 	/**
 	 * Empties the node's state and sets its links up again with new log epochs, as a
@@ -108,6 +108,8 @@ public final class TestNode implements AutoCloseable {
 		for (String table : STATE) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
+		jdbc.sql("UPDATE division_registry SET version = 0").update();
+		bean(org.ducha.node.divisions.Divisions.class).reload();
 		bean(org.ducha.node.federation.FederationBootstrap.class).ensureLinks();
 	}
 

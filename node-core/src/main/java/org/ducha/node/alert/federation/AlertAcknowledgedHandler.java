@@ -1,14 +1,15 @@
 package org.ducha.node.alert.federation;
 
-import java.util.Optional;
-
 import org.ducha.node.alert.AlertReplication;
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.proto.federation.v1.AlertAcknowledged;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 
 import org.springframework.stereotype.Component;
@@ -31,8 +32,9 @@ class AlertAcknowledgedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.empty();
+	public Authority authority() {
+		return Authority.bothWays(Channel.CHANNEL_ALERT, Originator.namedBy("the alert's recipient node",
+				(event) -> event.getAlertAcknowledged().getRecipientNode()), "the alert's recipient");
 	}
 
 	@Override

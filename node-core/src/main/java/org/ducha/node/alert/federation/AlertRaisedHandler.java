@@ -1,19 +1,20 @@
 package org.ducha.node.alert.federation;
 
-import java.util.Optional;
-
 import org.ducha.node.alert.AlertDirection;
 import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.AlertReplication;
 import org.ducha.node.alert.CoordinationReport;
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.AlertRaised;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 
 import org.springframework.stereotype.Component;
@@ -36,8 +37,10 @@ class AlertRaisedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(event.getAlertRaised().getFromNode());
+	public Authority authority() {
+		return Authority.bothWays(Channel.CHANNEL_ALERT,
+				Originator.namedBy("the raising node", (event) -> event.getAlertRaised().getFromNode()),
+				"an alert once held: its id stated again changes nothing");
 	}
 
 	@Override

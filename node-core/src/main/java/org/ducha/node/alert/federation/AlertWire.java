@@ -48,6 +48,7 @@ final class AlertWire {
 		return Event.newBuilder()
 			.setAlertAcknowledged(AlertAcknowledged.newBuilder()
 				.setAlertId(alert.getId())
+				.setRecipientNode(alert.getToNode())
 				.setAcknowledgedBy(Wire.text(alert.getAcknowledgedBy()))
 				.setAcknowledgedAt(Wire.timestamp(alert.getAcknowledgedAt()))
 				.setNote(Wire.text(alert.getNote())))

@@ -2,16 +2,18 @@ package org.ducha.node.calendar.federation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.ducha.node.calendar.CalendarReplication;
 import org.ducha.node.calendar.Notice;
 import org.ducha.node.calendar.NoticeDay;
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.proto.federation.v1.CalendarNoticeSet;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.HolidayDay;
 
@@ -35,8 +37,8 @@ class CalendarNoticeSetHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.empty();
+	public Authority authority() {
+		return Authority.down(Channel.CHANNEL_REFERENCE, Originator.root());
 	}
 
 	@Override

@@ -1,19 +1,21 @@
 package org.ducha.node.coordination.federation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ducha.node.coordination.CoordinationOutcome;
 import org.ducha.node.coordination.CoordinationReplication;
 import org.ducha.node.coordination.NewCoordination;
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.CoordinationRecorded;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 
 import org.springframework.stereotype.Component;
@@ -37,8 +39,11 @@ class CoordinationRecordedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(Unit.nodeOf(event.getCoordinationRecorded().getUnitCode()));
+	public Authority authority() {
+		return Authority.up(Channel.CHANNEL_REPORT,
+				Originator.namedBy("the lead unit's node",
+						(event) -> Unit.nodeOf(event.getCoordinationRecorded().getUnitCode())),
+				"the assignment's unit");
 	}
 
 	@Override

@@ -1,13 +1,14 @@
 package org.ducha.node.decomposition.federation;
 
-import java.util.Optional;
-
 import org.ducha.node.decomposition.RollUpReplication;
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ProgressRolledUp;
 
@@ -31,8 +32,9 @@ class ProgressRolledUpHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(Unit.nodeOf(event.getProgressRolledUp().getUnitCode()));
+	public Authority authority() {
+		return Authority.up(Channel.CHANNEL_REPORT, Originator.namedBy("the assignee's node",
+				(event) -> Unit.nodeOf(event.getProgressRolledUp().getUnitCode())), "the assignment's unit");
 	}
 
 	@Override

@@ -1,14 +1,15 @@
 package org.ducha.node.reminder.federation;
 
-import java.util.Optional;
-
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.reminder.ReminderReplication;
 import org.ducha.node.tree.PeerRole;
 import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ReminderSent;
 
@@ -33,8 +34,10 @@ class ReminderSentHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(event.getReminderSent().getFromNode());
+	public Authority authority() {
+		return Authority.down(Channel.CHANNEL_ALERT,
+				Originator.namedBy("the urging node", (event) -> event.getReminderSent().getFromNode()),
+				"a reminder once held: its id stated again changes nothing");
 	}
 
 	@Override

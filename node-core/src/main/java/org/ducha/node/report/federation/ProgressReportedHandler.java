@@ -1,13 +1,14 @@
 package org.ducha.node.report.federation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.federation.AttachmentPushes;
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
@@ -15,6 +16,7 @@ import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.report.ReportReplication;
 import org.ducha.node.unit.Unit;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ProgressReported;
 
@@ -41,8 +43,11 @@ class ProgressReportedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(Unit.nodeOf(event.getProgressReported().getUnitCode()));
+	public Authority authority() {
+		return Authority.up(Channel.CHANNEL_REPORT,
+				Originator.namedBy("the assignee's node",
+						(event) -> Unit.nodeOf(event.getProgressReported().getUnitCode())),
+				"the assignment's unit and task");
 	}
 
 	@Override

@@ -1,14 +1,15 @@
 package org.ducha.node.task.federation;
 
-import java.util.Optional;
-
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.task.LifecycleReplication;
 import org.ducha.proto.federation.v1.CompletionDecided;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +33,10 @@ class CompletionDecidedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(event.getCompletionDecided().getIssuingNode());
+	public Authority authority() {
+		return Authority.down(Channel.CHANNEL_TASK,
+				Originator.namedBy("the task's issuing node", (event) -> event.getCompletionDecided().getIssuingNode()),
+				"the task's issuing node");
 	}
 
 	@Override

@@ -1,15 +1,16 @@
 package org.ducha.node.task.federation;
 
-import java.util.Optional;
-
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.task.LifecycleReplication;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.CompletionRequested;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 
 import org.springframework.stereotype.Component;
@@ -33,8 +34,9 @@ class CompletionRequestedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(Unit.nodeOf(event.getCompletionRequested().getUnitCode()));
+	public Authority authority() {
+		return Authority.up(Channel.CHANNEL_REPORT, Originator.namedBy("the assignee's node",
+				(event) -> Unit.nodeOf(event.getCompletionRequested().getUnitCode())), "the assignment's unit");
 	}
 
 	@Override

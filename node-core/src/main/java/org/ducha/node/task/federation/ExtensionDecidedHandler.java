@@ -1,13 +1,14 @@
 package org.ducha.node.task.federation;
 
-import java.util.Optional;
-
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.task.LifecycleReplication;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ExtensionDecided;
 
@@ -32,8 +33,10 @@ class ExtensionDecidedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(event.getExtensionDecided().getIssuingNode());
+	public Authority authority() {
+		return Authority.down(Channel.CHANNEL_TASK,
+				Originator.namedBy("the task's issuing node", (event) -> event.getExtensionDecided().getIssuingNode()),
+				"the task's issuing node", "the request it answers");
 	}
 
 	@Override

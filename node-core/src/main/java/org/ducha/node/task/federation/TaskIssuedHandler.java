@@ -1,12 +1,13 @@
 package org.ducha.node.task.federation;
 
 import java.util.List;
-import java.util.Optional;
 
 import com.google.protobuf.Timestamp;
 
+import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.task.ChangeNote;
@@ -15,6 +16,7 @@ import org.ducha.node.task.TaskCopy;
 import org.ducha.node.task.TaskReplication;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.AssignmentSpec;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.TaskIssued;
 
@@ -39,8 +41,10 @@ class TaskIssuedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	public Optional<String> subjectNode(Event event) {
-		return Optional.of(event.getTaskIssued().getIssuingNode());
+	public Authority authority() {
+		return Authority.down(Channel.CHANNEL_TASK,
+				Originator.namedBy("the task's issuing node", (event) -> event.getTaskIssued().getIssuingNode()),
+				"the issuing node and unit", "its number once issued");
 	}
 
 	@Override

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alerts both ways with dropped, duplicated and reordered frames, cut streams, and
  * crashes between steps, inside a batch and between a commit and its Ack; then heals and
  * checks that every delivery was applied exactly once at every node on its path, in its
- * origin's order, and nowhere else.
+ * origin's order, and nowhere else. A seed counts only when it delivered enough; negative
+ * controls show that the checker catches a duplicate, a loss and a reordering.
  *
  * <p>
  * {@code -Dducha.sim.seeds=N -Dducha.sim.seed-start=S} runs a shard,
@@ -39,16 +40,45 @@ class FederationSimulationTests {
 
 	private static final int MIN_FAULTS_PER_SEED = 5;
 
+	private static final int MIN_DELIVERIES_PER_SEED = 10;
+
 	private static final List<TestNode> started = new ArrayList<>();
+
+	/** The simulation with deduplication on, shared by the run and its controls. */
+	private static Simulation checked;
 
 	@AfterAll
 	static void stop() {
 		started.forEach(TestNode::close);
 	}
 
+	private static Simulation checked() {
+		if (checked == null) {
+			checked = Simulation.start(true);
+		}
+		return checked;
+	}
+
+	/**
+	 * Why a seed proves nothing, empty when it proves something: too few business events
+	 * or faults, or too few deliveries that crossed a link and were applied (a silent
+	 * outbox would pass every other check).
+	 */
+	private static List<String> provesNothing(SimStats stats) {
+		List<String> reasons = new ArrayList<>();
+		if (stats.businessEvents < MIN_EVENTS_PER_SEED || stats.totalFaults() < MIN_FAULTS_PER_SEED) {
+			reasons.add("fewer than " + MIN_EVENTS_PER_SEED + " events or " + MIN_FAULTS_PER_SEED + " faults");
+		}
+		if (stats.deliveries < MIN_DELIVERIES_PER_SEED || stats.applied < stats.deliveries) {
+			reasons.add("fewer than " + MIN_DELIVERIES_PER_SEED + " deliveries sent and applied: the seed delivered "
+					+ "too little");
+		}
+		return reasons;
+	}
+
 	@Test
 	void everyDeliveryIsAppliedOnceInOrderWhereItBelongsDespiteFaults() {
-		Simulation simulation = Simulation.start(true);
+		Simulation simulation = checked();
 		List<Long> seeds = seeds();
 		List<SimStats> all = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
@@ -61,9 +91,9 @@ class FederationSimulationTests {
 				failures.add(stats + " (replay with -Dducha.sim.seed=" + seed + "): "
 						+ violations.subList(0, Math.min(5, violations.size())));
 			}
-			if (stats.businessEvents < MIN_EVENTS_PER_SEED || stats.totalFaults() < MIN_FAULTS_PER_SEED) {
-				failures.add(stats + ": fewer than " + MIN_EVENTS_PER_SEED + " events or " + MIN_FAULTS_PER_SEED
-						+ " faults; the seed proves nothing");
+			List<String> nothing = provesNothing(stats);
+			if (!nothing.isEmpty()) {
+				failures.add(stats + ": the seed proves nothing: " + nothing);
 			}
 		}
 		long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -71,6 +101,7 @@ class FederationSimulationTests {
 		long midBatch = all.stream().mapToInt((s) -> s.count(SimStats.Fault.CRASH_MID_BATCH)).sum();
 		String summary = seeds.size() + " seeds in " + seconds + " s: "
 				+ all.stream().mapToInt((s) -> s.businessEvents).sum() + " business events, "
+				+ all.stream().mapToInt((s) -> s.deliveries).sum() + " deliveries, "
 				+ all.stream().mapToInt(SimStats::totalFaults).sum() + " faults, " + withCrashInBatch
 				+ " seeds with a crash inside a batch or before its Ack (" + midBatch + " mid-batch)";
 		report(all, summary);
@@ -99,6 +130,57 @@ class FederationSimulationTests {
 			}
 		}
 		assertThat(caught).as("seeds in which the checker saw a delivery applied twice").isGreaterThan(0);
+	}
+
+	/**
+	 * The negative control of the loss check: the same checker, shown one delivery fewer
+	 * than a node really applied, must report it as never applied there.
+	 */
+	@Test
+	void theCheckerCatchesADeliveryLost() {
+		Simulation simulation = checked();
+		SimStats stats = simulation.run(3);
+		assertThat(simulation.check(stats)).as("the run itself").isEmpty();
+		SimProbe.Applied lost = simulation.dropOneApplied();
+		assertThat(simulation.check(new SimStats(3))).anySatisfy(
+				(violation) -> assertThat(violation).contains("never applied " + lost.origin() + "/" + lost.eventId()));
+	}
+
+	/**
+	 * The negative control of the order check: the same checker, shown two deliveries of
+	 * one origin's log applied the other way round, must report the order broken.
+	 */
+	@Test
+	void theCheckerCatchesDeliveriesAppliedOutOfOrder() {
+		Simulation simulation = checked();
+		SimStats stats = simulation.run(4);
+		assertThat(simulation.check(stats)).as("the run itself").isEmpty();
+		simulation.swapTwoApplied();
+		assertThat(simulation.check(new SimStats(4)))
+			.anySatisfy((violation) -> assertThat(violation).contains("origin order broken"));
+	}
+
+	/**
+	 * The negative control of the minimum of deliveries: a run whose outboxes had written
+	 * nothing passes the checker but proves nothing, and is refused as such.
+	 */
+	@Test
+	void aSeedWhoseOutboxesStayedSilentProvesNothing() {
+		Simulation simulation = checked();
+		SimStats stats = simulation.run(5);
+		simulation.check(stats);
+		assertThat(provesNothing(stats)).as(stats.toString()).isEmpty();
+		simulation.forgetEveryDelivery();
+		SimStats silent = new SimStats(5);
+		silent.businessEvents = stats.businessEvents;
+		stats.faults().forEach((fault, count) -> {
+			for (int i = 0; i < count; i++) {
+				silent.fault(fault);
+			}
+		});
+		assertThat(simulation.check(silent)).as("the checker alone sees nothing wrong: " + silent).isEmpty();
+		assertThat(provesNothing(silent)).as(silent.toString())
+			.anySatisfy((reason) -> assertThat(reason).contains("delivered too little"));
 	}
 
 	private static List<Long> seeds() {
@@ -187,7 +269,53 @@ class FederationSimulationTests {
 			SimChecker checker = new SimChecker(this.network);
 			List<String> violations = checker.violations();
 			stats.deliveries = checker.deliveries();
+			stats.applied = checker.applied();
 			return violations;
+		}
+
+		/** Removes one delivery from what a node's probe saw applied. */
+		SimProbe.Applied dropOneApplied() {
+			for (SimNode node : this.nodes) {
+				List<SimProbe.Applied> applied = node.probe().applied();
+				if (!applied.isEmpty()) {
+					return applied.remove(applied.size() / 2);
+				}
+			}
+			throw new IllegalStateException("no node applied anything");
+		}
+
+		/**
+		 * Swaps, in what a node's probe saw, two deliveries of one origin's log on one
+		 * channel.
+		 */
+		void swapTwoApplied() {
+			for (SimNode node : this.nodes) {
+				List<SimProbe.Applied> applied = node.probe().applied();
+				for (int i = 0; i < applied.size(); i++) {
+					for (int j = i + 1; j < applied.size(); j++) {
+						SimProbe.Applied first = applied.get(i);
+						SimProbe.Applied second = applied.get(j);
+						if (first.origin().equals(second.origin()) && first.channel() == second.channel()) {
+							applied.set(i, second);
+							applied.set(j, first);
+							return;
+						}
+					}
+				}
+			}
+			throw new IllegalStateException("no node applied two deliveries of one log");
+		}
+
+		/**
+		 * Leaves every node as a run whose outboxes wrote nothing would have left it:
+		 * nothing sent, nothing applied.
+		 */
+		void forgetEveryDelivery() {
+			for (SimNode node : this.nodes) {
+				node.jdbc().sql("DELETE FROM fed_outbound_entry").update();
+				node.jdbc().sql("DELETE FROM fed_applied_event").update();
+				node.probe().applied().clear();
+			}
 		}
 
 	}

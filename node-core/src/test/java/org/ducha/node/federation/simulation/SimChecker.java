@@ -12,7 +12,8 @@ import org.ducha.node.federation.simulation.SimProbe.Applied;
 
 /**
  * The invariants a run must keep: every delivery applied exactly once at every node on
- * its path (relays and destination), nowhere else, and in its origin's order; the
+ * its path (relays and destination), nowhere else, and in its origin's order; nothing
+ * quarantined (every delivery of the workload is within its origin's authority); the
  * business data of a county never holds another county's.
  */
 final class SimChecker {
@@ -29,9 +30,19 @@ final class SimChecker {
 
 	private int deliveries;
 
+	private int applied;
+
 	/** How many deliveries the nodes sent (after {@link #violations()}). */
 	int deliveries() {
 		return this.deliveries;
+	}
+
+	/**
+	 * How many times a node applied a delivery, relays included (after
+	 * {@link #violations()}).
+	 */
+	int applied() {
+		return this.applied;
 	}
 
 	/** Every violation found, empty when the run kept every invariant. */
@@ -49,8 +60,15 @@ final class SimChecker {
 				.forEach((origin) -> born.put(key(origin.origin(), origin.eventId()), origin));
 		}
 		this.deliveries = born.size();
+		this.applied = 0;
 		for (SimNode node : this.network.nodes) {
+			this.applied += node.probe().applied().size();
 			checkNode(node, born, violations);
+			long quarantined = node.jdbc().sql("SELECT COUNT(*) FROM fed_quarantine").query(Long.class).single();
+			if (quarantined > 0) {
+				violations
+					.add(node + " quarantined " + quarantined + " entries that their origins had the right to send");
+			}
 		}
 		checkIsolation(violations);
 		return violations;

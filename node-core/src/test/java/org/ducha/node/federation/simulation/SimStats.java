@@ -25,6 +25,9 @@ final class SimStats {
 	/** Deliveries born at the nodes (a task to two counties is two). */
 	int deliveries;
 
+	/** Deliveries applied, counted at every node that applied one (relays too). */
+	int applied;
+
 	private final Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
 
 	SimStats(long seed) {
@@ -45,6 +48,11 @@ final class SimStats {
 		}
 	}
 
+	/** The faults injected, by kind. */
+	Map<Fault, Integer> faults() {
+		return Map.copyOf(this.faults);
+	}
+
 	int count(Fault fault) {
 		return this.faults.getOrDefault(fault, 0);
 	}
@@ -63,7 +71,7 @@ final class SimStats {
 	@Override
 	public String toString() {
 		return "seed=" + this.seed + " steps=" + this.steps + " events=" + this.businessEvents + " deliveries="
-				+ this.deliveries + " faults=" + totalFaults() + " {"
+				+ this.deliveries + " applied=" + this.applied + " faults=" + totalFaults() + " {"
 				+ this.faults.entrySet()
 					.stream()
 					.map((e) -> e.getKey().name().toLowerCase() + "=" + e.getValue())

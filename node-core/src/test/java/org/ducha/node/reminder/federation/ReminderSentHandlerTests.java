@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
+import org.ducha.node.federation.Direction;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
@@ -47,7 +48,8 @@ class ReminderSentHandlerTests {
 	void aReminderKeepsEveryFieldOnTheWire() {
 		Event event = ReminderWire.reminderSent(REMINDER);
 		assertThat(ReminderWire.reminder(event.getReminderSent())).isEqualTo(REMINDER);
-		assertThat(this.handler.subjectNode(event)).contains("440000");
+		assertThat(this.handler.authority().originator().requiredOrigin(event, "440000")).isEqualTo("440000");
+		assertThat(this.handler.authority().directions()).containsExactly(Direction.DOWN);
 	}
 
 	@Test
