@@ -4,17 +4,15 @@ import org.ducha.node.NodeIdentity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Human task numbers (督办编号), per issuing node and year: {@code 阳督〔2026〕12号}. The year's
- * counter row is created apart, committed before any approval locks it; an approval then
- * takes the row's exclusive lock with its first statement, so approvals of different
- * tasks wait for one another in turn instead of deadlocking (a shared lock taken by an
- * {@code INSERT IGNORE} on an existing row, then raised to an exclusive one by two
- * transactions at once, deadlocks).
+ * Human task numbers (督办编号), per issuing node and year: {@code 阳督〔2026〕12号}. One
+ * statement creates or counts up the year's row and takes its exclusive lock at once, so
+ * approvals of different tasks wait for one another in turn instead of deadlocking (an
+ * {@code INSERT IGNORE} on an existing row takes a shared lock; two transactions that
+ * then both raise it to an exclusive one deadlock). Only the very first numbers of a
+ * year, when the row is being created by several approvals at once, may still collide;
+ * the transaction is then run again (org.ducha.node.database.TransactionRetry).
  */
 @Component
 class TaskNumbers {
@@ -23,14 +21,9 @@ class TaskNumbers {
 
 	private final NodeIdentity self;
 
-	/** A transaction of its own, to create a year's row before anyone locks it. */
-	private final TransactionTemplate yearRows;
-
-	TaskNumbers(JdbcClient jdbc, NodeIdentity self, PlatformTransactionManager transactions) {
+	TaskNumbers(JdbcClient jdbc, NodeIdentity self) {
 		this.jdbc = jdbc;
 		this.self = self;
-		this.yearRows = new TransactionTemplate(transactions);
-		this.yearRows.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -38,20 +31,11 @@ class TaskNumbers {
 	 * transaction's until it ends, and gone with it if it rolls back.
 	 */
 	String next(int year) {
-		// a plain read takes no lock: an UPDATE that found no row would lock the gap
-		// where
-		// the year's row goes, and the insert of our own new transaction would wait on it
-		boolean known = this.jdbc.sql("SELECT COUNT(*) FROM task_number WHERE year = ?")
+		this.jdbc
+			.sql("INSERT INTO task_number (year, last_used) VALUES (?, 1) "
+					+ "ON DUPLICATE KEY UPDATE last_used = last_used + 1")
 			.param(year)
-			.query(Long.class)
-			.single() > 0;
-		if (!known) {
-			this.yearRows.executeWithoutResult(
-					(status) -> this.jdbc.sql("INSERT IGNORE INTO task_number (year, last_used) VALUES (?, 0)")
-						.param(year)
-						.update());
-		}
-		this.jdbc.sql("UPDATE task_number SET last_used = last_used + 1 WHERE year = ?").param(year).update();
+			.update();
 		long number = this.jdbc.sql("SELECT last_used FROM task_number WHERE year = ? FOR UPDATE")
 			.param(year)
 			.query(Long.class)

@@ -71,7 +71,7 @@ public class TaskRegistration {
 		this.requests.checkDraft(request.content(), request.assignees(), issuingUnit);
 		List<AttachmentRef> documents = documents(request, actor);
 		Instant now = this.clock.instant();
-		Task task = Task.register(Ids.newId(), SourceRecords.normalized(request.content()), request.assignees(),
+		Task task = Task.register(Ids.newId(), SourceRecords.normalized(request.content()), assignees(request),
 				documents, this.self.code(), issuingUnit, actor.name(), now);
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "REGISTERED", null, TaskStatus.DRAFT, null, saved.getTitle(), now);
@@ -86,7 +86,7 @@ public class TaskRegistration {
 		this.requests.checkDraft(request.content(), request.assignees(), task.getIssuingUnit());
 		List<AttachmentRef> documents = documents(request, actor);
 		TaskStatus from = task.getStatus();
-		task.edit(SourceRecords.normalized(request.content()), request.assignees(), documents);
+		task.edit(SourceRecords.normalized(request.content()), assignees(request), documents);
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "EDITED", from, saved.getStatus(), null, null, this.clock.instant());
 		return saved;
@@ -112,6 +112,17 @@ public class TaskRegistration {
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "SUBMITTED", from, saved.getStatus(), null, null, this.clock.instant());
 		return saved;
+	}
+
+	/**
+	 * The assignees, each responsible person of the unit assigned when they name none.
+	 */
+	private static List<IssueTask.Assignee> assignees(IssueTask request) {
+		return request.assignees()
+			.stream()
+			.map((a) -> new IssueTask.Assignee(a.unitCode(), a.role(),
+					(a.responsible() != null) ? a.responsible().ofUnitIfUnnamed(a.unitCode()) : null))
+			.toList();
 	}
 
 	private List<AttachmentRef> documents(IssueTask request, Actor actor) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,12 @@ public record TaskDraftRequest(@NotBlank @Size(max = 500) String title, @Size(ma
 		@Size(max = 1000) String basis, LocalDate deadline, @Valid ScheduleRequest schedule,
 		@NotEmpty @Size(max = 200) List<@Valid AssigneeRequest> assignees, Boolean published, LocalDate meetingDate,
 		@Valid InstructionRequest instruction, @Size(max = 20) List<@Valid AttachmentRequest> attachments) {
+
+	/** Only a leader instruction may leave its deadline to its urgency. */
+	@AssertTrue(message = "a task needs a deadline (only a leader instruction may leave it to its urgency)")
+	boolean isDeadlineGiven() {
+		return this.deadline != null || this.source == TaskSource.LEADER_INSTRUCTION;
+	}
 
 	public IssueTask toCommand() {
 		TaskContent said = new TaskContent(this.title, this.content, SourceRecordRequests.blankToNull(this.goal),
