@@ -46,7 +46,7 @@ abstract class TaskRecordsInTheBrowser {
 					(slots) -> slots.size() == 1
 							&& meeting.plusMonths(1).toString().equals(slots.get(0).getDomAttribute("data-due")),
 					"the report previewed one month after the meeting");
-			supervisor.screenshot("12-meeting-decision-form");
+			supervisor.screenshot("31-meeting-decision-form");
 			supervisor.click("task-save");
 			supervisor.awaitStatus("task-status", "DRAFT");
 			taskId = supervisor.currentUrl().replaceAll(".*#/tasks/", "").replaceAll("[?/].*", "");
@@ -61,7 +61,7 @@ abstract class TaskRecordsInTheBrowser {
 			leader.awaitStatus("task-status", "ISSUED");
 			leader.awaitText("assignment-responsible", (text) -> text.contains("黄志强"), "the department's person");
 			assertThat(leader.text("assignment-original-deadline")).isEqualTo(deadline.toString());
-			leader.screenshot("13-meeting-decision-issued");
+			leader.screenshot("32-meeting-decision-issued");
 		}
 	}
 
@@ -111,7 +111,7 @@ abstract class TaskRecordsInTheBrowser {
 		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
 			leader.go("tasks/" + taskId);
 			leader.awaitText("control-request", (text) -> text.contains("等待省级专项资金下达"), "the request's reason");
-			leader.screenshot("14-suspension-awaiting-approval");
+			leader.screenshot("33-suspension-awaiting-approval");
 			leader.click("control-approve");
 			leader.awaitStatus("task-status", "SUSPENDED");
 			assertThat(leader.find("control-request")).isEmpty();
@@ -131,7 +131,7 @@ abstract class TaskRecordsInTheBrowser {
 			county.click("assignment-sign");
 			county.awaitStatus("assignment-status", "SIGNED");
 			county.awaitText("assignment-responsible", (text) -> text.contains("陈立新"), "the person named");
-			county.screenshot("15-signed-with-responsible-person");
+			county.screenshot("34-signed-with-responsible-person");
 		}
 		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
 			city.reloadUntil("tasks/" + task.path("id").asString(), "assignment-responsible",
