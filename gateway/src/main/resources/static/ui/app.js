@@ -20,15 +20,25 @@
 //               ledger-export import-template import-file import-submit import-result
 //               import-errors import-error-row
 //   task form:  task-title task-content task-source task-type task-basis task-deadline
-//               task-lead-unit task-co-units task-published schedule-type schedule-year
+//               task-lead-unit task-co-units task-published task-goal task-meeting-date
+//               task-instruction instruction-leader instruction-date instruction-urgency
+//               instruction-text instruction-proposal task-responsible responsible-row (data-unit)
+//               responsible-name responsible-post responsible-phone task-attachments
+//               task-attachments-item task-attachments-remove schedule-type schedule-year
 //               schedule-working-days schedule-from schedule-to schedule-nth schedule-event
 //               schedule-period milestone-due milestone-label milestone-add milestone-remove
 //               task-due-preview due-slot task-save task-submit
 //   task page:  task-status (data-status) task-number task-edit task-submit task-delete
 //               task-approve task-reject task-reason task-withdraw task-suspend task-resume
+//               control-request (data-kind, data-status) control-approve control-refuse
+//               task-goal task-meeting-date task-instruction-record task-attachment-link
+//               revise-goal assignment-responsible assignment-original-deadline assignment-due-date
 //               assignment-row (data-assignment-id; contains light) assignment-link
 //               report-row report-attachment-link timeline timeline-entry revision-row
-//   assignment: assignment-status (data-status) assignment-deadline assignment-sign assignment-return
+//   assignment: assignment-status (data-status) assignment-deadline assignment-original-deadline
+//               assignment-responsible sign-responsible-name sign-responsible-post
+//               sign-responsible-phone completion-attachments completion-attachments-item
+//               completion-attachment-link assignment-sign assignment-return
 //               return-reason schedule-slot report-form report-percentComplete
 //               report-progress report-dissemination report-measures report-effects
 //               report-practices report-difficulties report-suggestions report-attachments

@@ -1,4 +1,6 @@
-// English. Keys as in i18n-zh.js.
+// English. Keys as in i18n-zh.js; a task's records in i18n-en-records.js.
+
+import { enRecords } from './i18n-en-records.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -65,7 +67,9 @@ export const en = {
 		RESUMED: 'Resumed', STATUS_CHANGED: 'Status changed', SIGNED: 'Signed', RETURNED: 'Returned', REASSIGNED: 'Reassigned',
 		REPORTED: 'Reported', EXTENSION_REQUESTED: 'Extension asked', EXTENSION_APPROVED: 'Extension approved',
 		EXTENSION_REFUSED: 'Extension refused', COMPLETION_REQUESTED: 'Completion asked', COMPLETION_APPROVED: 'Closed',
-		COMPLETION_REFUSED: 'Completion refused', REMINDER_SENT: 'Urged', DELETED: 'Deleted' },
+		COMPLETION_REFUSED: 'Completion refused', REMINDER_SENT: 'Urged', DELETED: 'Deleted',
+		SUSPEND_REQUESTED: 'Suspension asked', SUSPEND_REFUSED: 'Suspension refused', WITHDRAW_REQUESTED: 'Withdrawal asked',
+		WITHDRAW_REFUSED: 'Withdrawal refused' },
 	scope: 'Scope', scopeDefault: 'Default', scopeNode: 'This node', scopeSubtree: 'This node and below', asOf: (d) => `As of ${d}`,
 	unitOnly: (u) => `your unit ${u} only`, tasksByLight: 'Open tasks by light', assignmentsByLight: 'Open assignments by light',
 	tasksTotal: (n) => `${n} tasks in all`, assignmentsOpen: (open, total) => `${open} open of ${total}`,
@@ -164,5 +168,6 @@ export const en = {
 	noticeIntro: 'One day a line: date,name,off (holiday) or work (make-up working day); or paste the API’s JSON. It replaces the year’s notice and open due dates are computed again.',
 	noticeReasonHint: 'State Council notice on the 2027 public holidays', badNoticeLine: (n, line) => `Line ${n} is not understood: ${line}`,
 	publicTitle: 'Livelihood projects', publicIntro: 'Livelihood projects published to the public: who is responsible and how far each has come.',
-	stages: 'Reporting stages', responsibleUnit: 'Responsible unit', noProjects: 'Nothing published yet'
+	stages: 'Reporting stages', responsibleUnit: 'Responsible unit', noProjects: 'Nothing published yet',
+	...enRecords
 };

@@ -1,4 +1,8 @@
-// 中文（默认）。Keys are shared with i18n-en.js; a key English lacks shows in Chinese.
+// 中文（默认）。Keys are shared with i18n-en.js; a key English lacks shows in Chinese. The
+// words of a task's records (goal, meeting, instruction, responsible person, control
+// requests) are in i18n-zh-records.js.
+
+import { zhRecords } from './i18n-zh-records.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
@@ -57,7 +61,9 @@ export const zh = {
 		ISSUED: '交办', REVISED: '修订', WITHDRAWN: '撤销', SUSPENDED: '中止', RESUMED: '恢复', STATUS_CHANGED: '状态变更',
 		SIGNED: '签收', RETURNED: '退回', REASSIGNED: '改派', REPORTED: '反馈进展', EXTENSION_REQUESTED: '申请延期',
 		EXTENSION_APPROVED: '批准延期', EXTENSION_REFUSED: '拒绝延期', COMPLETION_REQUESTED: '申请办结',
-		COMPLETION_APPROVED: '办结销号', COMPLETION_REFUSED: '拒绝办结', REMINDER_SENT: '催办', DELETED: '删除' },
+		COMPLETION_APPROVED: '办结销号', COMPLETION_REFUSED: '拒绝办结', REMINDER_SENT: '催办', DELETED: '删除',
+		SUSPEND_REQUESTED: '申请中止', SUSPEND_REFUSED: '中止申请未获批准', WITHDRAW_REQUESTED: '申请撤销',
+		WITHDRAW_REFUSED: '撤销申请未获批准' },
 	// dashboard
 	scope: '范围', scopeDefault: '默认', scopeNode: '本级', scopeSubtree: '本级及下级', asOf: (d) => `统计日：${d}`,
 	unitOnly: (u) => `仅本单位 ${u}`, tasksByLight: '在办事项红黄绿灯', assignmentsByLight: '在办交办件红黄绿灯',
@@ -159,5 +165,6 @@ export const zh = {
 	badNoticeLine: (n, line) => `第 ${n} 行无法识别：${line}`,
 	// public
 	publicTitle: '民生实事公开', publicIntro: '向社会公开的民生实事：责任清单与阶段进展。', stages: '报送阶段',
-	responsibleUnit: '责任单位', noProjects: '暂无公开事项'
+	responsibleUnit: '责任单位', noProjects: '暂无公开事项',
+	...zhRecords
 };

@@ -1,7 +1,7 @@
-// The forms of an assignment's page. The assignee's: sign or return, report progress
-// with the seed's content fields and attachments, ask for an extension or completion.
-// The issuer's: decide extensions and completion, urge, hand a returned task to
-// another unit.
+// The forms of an assignment's page. The assignee's: sign or return
+// (assignment-signing.js), report progress with the seed's content fields and
+// attachments, ask for an extension or completion. The issuer's: decide extensions and
+// completion, urge, hand a returned task to another unit.
 
 import { h } from '../lib.js';
 import { api, ApiError, attempt, flash, uploadAttachment } from '../api.js';
@@ -9,6 +9,7 @@ import { label, t } from '../i18n.js';
 import { DueDate } from '../dates.js';
 import { unitName } from '../session.js';
 import { button, el, field, input, instant, section, select, table, textarea } from '../view.js';
+import { completionSection, signingModel, signingSection } from './assignment-signing.js';
 
 const REPORT_PARTS = ['dissemination', 'measures', 'effects', 'practices', 'difficulties', 'suggestions'];
 
@@ -21,7 +22,8 @@ export function formsModel(assignment) {
 		completion: { evidence: '', reason: '' },
 		decision: {},
 		urge: { title: '', message: '', toUnitHead: false },
-		reassign: { unitCode: '' }
+		reassign: { unitCode: '' },
+		signing: signingModel(assignment)
 	};
 }
 
@@ -99,11 +101,7 @@ export function assigneeForms(a, model, path, reload, coordination) {
 	const post = poster(path, reload);
 	const parts = [];
 	if (a.status === 'PENDING_SIGN') {
-		parts.push(section('signing', el('div', { class: 'actions' },
-			button('assignment-sign', 'sign', () => post('/sign', undefined, 'signedOk'), { class: 'primary' })),
-		field('returnReason', textarea('return-reason', model, 'reason', { rows: 2, placeholder: t('returnHint') })),
-		button('assignment-return', 'returnToIssuer', () => (model.reason.trim()
-			? post('/return', { reason: model.reason }, 'returnedOk') : flash(t('reasonRequired'), 'error')), { class: 'danger' })));
+		parts.push(signingSection(model, post));
 	}
 	if (a.status === 'SIGNED' || a.status === 'REPORTING') {
 		parts.push(section('reportProgress', reportForm(model, post)));
@@ -119,10 +117,7 @@ export function assigneeForms(a, model, path, reload, coordination) {
 		field('reason', textarea('extension-reason', model.extension, 'reason', { rows: 2 })),
 		button('extension-submit', 'requestExtension', null, { type: 'submit' }))));
 		if (a.role === 'LEAD') {
-			parts.push(section('completionRequest',
-				field('evidence', textarea('completion-evidence', model.completion, 'evidence', { rows: 3, placeholder: t('evidenceHint') })),
-				button('completion-submit', 'requestCompletion',
-					() => post('/completion', { evidence: model.completion.evidence || null }, 'completionRequested'), { class: 'primary' })));
+			parts.push(completionSection(model, post));
 		}
 	}
 	if (a.role === 'LEAD' && coordination) {

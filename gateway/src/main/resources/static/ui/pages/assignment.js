@@ -1,6 +1,7 @@
-// An assignment's page: its status, light and due slots; for the assignee the signing,
-// reports, extension and completion requests, upward warnings and coordination; for
-// the issuer the decisions, urging and reassignment; the sub-tasks' roll-up.
+// An assignment's page: its status, light, responsible person, original deadline beside
+// the one in force, and due slots; for the assignee the signing, reports, extension and
+// completion requests, upward warnings and coordination; for the issuer the decisions,
+// urging and reassignment; the sub-tasks' roll-up.
 
 import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt } from '../api.js';
@@ -10,6 +11,8 @@ import { hasRole, loadUnits, nodeName, nodeParam, ownNode, session, unitName } f
 import { el, facts, instant, light, pageTitle, section, status, table } from '../view.js';
 import { taskHref } from './tasks.js';
 import { reportView } from './task.js';
+import { personText } from './task-info.js';
+import { attachmentLinks } from './attachment-picker.js';
 import { assigneeForms, formsModel, issuerForms, remindersView } from './assignment-forms.js';
 import { coordinationModel, coordinationSection } from './coordination.js';
 import { alertForm, alertModel, UP_KINDS } from './alert-form.js';
@@ -106,7 +109,6 @@ export const AssignmentPage = defineComponent({
 				return el('div', pageTitle(t('assignment')), el('p', { class: 'muted' }, t('loading')));
 			}
 			const tk = task.value;
-			const deadline = a.extendedDeadline ?? (tk ? tk.deadline : null);
 			const mine = session.identity.unitCode === a.unitCode;
 			const assignee = !node && a.unitNode === ownNode()
 				&& (mine || hasRole('handler', 'unit-head') || (a.unitCode === ownNode() && hasRole('supervisor', 'leader')));
@@ -122,13 +124,16 @@ export const AssignmentPage = defineComponent({
 				section('assignmentInfo', facts([
 					['unit', `${unitName(a.unitCode)} (${a.unitCode})`], ['node', nodeName(a.unitNode)],
 					['progress', `${a.percentComplete}%`],
-					['dueDate', el('span', { 'data-test': 'assignment-deadline' }, h(DueDate, { date: deadline, done: FINISHED.has(a.status) }))],
+					['responsible', el('span', { 'data-test': 'assignment-responsible' }, personText(a.responsible))],
+					['originalDeadline', el('span', { 'data-test': 'assignment-original-deadline' }, a.originalDeadline ?? '—')],
+					['currentDeadline', el('span', { 'data-test': 'assignment-deadline' }, h(DueDate, { date: a.dueDate, done: FINISHED.has(a.status) }))],
 					['lightReason', a.lightReason],
 					['signed', a.signedAt ? `${instant(a.signedAt)} · ${a.signedBy ?? ''}` : null],
 					['lastReport', a.lastReportedAt ? instant(a.lastReportedAt) : null],
 					a.returned ? ['returnedLabel', `${instant(a.returned.at)} · ${a.returned.by ?? ''} · ${a.returned.reason ?? ''}`] : null,
-					a.completion ? ['completionLabel', `${instant(a.completion.requestedAt)} · ${a.completion.evidence ?? ''}`
-						+ (a.completion.decidedAt ? ` → ${instant(a.completion.decidedAt)} ${a.completion.decisionReason ?? ''}` : '')] : null
+					a.completion ? ['completionLabel', el('div', `${instant(a.completion.requestedAt)} · ${a.completion.evidence ?? ''}`
+						+ (a.completion.decidedAt ? ` → ${instant(a.completion.decidedAt)} ${a.completion.decisionReason ?? ''}` : ''),
+					attachmentLinks('completion-attachment-link', a.completion.attachments, node))] : null
 				])),
 				scheduleView(state.schedule),
 				assignee ? assigneeForms(a, model, path, load,

@@ -1,6 +1,8 @@
 // The reporting rule of a task being registered (限期报告): the source's default or one the
 // issuer sets, and the due dates it gives, computed with the node's working-day calendar
-// before anything is saved (the same rules as the node's DefaultSchedules/ReportingRule).
+// before anything is saved (the same rules as the node's DefaultSchedules/ReportingRule:
+// a meeting decision reports one month after the meeting, a leader instruction as its
+// urgency says, in working days after the day of issue).
 
 import { h } from '../lib.js';
 import { addWorkingDays, nthWorkingDay, plusDays, plusMonths, today } from '../dates.js';
@@ -70,8 +72,12 @@ function periodAfter(event, period) {
 	return [{ label: () => t('slot.after', period), due: plusDays(plusMonths(event, y * 12 + m), w * 7 + d) }];
 }
 
-/** The due slots a draft will have if issued today: [{label (a function, for the language), due}]. */
-export async function previewSlots(source, deadline, model) {
+/**
+ * The due slots a draft will have if issued today: [{label (a function, for the language),
+ * due}]. The context holds the meeting's date and the working days of the instruction's
+ * urgency.
+ */
+export async function previewSlots(source, deadline, model, context = {}) {
 	const issued = today();
 	const year = Number(issued.substring(0, 4));
 	switch (model.type) {
@@ -99,9 +105,11 @@ export async function previewSlots(source, deadline, model) {
 			return monthly(`${year}-${String(first).padStart(2, '0')}`, `${year}-12`, 3);
 		}
 		case 'MEETING_DECISION':
-			return periodAfter(issued, 'P1M');
-		case 'LEADER_INSTRUCTION':
-			return [{ label: () => t('slot.instruction'), due: plusDays(issued, 15) }];
+			return context.meetingDate ? periodAfter(context.meetingDate, 'P1M') : [];
+		case 'LEADER_INSTRUCTION': {
+			const due = await addWorkingDays(issued, context.instructionDays ?? 15);
+			return [{ label: () => t('slot.instruction'), due: deadline && deadline < due ? deadline : due }];
+		}
 		default:
 			return deadline ? [{ label: () => t('slot.deadline'), due: deadline }] : [];
 	}

@@ -1,22 +1,20 @@
-// A task's page: its content and status; the actions its status and the caller's roles
-// allow (send for approval, approve or reject, withdraw, suspend, resume, revise);
-// its assignments with their lights; the reports; the timeline across nodes.
+// A task's page: its content, records and status; the actions its status and the
+// caller's roles allow (task-actions.js), a suspension or withdrawal awaiting a leader's
+// decision; its assignments with their lights, responsible persons and deadlines; the
+// reports; the timeline across nodes.
 
-import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
+import { defineComponent, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt, flash, href, navigate } from '../api.js';
 import { label, t } from '../i18n.js';
-import { DueDate } from '../dates.js';
-import { hasRole, nodeName, nodeParam, ownNode, unitName } from '../session.js';
-import { button, el, facts, field, input, instant, light, pageTitle, section, status, table, textarea } from '../view.js';
+import { nodeName, nodeParam, unitName } from '../session.js';
+import { el, instant, light, pageTitle, section, status, table } from '../view.js';
 import { taskHref } from './tasks.js';
+import { actionsSection, pendingControl } from './task-actions.js';
+import { assignmentHref, assignmentsTable, plannedAssignees, taskFacts } from './task-info.js';
+
+export { assignmentHref };
 
 const REPORT_FIELDS = ['dissemination', 'measures', 'effects', 'practices', 'difficulties', 'suggestions'];
-const FINISHED = new Set(['COMPLETED', 'RETURNED']);
-
-export function assignmentHref(id, node) {
-	const param = nodeParam(node);
-	return `#/assignments/${encodeURIComponent(id)}${param ? `?node=${param}` : ''}`;
-}
 
 /** A report as read: progress first, the other parts below, attachments to download. */
 export function reportView(report, node) {
@@ -54,7 +52,7 @@ export const TaskPage = defineComponent({
 		const reports = ref([]);
 		const timeline = ref(null);
 		const revisions = ref(null);
-		const form = reactive({ reason: '', deadline: '', title: '' });
+		const form = reactive({ reason: '', deadline: '', title: '', goal: '' });
 
 		const load = async () => {
 			task.value = await attempt(() => api(path, { node }));
@@ -91,44 +89,7 @@ export const TaskPage = defineComponent({
 			}
 		};
 		const revise = () => act('revise', 'revised',
-			{ title: form.title || null, deadline: form.deadline || null, reason: form.reason }, true);
-
-		const actions = (task) => {
-			const here = task.issuingNode === ownNode() && !node;
-			const buttons = [];
-			if (!here) {
-				return null;
-			}
-			const boss = hasRole('supervisor', 'leader');
-			if (task.status === 'DRAFT' && boss) {
-				buttons.push(el('a', { class: 'button', href: `#/tasks/${encodeURIComponent(id)}/edit`, 'data-test': 'task-edit' }, t('edit')),
-					button('task-submit', 'submitForApproval', () => act('submit', 'submitted'), { class: 'primary' }),
-					button('task-delete', 'delete', remove, { class: 'danger' }));
-			}
-			if (task.status === 'PENDING_APPROVAL' && hasRole('leader')) {
-				buttons.push(button('task-approve', 'approve', () => act('approve', 'approved'), { class: 'primary' }),
-					button('task-reject', 'reject', () => act('reject', 'rejected', { reason: form.reason }, true), { class: 'danger' }));
-			}
-			const open = task.status === 'ISSUED' || task.status === 'IN_PROGRESS';
-			if (open && boss) {
-				buttons.push(button('task-withdraw', 'withdraw', () => act('withdraw', 'withdrawn', { reason: form.reason }, true), { class: 'danger' }),
-					button('task-suspend', 'suspend', () => act('suspend', 'suspended', { reason: form.reason }, true)));
-			}
-			if (task.status === 'SUSPENDED' && boss) {
-				buttons.push(button('task-resume', 'resume', () => act('resume', 'resumed', { reason: form.reason || null })));
-			}
-			if (!buttons.length) {
-				return null;
-			}
-			const reasoned = task.status !== 'DRAFT';
-			return section('actions',
-				reasoned ? field('reason', textarea('task-reason', form, 'reason', { rows: 2, placeholder: t('reasonHint') })) : null,
-				el('div', { class: 'actions' }, buttons),
-				open && hasRole('supervisor') ? el('details', { class: 'revise' }, el('summary', t('revise')),
-					field('taskTitle', input('revise-title', form, 'title', { placeholder: task.title })),
-					field('deadline', input('revise-deadline', form, 'deadline', { type: 'date' })),
-					button('task-revise', 'revise', revise)) : null);
-		};
+			{ title: form.title || null, goal: form.goal || null, deadline: form.deadline || null, reason: form.reason }, true);
 
 		return () => {
 			const current = task.value;
@@ -143,27 +104,11 @@ export const TaskPage = defineComponent({
 					light(current.light), node ? el('span', { class: 'muted' }, ` · ${t('readFrom', nodeName(node))}`) : null),
 				current.statusReason ? el('p', { class: 'reason' }, `${label('status', current.status)}：${current.statusReason}`,
 					el('span', { class: 'muted' }, ` · ${current.statusBy ?? ''} ${instant(current.statusAt)}`)) : null,
-				actions(current),
-				section('taskInfo', facts([
-					['sourceLabel', label('source', current.source)], ['typeLabel', label('type', current.type)],
-					['basis', current.basis], ['issuer', `${nodeName(current.issuingNode)} · ${unitName(current.issuingUnit)}`],
-					['deadline', h(DueDate, { date: current.deadline, done: closed })],
-					['schedule', current.schedule ?? t('defaultSchedule')],
-					['published', current.published ? t('yes') : t('no')],
-					['registeredBy', current.registeredBy], ['issuedAt', current.issuedAt ? `${instant(current.issuedAt)} · ${current.issuedBy ?? ''}` : null],
-					['revision', String(current.revision)]
-				]), current.content ? el('p', { class: 'pre' }, current.content) : null),
-				current.assignees.length ? section('plannedAssignees', el('ul', current.assignees.map((a) =>
-					el('li', `${unitName(a.unitCode)} (${a.unitCode}) · ${label('role', a.role)}`)))) : null,
-				current.assignments.length ? section('assignments', table(
-					['unit', 'assignmentRole', 'assignmentStatus', 'lightLabel', 'progress', 'dueDate', 'signed', 'lastReport'],
-					current.assignments.map((a) => ({
-						props: { 'data-test': 'assignment-row', 'data-assignment-id': a.id, 'data-unit': a.unitCode },
-						cells: [el('a', { href: assignmentHref(a.id, node), 'data-test': 'assignment-link' }, unitName(a.unitCode)),
-							label('role', a.role), status('assignment-row-status', 'astatus', a.status), light(a.light, a.lightReason),
-							`${a.percentComplete}%`, h(DueDate, { date: a.extendedDeadline ?? current.deadline, done: closed || FINISHED.has(a.status) }),
-							a.signedAt ? instant(a.signedAt) : '—', a.lastReportedAt ? instant(a.lastReportedAt) : '—']
-					})))) : null,
+				pendingControl(current),
+				actionsSection(current, { id, node, form, act, remove, revise }),
+				taskFacts(current, node, closed),
+				plannedAssignees(current),
+				assignmentsTable(current, node, closed),
 				section('reports', reports.value.length ? reports.value.map((r) => reportView(r, node))
 					: el('p', { class: 'muted' }, t('noReports'))),
 				revisions.value && revisions.value.items.length ? section('revisions', table(['revision', 'when', 'who', 'reason', 'changes'],

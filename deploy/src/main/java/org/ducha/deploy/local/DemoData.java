@@ -67,10 +67,13 @@ final class DemoData {
 		sign("441721", assignment(livelihood, "441721"));
 		this.ids.put("livelihood/441721", assignment(livelihood, "441721"));
 
-		// 常务会议决定: one month after the meeting, not reported: RED now
-		JsonNode meeting = issue("441700",
-				task("市政府常务会议决定：漠阳江流域水环境综合治理", "MEETING_DECISION", "SPECIAL", "市政府第35次常务会议纪要", this.today.plusDays(90),
-						periodAfter(this.then.minusDays(3), "P1M"), false, lead("441704")));
+		// 常务会议决定: due one month after the meeting (the source's default), not reported:
+		// RED now
+		Map<String, Object> meetingTask = task("市政府常务会议决定：漠阳江流域水环境综合治理", "MEETING_DECISION", "SPECIAL", "市政府第35次常务会议纪要",
+				this.today.plusDays(90), null, false, lead("441704"));
+		meetingTask.put("meetingDate", this.then.minusDays(3).toString());
+		meetingTask.put("goal", "年内漠阳江干流水质稳定达到Ⅲ类");
+		JsonNode meeting = issue("441700", meetingTask);
 		sign("441704", assignment(meeting, "441704"));
 
 		// 领导批示: first milestone due tomorrow: YELLOW now

@@ -339,6 +339,10 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /api/v1/tasks/{id}/withdraw", "POST /api/v1/tasks/{id}/suspend" ->
 				new Request(path(pattern, fixtures.task().taskId()), Map.of("reason", "情况变化"));
 			case "POST /api/v1/tasks/{id}/resume" -> new Request(path(pattern, fixtures.suspendedTask()), null);
+			case "POST /api/v1/tasks/{id}/control-request/approve", "POST /api/v1/tasks/{id}/control-request/refuse" ->
+				new Request(path(pattern, fixtures.suspensionAsked()), Map.of("reason", "情况已变化"));
+			case "GET /api/v1/tasks/{id}/control-requests" ->
+				new Request(path(pattern, fixtures.suspensionAsked()), null);
 			default -> {
 				if (pattern.contains("{")) {
 					throw new AssertionError("No fixture for " + method + " " + pattern

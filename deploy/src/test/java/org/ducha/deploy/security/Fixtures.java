@@ -104,10 +104,20 @@ final class Fixtures {
 		return draft;
 	}
 
-	/** A fresh issued task of the node, suspended. */
+	/**
+	 * A fresh issued task of the node, suspended by a leader (whose request stands at
+	 * once).
+	 */
 	String suspendedTask() {
 		String task = task().taskId();
-		this.node.bean(TaskControl.class).suspend(task, "授权矩阵中止", supervisor());
+		this.node.bean(TaskControl.class).suspend(task, "授权矩阵中止", IssuedTasks.leaderOf(this.node.code()));
+		return task;
+	}
+
+	/** A fresh issued task of the node whose suspension a supervisor asked for. */
+	String suspensionAsked() {
+		String task = task().taskId();
+		this.node.bean(TaskControl.class).suspend(task, "授权矩阵申请中止", supervisor());
 		return task;
 	}
 

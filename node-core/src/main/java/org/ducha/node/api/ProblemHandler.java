@@ -54,23 +54,23 @@ class ProblemHandler {
 
 	/**
 	 * A concurrent change won: an optimistic version that moved on (or, on databases that
-	 * check snapshots, a row changed since it was read, or a deadlock). Nothing was
-	 * written; the caller reloads and decides again.
+	 * check snapshots, a row changed since it was read). Nothing was written; the caller
+	 * reloads and decides again. The answer names the record that moved on.
 	 */
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ProblemDetail concurrentChange(ConcurrencyFailureException ex, Locale locale) {
 		return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-				"Someone changed this record at the same time; reload it and try again", locale);
+				Collisions.describe(ex) + "; reload it and try again", locale);
 	}
 
 	/**
-	 * A deadlock or a lock wait that timed out: the same answer as a concurrent change.
+	 * A deadlock or a lock wait that timed out, still there after the transaction was run
+	 * again (org.ducha.node.database.TransactionRetry): the operation that collided.
 	 */
 	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
 	ProblemDetail lockConflict(org.springframework.dao.PessimisticLockingFailureException ex, Locale locale) {
 		logger.info("Concurrent transition refused: {}", ex.getMostSpecificCause().getMessage());
-		return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
-				"Someone changed this record at the same time; reload it and try again", locale);
+		return Problems.of(HttpStatus.CONFLICT, "concurrent-change", Collisions.describe(ex) + "; try again", locale);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The federation's side of attachments: references that arrive with records, the durable
- * queue of pushes to the parent, and the bytes received from or sent to a peer in
- * resumable chunks (verified before they become visible).
+ * queues of pushes to the parent and of fetches from it, and the bytes received from or
+ * sent to a peer in resumable chunks (verified before they become visible).
  */
 @Service
 public class AttachmentTransfers {
@@ -36,6 +36,8 @@ public class AttachmentTransfers {
 	private final AttachmentRecords records;
 
 	private final TransferQueue queue;
+
+	private final FetchQueue fetches;
 
 	private final ObjectProvider<AttachmentReferences> references;
 
@@ -51,12 +53,13 @@ public class AttachmentTransfers {
 
 	private final SplittableRandom random = new SplittableRandom();
 
-	AttachmentTransfers(AttachmentStore store, AttachmentRecords records, TransferQueue queue,
+	AttachmentTransfers(AttachmentStore store, AttachmentRecords records, TransferQueue queue, FetchQueue fetches,
 			ObjectProvider<AttachmentReferences> references, AttachmentSettings settings, Clock clock,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.records = records;
 		this.queue = queue;
+		this.fetches = fetches;
 		this.references = references;
 		this.settings = settings;
 		this.clock = clock;
@@ -102,6 +105,46 @@ public class AttachmentTransfers {
 		queue(sha256, peer);
 	}
 
+	/**
+	 * Queues a fetch of an attachment from a peer (the parent), in the caller's
+	 * transaction, unless its bytes are here already.
+	 */
+	@Transactional
+	public void queueFetch(Sha256 sha256, String peer) {
+		if (!this.store.holds(sha256)) {
+			this.fetches.queue(sha256, peer, this.clock.instant());
+			this.events.publishEvent(new AttachmentPushDue(sha256));
+		}
+	}
+
+	/** Fetches from a peer that are due now. */
+	@Transactional(readOnly = true)
+	public List<Sha256> dueFetches(String peer, int limit) {
+		return this.fetches.due(peer, this.clock.instant(), limit);
+	}
+
+	/** The attachment is here whole: its fetches are done. */
+	@Transactional
+	public void fetched(Sha256 sha256) {
+		this.fetches.done(sha256, this.clock.instant());
+	}
+
+	/** A fetch failed (the peer may not hold the bytes yet); it is tried again later. */
+	@Transactional
+	public void fetchFailed(Sha256 sha256, String peer, String error) {
+		this.fetches.failed(sha256, peer, error,
+				this.clock.instant().plus(backoff(this.fetches.attempts(sha256, peer))));
+	}
+
+	/**
+	 * The state of a fetch from a peer ({@code PENDING} or {@code DONE}), if one was
+	 * queued.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> fetchState(Sha256 sha256, String peer) {
+		return this.fetches.state(sha256, peer);
+	}
+
 	/** Pushes to a peer that are due now and whose bytes are here. */
 	@Transactional(readOnly = true)
 	public List<Transfer> due(String peer, int limit) {
@@ -117,12 +160,16 @@ public class AttachmentTransfers {
 	/** A push failed; it is tried again after a wait that doubles with each failure. */
 	@Transactional
 	public void pushFailed(Transfer transfer, String error) {
-		AttachmentSettings.Push push = this.settings.push();
-		double factor = Math.pow(2, Math.min(transfer.attempts(), 30));
-		long wait = (long) Math.min(push.initialBackoff().toMillis() * factor, push.maxBackoff().toMillis());
-		long jittered = Math.round(wait * (0.8 + 0.4 * this.random.nextDouble()));
 		this.queue.failed(transfer.sha256(), transfer.peer(), error,
-				this.clock.instant().plus(Duration.ofMillis(jittered)));
+				this.clock.instant().plus(backoff(transfer.attempts())));
+	}
+
+	/** The wait after a transfer's failures: doubling from the first, jittered. */
+	private Duration backoff(int attempts) {
+		AttachmentSettings.Push push = this.settings.push();
+		double factor = Math.pow(2, Math.min(attempts, 30));
+		long wait = (long) Math.min(push.initialBackoff().toMillis() * factor, push.maxBackoff().toMillis());
+		return Duration.ofMillis(Math.round(wait * (0.8 + 0.4 * this.random.nextDouble())));
 	}
 
 	/**
@@ -178,6 +225,7 @@ public class AttachmentTransfers {
 		this.transaction.executeWithoutResult((status) -> {
 			this.records.insertIfAbsent(ref.sha256(), ref.size(), ref.contentType(), ref.name(), now, now);
 			this.records.markStored(ref.sha256(), now);
+			this.fetches.done(ref.sha256(), now);
 		});
 		this.events.publishEvent(new AttachmentPushDue(ref.sha256()));
 	}

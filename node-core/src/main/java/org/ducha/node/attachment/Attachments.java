@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ducha.node.NodeIdentity;
@@ -135,6 +137,32 @@ public class Attachments {
 		}
 		String shown = (name != null && !name.isBlank()) ? name : known.get();
 		return new AttachmentRef(hash, shown, attachment.get().size(), attachment.get().contentType());
+	}
+
+	/**
+	 * The attachments a record written by the caller picks, each checked as
+	 * {@link #referable(String, String, Actor)}, in order and without repeats.
+	 * @param max the most the record carries
+	 * @param what the record, for the message (e.g. {@code A task})
+	 * @throws InvalidRequestException when one is not referable or there are too many
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentRef> referable(List<ChosenAttachment> chosen, int max, String what, Actor actor) {
+		if (chosen == null || chosen.isEmpty()) {
+			return List.of();
+		}
+		if (chosen.size() > max) {
+			throw new InvalidRequestException("attachments: " + what + " carries at most " + max + " attachments");
+		}
+		Map<Sha256, AttachmentRef> picked = new LinkedHashMap<>();
+		for (ChosenAttachment choice : chosen) {
+			if (choice == null || choice.sha256() == null || choice.sha256().isBlank()) {
+				throw new InvalidRequestException("attachments: each attachment names its sha256");
+			}
+			AttachmentRef ref = referable(choice.sha256(), choice.name(), actor);
+			picked.putIfAbsent(ref.sha256(), ref);
+		}
+		return List.copyOf(picked.values());
 	}
 
 	private Optional<String> visibleName(Sha256 sha256, Actor actor) {

@@ -6,6 +6,7 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.attachment.AttachmentTransfers;
 import org.ducha.node.tree.Link;
+import org.ducha.node.tree.LinkTopology;
 import org.ducha.node.tree.PeerRole;
 
 import org.springframework.stereotype.Component;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Where attachment bytes must go as records referencing them travel: when a record leaves
  * this node towards its parent (sent from here, or forwarded as a relay), a push of each
- * attachment to the parent is queued in the same transaction. The pusher sends the bytes
- * once they are here.
+ * attachment to the parent is queued in the same transaction; when a record comes down
+ * from the parent, a fetch of each attachment not here is queued. The pusher sends and
+ * fetches the bytes.
  */
 @Component
 public class AttachmentPushes {
@@ -25,10 +27,25 @@ public class AttachmentPushes {
 
 	private final NodeIdentity self;
 
-	AttachmentPushes(AttachmentTransfers transfers, Routing routing, NodeIdentity self) {
+	private final LinkTopology topology;
+
+	AttachmentPushes(AttachmentTransfers transfers, Routing routing, NodeIdentity self, LinkTopology topology) {
 		this.transfers = transfers;
 		this.routing = routing;
 		this.self = self;
+		this.topology = topology;
+	}
+
+	/**
+	 * A record from the parent referenced attachments (a task's documents): they become
+	 * known here, and a fetch from the parent is queued for each whose bytes are not
+	 * here. A relay fetches them this way too, before its children ask it for them.
+	 */
+	public void fromParent(List<AttachmentRef> attachments) {
+		attachments.forEach(this.transfers::referenced);
+		this.topology.parent()
+			.ifPresent((parent) -> attachments
+				.forEach((attachment) -> this.transfers.queueFetch(attachment.sha256(), parent.peer())));
 	}
 
 	/**

@@ -99,12 +99,13 @@ class LedgerRows {
 
 	private static LedgerRow row(Task task, Assignment assignment, ProgressReport report, LocalDate nextDue,
 			Map<String, String> names) {
-		return new LedgerRow(task.getNumber(), task.getTitle(), Labels.of(task.getSource()), Labels.of(task.getType()),
-				names.getOrDefault(task.getIssuingUnit(), task.getIssuingUnit()),
+		return new LedgerRow(task.getNumber(), task.getTitle(), task.content().goal(), Labels.of(task.getSource()),
+				Labels.of(task.content().type()), names.getOrDefault(task.getIssuingUnit(), task.getIssuingUnit()),
 				names.getOrDefault(assignment.getUnitCode(), assignment.getUnitCode()), assignment.getUnitCode(),
 				Labels.of(assignment.getRole()), assignment.getSignedBy(), local(assignment.getSignedAt()),
-				task.getDeadline(), nextDue, Labels.of(assignment.getStatus()), Labels.of(task.getStatus()),
-				Labels.light(assignment.getLight()), assignment.getLightReason(),
+				(assignment.getResponsible() != null) ? assignment.getResponsible().describe() : null,
+				task.getDeadline(), assignment.deadline(task.getDeadline()), nextDue, Labels.of(assignment.getStatus()),
+				Labels.of(task.getStatus()), Labels.light(assignment.getLight()), assignment.getLightReason(),
 				(report != null) ? LocalDate.ofInstant(report.getReportedAt(), NodeIdentity.ZONE) : null,
 				(report != null) ? report.getPercentComplete() : null,
 				(report != null) ? shorten(report.content().progress()) : null);

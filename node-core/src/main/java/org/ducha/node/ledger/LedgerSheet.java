@@ -33,11 +33,12 @@ final class LedgerSheet {
 	record Column(String header, int width) {
 	}
 
-	static final List<Column> COLUMNS = List.of(new Column("督办编号", 18), new Column("事项名称", 36), new Column("事项来源", 14),
-			new Column("督查类型", 10), new Column("交办单位", 20), new Column("责任单位", 24), new Column("单位代码", 14),
-			new Column("承办角色", 9), new Column("签收人", 10), new Column("签收时间", 17), new Column("完成时限", 12),
-			new Column("下次报告期限", 14), new Column("办理状态", 10), new Column("事项状态", 10), new Column("红黄绿灯", 9),
-			new Column("亮灯原因", 30), new Column("最新进展日期", 14), new Column("完成进度", 10), new Column("最新进展", 48));
+	static final List<Column> COLUMNS = List.of(new Column("督办编号", 18), new Column("事项名称", 36), new Column("目标任务", 30),
+			new Column("事项来源", 14), new Column("督查类型", 10), new Column("交办单位", 20), new Column("责任单位", 24),
+			new Column("单位代码", 14), new Column("承办角色", 9), new Column("签收人", 10), new Column("签收时间", 17),
+			new Column("责任人", 24), new Column("原定完成时限", 14), new Column("现完成时限", 14), new Column("下次报告期限", 14),
+			new Column("办理状态", 10), new Column("事项状态", 10), new Column("红黄绿灯", 9), new Column("亮灯原因", 30),
+			new Column("最新进展日期", 14), new Column("完成进度", 10), new Column("最新进展", 48));
 
 	private static final byte[] GREEN = { (byte) 0xC6, (byte) 0xEF, (byte) 0xCE };
 
@@ -100,6 +101,7 @@ final class LedgerSheet {
 		int c = 0;
 		text(row, c++, line.number());
 		text(row, c++, line.title());
+		text(row, c++, line.goal());
 		text(row, c++, line.source());
 		text(row, c++, line.type());
 		text(row, c++, line.issuingUnit());
@@ -108,6 +110,8 @@ final class LedgerSheet {
 		text(row, c++, line.role());
 		text(row, c++, line.signedBy());
 		dateTime(row, c++, line.signedAt());
+		text(row, c++, line.responsible());
+		date(row, c++, line.originalDeadline());
 		date(row, c++, line.deadline());
 		date(row, c++, line.nextDue());
 		text(row, c++, line.status());

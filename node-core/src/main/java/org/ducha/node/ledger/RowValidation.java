@@ -103,14 +103,19 @@ final class RowValidation {
 			if (basis != null && basis.length() > MAX_BASIS) {
 				found.add(ImportColumn.BASIS, "超过" + MAX_BASIS + "字（" + basis.length() + "字）");
 			}
+			String goal = row.get(ImportColumn.GOAL);
+			if (goal != null && goal.length() > MAX_CONTENT) {
+				found.add(ImportColumn.GOAL, "超过" + MAX_CONTENT + "字（" + goal.length() + "字）");
+			}
 			TaskType type = type(row, found);
-			List<IssueTask.Assignee> assignees = assignees(row, found);
+			List<IssueTask.Assignee> assignees = PersonCell.withLeadResponsible(assignees(row, found),
+					row.get(ImportColumn.RESPONSIBLE), this.selfCode,
+					(message) -> found.add(ImportColumn.RESPONSIBLE, message));
 			LocalDate deadline = deadline(row, found);
 			if (found.none()) {
-				tasks.add(new Valid(row.number(), title,
-						new IssueTask(
-								new TaskContent(title, content, TaskSource.ANNUAL_KEY_WORK, type, basis, deadline),
-								assignees)));
+				tasks.add(new Valid(row.number(), title, new IssueTask(
+						new TaskContent(title, content, TaskSource.ANNUAL_KEY_WORK, type, basis, deadline).aiming(goal),
+						assignees)));
 			}
 		}
 		return new Result(List.copyOf(tasks), List.copyOf(problems));

@@ -36,7 +36,11 @@ public class NodeTokens {
 
 	private final NodeIdentity self;
 
-	private final Clock clock;
+	/**
+	 * Real time, not the node's business clock: the token's expiry is its issuer's and
+	 * its verifier's, whatever a test or a development offset does to the node's dates.
+	 */
+	private final Clock clock = Clock.systemUTC();
 
 	private final RestClient http = RestClient.create();
 
@@ -44,10 +48,9 @@ public class NodeTokens {
 
 	private Instant expiresAt = Instant.EPOCH;
 
-	NodeTokens(SecuritySettings settings, NodeIdentity self, Clock clock) {
+	NodeTokens(SecuritySettings settings, NodeIdentity self) {
 		this.settings = settings;
 		this.self = self;
-		this.clock = clock;
 	}
 
 	/** A valid token naming this node, or empty when the node has no way to get one. */

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -35,6 +36,10 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 
 	private String signedBy;
 
+	/** Who answers for it within the unit (责任人); null until named. */
+	@Embedded.Nullable(prefix = "responsible_")
+	private ResponsiblePerson responsible;
+
 	private int percentComplete;
 
 	private Instant lastReportedAt;
@@ -54,14 +59,9 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	/** The deadline in force after approved extensions; null while the task's holds. */
 	private LocalDate dueDate;
 
-	private Instant returnedAt;
-
-	private String returnedBy;
-
-	private String returnReason;
-
-	/** The assignment that took this returned one's place. */
-	private String replacedBy;
+	/** The assignee's return to the issuer; null unless returned. */
+	@Embedded.Nullable
+	private AssignmentReturn returned;
 
 	private Instant completionRequestedAt;
 
@@ -99,8 +99,12 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		return assignment;
 	}
 
-	/** The assignee signs for the assignment (签收). */
-	void sign(String by, Instant at, String issuingNode) {
+	/**
+	 * The assignee signs for the assignment (签收), naming or changing its responsible
+	 * person.
+	 * @param responsible the person; null keeps the one named at issue
+	 */
+	void sign(String by, Instant at, String issuingNode, ResponsiblePerson responsible) {
 		if (this.status != AssignmentStatus.PENDING_SIGN) {
 			throw new IllegalTransitionException("Assignment " + this.id + " is " + this.status
 					+ "; only an assignment " + "waiting to be signed can be signed");
@@ -108,6 +112,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		this.status = AssignmentStatus.SIGNED;
 		this.signedAt = at;
 		this.signedBy = by;
+		nameResponsible(responsible);
 		this.assigneeRevision++;
 		registerEvent(new AssignmentSigned(this, issuingNode));
 	}
@@ -135,9 +140,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		requireStatus("returned to the issuer", AssignmentStatus.PENDING_SIGN, AssignmentStatus.SIGNED);
 		this.statusBefore = this.status;
 		this.status = AssignmentStatus.RETURNED;
-		this.returnedAt = at;
-		this.returnedBy = by;
-		this.returnReason = reason;
+		this.returned = new AssignmentReturn(at, by, reason, null);
 		this.lifecycleStep++;
 		registerEvent(new AssignmentReturned(this, issuingNode));
 	}
@@ -145,11 +148,11 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	/** The issuer handed this returned assignment's task to another unit. */
 	void replaceBy(String assignmentId) {
 		requireStatus("reassigned", AssignmentStatus.RETURNED);
-		if (this.replacedBy != null) {
+		if (this.returned.replacedBy() != null) {
 			throw new IllegalTransitionException(
-					"Assignment " + this.id + " has already been reassigned to " + this.replacedBy);
+					"Assignment " + this.id + " has already been reassigned to " + this.returned.replacedBy());
 		}
-		this.replacedBy = assignmentId;
+		this.returned = this.returned.reassignedTo(assignmentId);
 	}
 
 	/** The assignee asks to complete the assignment (办结申请), with its evidence. */
@@ -184,9 +187,24 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		return (this.dueDate != null) ? this.dueDate : taskDeadline;
 	}
 
-	/** An approved extension moves the deadline in force. */
+	/** An approved extension moves the deadline in force; the original stays. */
 	void extendTo(LocalDate date) {
 		this.dueDate = date;
+	}
+
+	/**
+	 * The issuer revised the task's deadline: a new requirement, which is both the
+	 * original deadline and the one in force (an earlier extension no longer holds).
+	 */
+	void deadlineRevised() {
+		this.dueDate = null;
+	}
+
+	/** Names the responsible person; null changes nothing. */
+	void nameResponsible(ResponsiblePerson person) {
+		if (person != null) {
+			this.responsible = person;
+		}
 	}
 
 	/** Whether the assignee may still ask for anything (extension, completion). */
@@ -202,9 +220,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		}
 		this.statusBefore = this.status;
 		this.status = AssignmentStatus.RETURNED;
-		this.returnedAt = at;
-		this.returnedBy = by;
-		this.returnReason = reason;
+		this.returned = new AssignmentReturn(at, by, reason, null);
 		this.lifecycleStep = step;
 	}
 
@@ -243,11 +259,12 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 				+ " (only when " + java.util.Arrays.toString(allowed) + ")");
 	}
 
-	/** A signing stated by the assignee's node. */
-	void applySigned(String by, Instant at, long revision) {
+	/** A signing stated by the assignee's node, with the responsible person it named. */
+	void applySigned(String by, Instant at, long revision, ResponsiblePerson responsible) {
 		if (this.signedAt == null) {
 			this.signedAt = at;
 			this.signedBy = by;
+			nameResponsible(responsible);
 		}
 		if (this.status == AssignmentStatus.PENDING_SIGN) {
 			this.status = AssignmentStatus.SIGNED;
@@ -301,6 +318,11 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		return this.signedBy;
 	}
 
+	/** The responsible person (责任人); null until named. */
+	public ResponsiblePerson getResponsible() {
+		return this.responsible;
+	}
+
 	public int getPercentComplete() {
 		return this.percentComplete;
 	}
@@ -321,20 +343,9 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		return this.dueDate;
 	}
 
-	public Instant getReturnedAt() {
-		return this.returnedAt;
-	}
-
-	public String getReturnedBy() {
-		return this.returnedBy;
-	}
-
-	public String getReturnReason() {
-		return this.returnReason;
-	}
-
-	public String getReplacedBy() {
-		return this.replacedBy;
+	/** The assignee's return to the issuer; null unless returned. */
+	public AssignmentReturn getReturned() {
+		return this.returned;
 	}
 
 	public Instant getCompletionRequestedAt() {

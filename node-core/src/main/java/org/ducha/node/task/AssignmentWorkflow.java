@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.attachment.Attachments;
+import org.ducha.node.attachment.ChosenAttachment;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.time.Ids;
@@ -39,8 +42,15 @@ public class AssignmentWorkflow {
 
 	private final AssignmentHistory history;
 
+	private final Attachments attachments;
+
+	private final CompletionEvidence evidence;
+
 	AssignmentWorkflow(Tasks tasks, AssignmentRepository assignments, Units units, NodeIdentity self, Clock clock,
-			ApplicationEventPublisher events, AssignmentHistory history) {
+			ApplicationEventPublisher events, AssignmentHistory history, Attachments attachments,
+			CompletionEvidence evidence) {
+		this.attachments = attachments;
+		this.evidence = evidence;
 		this.history = history;
 		this.tasks = tasks;
 		this.assignments = assignments;
@@ -95,11 +105,25 @@ public class AssignmentWorkflow {
 	/** The assignee asks to complete the assignment, with its evidence (办结申请). */
 	@Transactional
 	public Assignment requestCompletion(String assignmentId, String evidence, Actor actor) {
+		return requestCompletion(assignmentId, evidence, List.of(), actor);
+	}
+
+	/**
+	 * The assignee asks to complete the assignment, with its evidence and the documents
+	 * that prove it (uploaded before); they travel up to the issuer with the request.
+	 */
+	@Transactional
+	public Assignment requestCompletion(String assignmentId, String evidence, List<ChosenAttachment> documents,
+			Actor actor) {
 		String what = required(evidence, "evidence", "A completion request states what was done");
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
+		List<AttachmentRef> proofs = this.attachments.referable(documents, CompletionEvidence.MAX,
+				"A completion request", actor);
 		Task task = this.tasks.task(assignment.getTaskId());
 		AssignmentStatus from = assignment.getStatus();
 		assignment.requestCompletion(actor.name(), this.clock.instant(), what, task.getIssuingNode());
+		// kept before the save publishes the request, which carries them to the issuer
+		this.evidence.keep(assignment.getId(), assignment.getLifecycleStep(), proofs);
 		return saved(assignment, actor, "COMPLETION_REQUESTED", from, null, what);
 	}
 

@@ -11,28 +11,27 @@ import java.util.List;
  */
 public final class DefaultSchedules {
 
-	/**
-	 * Days a leader instruction's report is due after issue when the issuer sets none
-	 * (normal).
-	 */
-	public static final int INSTRUCTION_DAYS = 15;
-
 	private DefaultSchedules() {
 	}
 
 	/**
-	 * The default rule for a task.
-	 * @param source where the task comes from
+	 * The default rule for a task issued on a day.
+	 * @param content what the task says: its source, deadline and meeting date
 	 * @param issued the issue date
-	 * @param deadline the task's deadline
+	 * @param instructionDue for a leader instruction, the date its urgency sets (see
+	 * {@link InstructionDeadlines}); ignored otherwise
 	 */
-	public static ReportingRule forSource(TaskSource source, LocalDate issued, LocalDate deadline) {
-		return switch (source) {
+	public static ReportingRule forContent(TaskContent content, LocalDate issued, LocalDate instructionDue) {
+		LocalDate deadline = content.deadline();
+		return switch (content.source()) {
 			case ANNUAL_KEY_WORK -> new ReportingRule.Quarterly(issued.getYear(), 5);
 			case LIVELIHOOD_PROJECT -> livelihood(issued);
-			case MEETING_DECISION -> new ReportingRule.PeriodAfter(issued, Period.ofMonths(1));
-			case LEADER_INSTRUCTION -> new ReportingRule.Milestones(
-					List.of(new ReportingRule.Milestone(issued.plusDays(INSTRUCTION_DAYS), "按批示要求报告办理情况")));
+			// within one calendar month after the meeting (在会议结束后一个月内), not after issue
+			case MEETING_DECISION -> new ReportingRule.PeriodAfter(
+					(content.meetingDate() != null) ? content.meetingDate() : issued, Period.ofMonths(1));
+			case LEADER_INSTRUCTION -> new ReportingRule.Milestones(List.of(new ReportingRule.Milestone(
+					(deadline != null && deadline.isBefore(instructionDue)) ? deadline : instructionDue,
+					"按批示要求报告办理情况")));
 			default -> new ReportingRule.Milestones(List.of(new ReportingRule.Milestone(deadline, "完成时限")));
 		};
 	}

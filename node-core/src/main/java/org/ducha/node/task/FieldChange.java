@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * One field a revision changed.
  *
- * @param field the field's name: {@code title}, {@code content}, {@code basis} or
- * {@code deadline}
+ * @param field the field's name: {@code title}, {@code content}, {@code goal},
+ * {@code basis} or {@code deadline}
  * @param from the value before, as text (null when empty)
  * @param to the value after, as text (null when empty)
  */
@@ -19,6 +19,7 @@ public record FieldChange(String field, String from, String to) {
 		List<FieldChange> changes = new ArrayList<>();
 		compare(changes, "title", before.title(), after.title());
 		compare(changes, "content", before.content(), after.content());
+		compare(changes, "goal", before.goal(), after.goal());
 		compare(changes, "basis", before.basis(), after.basis());
 		compare(changes, "deadline", before.deadline(), after.deadline());
 		return List.copyOf(changes);

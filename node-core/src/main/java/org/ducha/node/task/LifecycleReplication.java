@@ -2,6 +2,9 @@ package org.ducha.node.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.ducha.node.attachment.AttachmentRef;
 
 import org.ducha.node.problem.ForbiddenException;
 
@@ -32,8 +35,12 @@ public class LifecycleReplication {
 
 	private final AssignmentHistory history;
 
+	private final CompletionEvidence evidence;
+
 	LifecycleReplication(TaskReplication replication, TaskRepository tasks, AssignmentRepository assignments,
-			ExtensionRequestRepository requests, ApplicationEventPublisher events, AssignmentHistory history) {
+			ExtensionRequestRepository requests, ApplicationEventPublisher events, AssignmentHistory history,
+			CompletionEvidence evidence) {
+		this.evidence = evidence;
 		this.history = history;
 		this.replication = replication;
 		this.tasks = tasks;
@@ -51,9 +58,14 @@ public class LifecycleReplication {
 		saved(assignment, before, statedBy, by, at, "RETURNED", from, reason, null);
 	}
 
+	/**
+	 * A completion request the assignee's node states, with the attachments of its
+	 * evidence (kept once, by the request's step).
+	 */
 	public void applyCompletionRequested(String assignmentId, String unitCode, String statedBy, String by, Instant at,
-			String evidence, long step) {
+			String evidence, long step, List<AttachmentRef> attachments) {
 		Assignment assignment = this.replication.assignmentStatedBy(assignmentId, unitCode, statedBy);
+		this.evidence.keep(assignmentId, step, attachments);
 		AssignmentStatus from = assignment.getStatus();
 		long before = assignment.getLifecycleStep();
 		assignment.applyCompletionRequested(by, at, evidence, step);

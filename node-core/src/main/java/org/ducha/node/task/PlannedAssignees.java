@@ -6,9 +6,11 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The units a draft will be handed to, as stored with it (JSON).
+ * The units a draft will be handed to, with the responsible persons the issuer named, as
+ * stored with it (JSON).
  */
 final class PlannedAssignees {
 
@@ -19,7 +21,17 @@ final class PlannedAssignees {
 
 	static String toJson(List<IssueTask.Assignee> assignees) {
 		ArrayNode list = json.createArrayNode();
-		assignees.forEach((a) -> list.addObject().put("unitCode", a.unitCode()).put("role", a.role().name()));
+		for (IssueTask.Assignee assignee : assignees) {
+			ObjectNode item = list.addObject().put("unitCode", assignee.unitCode()).put("role", assignee.role().name());
+			ResponsiblePerson person = assignee.responsible();
+			if (person != null) {
+				item.putObject("responsible")
+					.put("name", person.name())
+					.put("post", person.post())
+					.put("phone", person.phone())
+					.put("unitCode", person.unitCode());
+			}
+		}
 		return json.writeValueAsString(list);
 	}
 
@@ -29,10 +41,18 @@ final class PlannedAssignees {
 			return assignees;
 		}
 		for (JsonNode node : json.readTree(text)) {
+			JsonNode person = node.get("responsible");
 			assignees.add(new IssueTask.Assignee(node.get("unitCode").asString(),
-					AssignmentRole.valueOf(node.get("role").asString())));
+					AssignmentRole.valueOf(node.get("role").asString()),
+					(person != null && !person.isNull()) ? new ResponsiblePerson(text(person, "name"),
+							text(person, "post"), text(person, "phone"), text(person, "unitCode")) : null));
 		}
 		return List.copyOf(assignees);
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : value.asString();
 	}
 
 }

@@ -2,10 +2,12 @@ package org.ducha.node.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 
@@ -13,6 +15,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -36,6 +39,8 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	private String content;
 
+	private String goal;
+
 	private TaskSource source;
 
 	private TaskType type;
@@ -46,7 +51,16 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	private String issuingUnit;
 
+	/** Null only on a leader instruction's draft, whose urgency sets it at issue. */
 	private LocalDate deadline;
+
+	private LocalDate meetingDate;
+
+	@Embedded.Nullable(prefix = "instruction_")
+	private LeaderInstruction instruction;
+
+	@MappedCollection(idColumn = "task_id", keyColumn = "position")
+	private List<TaskAttachment> attachments = new ArrayList<>();
 
 	private TaskStatus status;
 
@@ -92,8 +106,8 @@ public class Task extends AbstractAggregateRoot<Task> {
 	}
 
 	/** Registers a draft at this node (立项). */
-	static Task register(String id, TaskContent content, List<IssueTask.Assignee> assignees, String issuingNode,
-			String issuingUnit, String registeredBy, Instant now) {
+	static Task register(String id, TaskContent content, List<IssueTask.Assignee> assignees,
+			List<AttachmentRef> attachments, String issuingNode, String issuingUnit, String registeredBy, Instant now) {
 		Task task = new Task();
 		task.id = id;
 		task.issuingNode = issuingNode;
@@ -101,26 +115,35 @@ public class Task extends AbstractAggregateRoot<Task> {
 		task.registeredBy = registeredBy;
 		task.createdAt = now;
 		task.status = TaskStatus.DRAFT;
-		task.draft(content, assignees);
+		task.draft(content, assignees, attachments);
 		return task;
 	}
 
 	/** Changes a draft. */
-	void edit(TaskContent content, List<IssueTask.Assignee> assignees) {
+	void edit(TaskContent content, List<IssueTask.Assignee> assignees, List<AttachmentRef> attachments) {
 		require(EnumSet.of(TaskStatus.DRAFT), "only a draft can be edited");
-		draft(content, assignees);
+		draft(content, assignees, attachments);
 	}
 
-	private void draft(TaskContent content, List<IssueTask.Assignee> assignees) {
+	private void draft(TaskContent content, List<IssueTask.Assignee> assignees, List<AttachmentRef> attachments) {
+		say(content);
+		this.schedule = (content.schedule() != null) ? ReportingRules.toJson(content.schedule()) : null;
+		this.plannedAssignees = PlannedAssignees.toJson(assignees);
+		this.attachments = new ArrayList<>(attachments.stream().map(TaskAttachment::of).toList());
+	}
+
+	/** Takes what a task says, its reporting rule aside. */
+	private void say(TaskContent content) {
 		this.title = content.title();
 		this.content = content.content();
+		this.goal = content.goal();
 		this.source = content.source();
 		this.type = content.type();
 		this.basis = content.basis();
 		this.deadline = content.deadline();
-		this.schedule = (content.schedule() != null) ? ReportingRules.toJson(content.schedule()) : null;
-		this.plannedAssignees = PlannedAssignees.toJson(assignees);
 		this.published = content.published();
+		this.meetingDate = content.meetingDate();
+		this.instruction = content.instruction();
 	}
 
 	/** Checks that the task may be deleted: only drafts can. */
@@ -142,10 +165,15 @@ public class Task extends AbstractAggregateRoot<Task> {
 		this.statusNote = new ChangeNote(by, now, reason);
 	}
 
-	/** A leader approves the task: it is issued with its number and assignments (交办). */
-	void approve(String number, ReportingRule schedule, String approvedBy, Instant now, List<Assignment> assignments) {
+	/**
+	 * A leader approves the task: it is issued with its number and assignments (交办).
+	 * @param deadline the deadline it is issued with: its own, or its urgency's
+	 */
+	void approve(String number, LocalDate deadline, ReportingRule schedule, String approvedBy, Instant now,
+			List<Assignment> assignments) {
 		require(EnumSet.of(TaskStatus.PENDING_APPROVAL), "only a task awaiting approval can be approved");
 		this.number = number;
+		this.deadline = deadline;
 		this.schedule = ReportingRules.toJson(schedule);
 		this.status = TaskStatus.ISSUED;
 		this.statusNote = null;
@@ -163,18 +191,13 @@ public class Task extends AbstractAggregateRoot<Task> {
 	List<FieldChange> revise(ReviseTask change, String by, Instant now) {
 		require(REVISABLE, "only an issued task can be revised");
 		TaskContent before = content();
-		TaskContent after = new TaskContent((change.title() != null) ? change.title() : this.title,
-				(change.content() != null) ? FieldChange.emptyToNull(change.content()) : this.content, this.source,
-				this.type, (change.basis() != null) ? FieldChange.emptyToNull(change.basis()) : this.basis,
-				(change.deadline() != null) ? change.deadline() : this.deadline);
+		TaskContent after = change.applyTo(before);
 		List<FieldChange> changes = FieldChange.between(before, after);
 		if (changes.isEmpty()) {
-			throw new InvalidRequestException("A revision changes at least one of title, content, basis, deadline");
+			throw new InvalidRequestException(
+					"A revision changes at least one of title, content, goal, basis, deadline");
 		}
-		this.title = after.title();
-		this.content = after.content();
-		this.basis = after.basis();
-		this.deadline = after.deadline();
+		say(after);
 		this.revision++;
 		this.revisionNote = new ChangeNote(by, now, change.reason());
 		return changes;
@@ -273,20 +296,15 @@ public class Task extends AbstractAggregateRoot<Task> {
 			return false;
 		}
 		this.number = copy.number();
-		this.title = copy.title();
-		this.content = copy.content();
-		this.source = copy.source();
-		this.type = copy.type();
-		this.basis = copy.basis();
-		this.deadline = copy.deadline();
+		say(copy.content());
+		this.attachments = new ArrayList<>(copy.attachments().stream().map(TaskAttachment::of).toList());
 		this.issuingNode = copy.issuingNode();
 		this.issuingUnit = copy.issuingUnit();
 		this.revision = copy.revision();
 		this.issuedAt = copy.issuedAt();
 		this.issuedBy = copy.issuedBy();
-		this.schedule = ReportingRules.toJson(copy.schedule());
+		this.schedule = ReportingRules.toJson(copy.content().schedule());
 		this.revisionNote = copy.revisionNote();
-		this.published = copy.published();
 		return true;
 	}
 
@@ -313,8 +331,14 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	/** What the task says, with its reporting rule (null: its source's default). */
 	public TaskContent content() {
-		return new TaskContent(this.title, this.content, this.source, this.type, this.basis, this.deadline,
-				(this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null, this.published);
+		return new TaskContent(this.title, this.content, this.goal, this.source, this.type, this.basis, this.deadline,
+				(this.schedule != null) ? ReportingRules.fromJson(this.schedule) : null, this.published,
+				this.meetingDate, this.instruction);
+	}
+
+	/** The documents the task carries, in order. */
+	public List<AttachmentRef> attachments() {
+		return this.attachments.stream().map(TaskAttachment::ref).toList();
 	}
 
 	/** A draft's units to be; empty once issued. */
@@ -334,24 +358,8 @@ public class Task extends AbstractAggregateRoot<Task> {
 		return this.title;
 	}
 
-	public String getContent() {
-		return this.content;
-	}
-
-	public boolean isPublished() {
-		return this.published;
-	}
-
 	public TaskSource getSource() {
 		return this.source;
-	}
-
-	public TaskType getType() {
-		return this.type;
-	}
-
-	public String getBasis() {
-		return this.basis;
 	}
 
 	public String getIssuingNode() {
@@ -380,10 +388,6 @@ public class Task extends AbstractAggregateRoot<Task> {
 
 	public String getIssuedBy() {
 		return this.issuedBy;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 	public String getRegisteredBy() {

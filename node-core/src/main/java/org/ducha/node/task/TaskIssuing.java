@@ -43,9 +43,12 @@ public class TaskIssuing {
 
 	private final ApplicationEventPublisher events;
 
+	private final InstructionDeadlines instructions;
+
 	TaskIssuing(TaskRepository tasks, AssignmentRepository assignments, TaskNumbers numbers, Tasks reading,
 			TaskRequests requests, TaskHistory history, NodeIdentity self, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, InstructionDeadlines instructions) {
+		this.instructions = instructions;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.numbers = numbers;
@@ -71,13 +74,19 @@ public class TaskIssuing {
 		TaskContent content = task.content();
 		List<Assignment> created = new ArrayList<>();
 		for (IssueTask.Assignee assignee : task.plannedAssignees()) {
-			created.add(Assignment.create(Ids.newId(), taskId, assignee.unitCode(), assignee.role()));
+			Assignment assignment = Assignment.create(Ids.newId(), taskId, assignee.unitCode(), assignee.role());
+			assignment.nameResponsible(assignee.responsible());
+			created.add(assignment);
 		}
+		// a leader instruction is due as its urgency says, counted from today (交办之日)
+		LocalDate instructionDue = (content.instruction() != null)
+				? this.instructions.due(today, content.instruction().urgency()) : today;
+		LocalDate deadline = (content.deadline() != null) ? content.deadline() : instructionDue;
 		ReportingRule schedule = (content.schedule() != null) ? content.schedule()
-				: DefaultSchedules.forSource(content.source(), today, content.deadline());
+				: DefaultSchedules.forContent(content, today, instructionDue);
 		List<String> problems = (from == TaskStatus.PENDING_APPROVAL)
 				? this.requests.draftProblems(content, task.plannedAssignees(), task.getIssuingUnit()) : List.of();
-		task.approve(this.numbers.next(today.getYear()), schedule, actor.name(), now, created);
+		task.approve(this.numbers.next(today.getYear()), deadline, schedule, actor.name(), now, created);
 		if (!problems.isEmpty()) {
 			throw new ConflictException("Task " + taskId + " cannot be issued as it stands ("
 					+ String.join("; ", problems) + "); reject it so that its drafters correct it");

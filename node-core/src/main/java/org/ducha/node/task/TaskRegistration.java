@@ -2,8 +2,11 @@ package org.ducha.node.task;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.attachment.Attachments;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
@@ -13,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers tasks at this node (立项): a draft with its source, basis and the units it will
- * be handed to, edited or deleted until it is submitted for a leader's approval. Nothing
- * of a draft leaves this node.
+ * Registers tasks at this node (立项): a draft with its source, basis, documents and the
+ * units it will be handed to (with the responsible persons of this node's departments),
+ * edited or deleted until it is submitted for a leader's approval. Nothing of a draft
+ * leaves this node.
  */
 @Service
 public class TaskRegistration {
@@ -28,12 +32,18 @@ public class TaskRegistration {
 
 	private final TaskHistory history;
 
+	private final Attachments attachments;
+
 	private final NodeIdentity self;
 
 	private final Clock clock;
 
-	TaskRegistration(TaskRepository tasks, Tasks reading, TaskRequests requests, TaskHistory history, NodeIdentity self,
-			Clock clock) {
+	/** The most documents a task carries. */
+	static final int MAX_ATTACHMENTS = 20;
+
+	TaskRegistration(TaskRepository tasks, Tasks reading, TaskRequests requests, TaskHistory history,
+			Attachments attachments, NodeIdentity self, Clock clock) {
+		this.attachments = attachments;
 		this.tasks = tasks;
 		this.reading = reading;
 		this.requests = requests;
@@ -59,9 +69,10 @@ public class TaskRegistration {
 		}
 		requireDrafter(actor);
 		this.requests.checkDraft(request.content(), request.assignees(), issuingUnit);
+		List<AttachmentRef> documents = documents(request, actor);
 		Instant now = this.clock.instant();
-		Task task = Task.register(Ids.newId(), request.content(), request.assignees(), this.self.code(), issuingUnit,
-				actor.name(), now);
+		Task task = Task.register(Ids.newId(), SourceRecords.normalized(request.content()), assignees(request),
+				documents, this.self.code(), issuingUnit, actor.name(), now);
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "REGISTERED", null, TaskStatus.DRAFT, null, saved.getTitle(), now);
 		return saved;
@@ -73,8 +84,9 @@ public class TaskRegistration {
 		Task task = this.reading.taskToChange(taskId, actor);
 		requireDrafter(actor);
 		this.requests.checkDraft(request.content(), request.assignees(), task.getIssuingUnit());
+		List<AttachmentRef> documents = documents(request, actor);
 		TaskStatus from = task.getStatus();
-		task.edit(request.content(), request.assignees());
+		task.edit(SourceRecords.normalized(request.content()), assignees(request), documents);
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "EDITED", from, saved.getStatus(), null, null, this.clock.instant());
 		return saved;
@@ -100,6 +112,21 @@ public class TaskRegistration {
 		Task saved = this.tasks.save(task);
 		this.history.made(saved, actor, "SUBMITTED", from, saved.getStatus(), null, null, this.clock.instant());
 		return saved;
+	}
+
+	/**
+	 * The assignees, each responsible person of the unit assigned when they name none.
+	 */
+	private static List<IssueTask.Assignee> assignees(IssueTask request) {
+		return request.assignees()
+			.stream()
+			.map((a) -> new IssueTask.Assignee(a.unitCode(), a.role(),
+					(a.responsible() != null) ? a.responsible().ofUnitIfUnnamed(a.unitCode()) : null))
+			.toList();
+	}
+
+	private List<AttachmentRef> documents(IssueTask request, Actor actor) {
+		return this.attachments.referable(request.attachments(), MAX_ATTACHMENTS, "A task", actor);
 	}
 
 	private void requireDrafter(Actor actor) {

@@ -78,7 +78,11 @@ public class TaskReplication {
 				task = this.tasks.save(task);
 			}
 			if (revised) {
-				learntRevision(task, FieldChange.between(before, task.content()), now);
+				List<FieldChange> changes = FieldChange.between(before, task.content());
+				learntRevision(task, changes, now);
+				if (changes.stream().anyMatch((change) -> change.field().equals("deadline"))) {
+					deadlineRevised(task.getId());
+				}
 			}
 			if (restated && task.getStatus() != statusBefore) {
 				learntStatus(task, statusBefore, now);
@@ -95,6 +99,22 @@ public class TaskReplication {
 		}
 		if (!added.isEmpty()) {
 			this.events.publishEvent(new AssignmentsAdded(task, added));
+		}
+	}
+
+	/**
+	 * The issuer revised the deadline: a new requirement that the copies' assignments
+	 * take as both their original deadline and the one in force. The issuer's decisions
+	 * come on the task channel in the order it took them, so an extension it approved
+	 * later still arrives after this.
+	 */
+	private void deadlineRevised(String taskId) {
+		for (Assignment assignment : this.assignments.findByTaskIdOrderById(taskId)) {
+			if (assignment.getDueDate() != null) {
+				assignment.deadlineRevised();
+				this.assignments.save(assignment);
+				this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId()));
+			}
 		}
 	}
 
@@ -116,15 +136,20 @@ public class TaskReplication {
 	 * The assignee's node signed an assignment.
 	 * @param statedBy the node stating it, which must be the assignee's
 	 */
-	public void applySigned(String assignmentId, String unitCode, String statedBy, String by, Instant at,
-			long revision) {
+	public void applySigned(String assignmentId, String unitCode, String statedBy, String by, Instant at, long revision,
+			ResponsiblePerson responsible) {
 		Assignment assignment = assignmentStatedBy(assignmentId, unitCode, statedBy);
+		if (responsible != null && !responsible.belongsTo(unitCode)) {
+			throw new ForbiddenException("Node " + statedBy + " names a person of unit " + responsible.unitCode()
+					+ " responsible for assignment " + assignmentId + " of unit " + unitCode);
+		}
 		boolean firstNews = assignment.getSignedAt() == null;
 		AssignmentStatus from = assignment.getStatus();
-		assignment.applySigned(by, at, revision);
+		assignment.applySigned(by, at, revision, responsible);
 		this.assignments.save(assignment);
 		if (firstNews) {
-			this.assignmentHistory.learnt(assignment, statedBy, by, at, "SIGNED", from, null, null);
+			this.assignmentHistory.learnt(assignment, statedBy, by, at, "SIGNED", from, null,
+					(responsible != null) ? "责任人 " + responsible.describe() : null);
 			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 		}
 	}

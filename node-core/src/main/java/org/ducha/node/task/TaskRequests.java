@@ -53,13 +53,51 @@ class TaskRequests {
 		if (content == null || content.type() == null) {
 			problems.add("type: a task needs its type");
 		}
-		if (content == null || content.deadline() == null) {
-			problems.add("deadline: a task needs a deadline");
-		}
-		else {
+		if (content != null && content.deadline() != null) {
 			deadlineProblem(content.deadline()).ifPresent(problems::add);
 		}
+		else if (content == null || content.source() != TaskSource.LEADER_INSTRUCTION) {
+			problems.add("deadline: a task needs a deadline (only a leader instruction may leave it to its urgency)");
+		}
+		if (content != null) {
+			problems.addAll(SourceRecords.problems(content, today()));
+		}
 		problems.addAll(assigneeProblems(assignees, issuingUnit));
+		return problems;
+	}
+
+	/**
+	 * Checks the responsible person an assignee's unit names when it signs.
+	 * @return the person, of the assigned unit when they name none; null when none is
+	 * named
+	 * @throws InvalidRequestException when the person is incomplete or of another unit
+	 */
+	ResponsiblePerson checkSigner(ResponsiblePerson person, String assignedUnit) {
+		if (person == null) {
+			return null;
+		}
+		throwIfAny(personProblems(person, assignedUnit, "responsible"));
+		return person.ofUnitIfUnnamed(assignedUnit);
+	}
+
+	private List<String> personProblems(ResponsiblePerson person, String assignedUnit, String field) {
+		List<String> problems = new ArrayList<>();
+		if (person.name() == null || person.name().isBlank()) {
+			problems.add(field + ".name: a responsible person is named");
+		}
+		else if (person.name().length() > ResponsiblePerson.MAX_NAME) {
+			problems.add(field + ".name: at most " + ResponsiblePerson.MAX_NAME + " characters");
+		}
+		if (person.post() != null && person.post().length() > ResponsiblePerson.MAX_NAME) {
+			problems.add(field + ".post: at most " + ResponsiblePerson.MAX_NAME + " characters");
+		}
+		if (person.phone() != null && person.phone().length() > ResponsiblePerson.MAX_PHONE) {
+			problems.add(field + ".phone: at most " + ResponsiblePerson.MAX_PHONE + " characters");
+		}
+		if (!person.ofUnitIfUnnamed(assignedUnit).belongsTo(assignedUnit)) {
+			problems.add(field + ".unitCode: a person of unit " + person.unitCode() + " cannot answer for unit "
+					+ assignedUnit + " (责任人须为本单位人员)");
+		}
 		return problems;
 	}
 
@@ -93,8 +131,23 @@ class TaskRequests {
 			else if (unit.get().code().equals(issuingUnit) || unit.get().code().equals(this.self.code())) {
 				problems.add(field + ".unitCode: a task cannot be handed to its issuer " + unit.get().code());
 			}
+			else if (assignee.responsible() != null) {
+				problems.addAll(issuerNamedProblems(assignee, field));
+			}
 		}
 		return problems;
+	}
+
+	/**
+	 * The issuer names a responsible person only for a department of its own node; a
+	 * government below names its own when it signs.
+	 */
+	private List<String> issuerNamedProblems(IssueTask.Assignee assignee, String field) {
+		if (assignee.unitCode().indexOf(':') < 0 || !Unit.nodeOf(assignee.unitCode()).equals(this.self.code())) {
+			return List.of(field + ".responsible: unit " + assignee.unitCode() + " is not a department of "
+					+ this.self.code() + "; it names its own responsible person when it signs");
+		}
+		return personProblems(assignee.responsible(), assignee.unitCode(), field + ".responsible");
 	}
 
 	/**
@@ -127,8 +180,12 @@ class TaskRequests {
 	}
 
 	private Optional<String> deadlineProblem(LocalDate deadline) {
-		return deadline.isBefore(LocalDate.ofInstant(this.clock.instant(), NodeIdentity.ZONE))
-				? Optional.of("deadline: the deadline " + deadline + " has passed") : Optional.empty();
+		return deadline.isBefore(today()) ? Optional.of("deadline: the deadline " + deadline + " has passed")
+				: Optional.empty();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), NodeIdentity.ZONE);
 	}
 
 	private static void throwIfAny(List<String> problems) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
@@ -43,9 +44,16 @@ public class Tasks {
 
 	private final TaskSearch search;
 
+	private final ControlRequestRepository controlRequests;
+
+	private final CompletionEvidence evidence;
+
 	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Ancestry ancestry,
-			TaskRevisions revisions, Timeline timeline, TaskSearch search) {
+			TaskRevisions revisions, Timeline timeline, TaskSearch search, ControlRequestRepository controlRequests,
+			CompletionEvidence evidence) {
 		this.search = search;
+		this.controlRequests = controlRequests;
+		this.evidence = evidence;
 		this.tasks = tasks;
 		this.assignments = assignments;
 		this.self = self;
@@ -123,14 +131,28 @@ public class Tasks {
 			.toList();
 	}
 
-	/** A task with its assignments, if the caller may see it. */
+	/**
+	 * A task with its assignments, the request to suspend or withdraw it that awaits a
+	 * decision, and its completion evidence, if the caller may see it.
+	 */
 	public TaskDetail detail(String taskId, Actor actor) {
 		Task task = this.tasks.findById(taskId).orElseThrow(() -> notFound(taskId));
 		List<Assignment> all = this.assignments.findByTaskIdOrderById(taskId);
 		if (!maySee(actor, task, all)) {
 			throw notFound(taskId);
 		}
-		return new TaskDetail(task, all);
+		return new TaskDetail(task, all, this.controlRequests.findByPendingTaskId(taskId).orElse(null),
+				this.evidence.latestOf(all.stream().map(Assignment::getId).toList()));
+	}
+
+	/**
+	 * An assignment held here with its original deadline and its latest evidence (for the
+	 * answers of the assignment's routes; the caller's scope was checked before).
+	 */
+	public AssignmentDetail describe(Assignment assignment) {
+		return new AssignmentDetail(assignment, task(assignment.getTaskId()).getDeadline(),
+				this.evidence.latestOf(List.of(assignment.getId()))
+					.getOrDefault(assignment.getId(), List.<AttachmentRef>of()));
 	}
 
 	/** A page of the revision history of a task the caller may see, newest first. */

@@ -295,8 +295,9 @@ class FederationIntegrationTests {
 	@SuppressWarnings("unchecked")
 	void everyNodeHoldsTheSameDueSlotsAndSeesTheCountysReportFillOne() {
 		Map<String, Object> issued = IssuedTasks.issue(federation.province,
-				Map.of("title", "常务会议决定事项", "source", "MEETING_DECISION", "type", "ROUTINE", "deadline",
-						LocalDate.now().plusMonths(3).toString(), "assignees",
+				Map.of("title", "常务会议决定事项", "source", "MEETING_DECISION", "meetingDate",
+						LocalDate.now(org.ducha.node.NodeIdentity.ZONE).minusDays(2).toString(), "type", "ROUTINE",
+						"deadline", LocalDate.now().plusMonths(3).toString(), "assignees",
 						List.of(Map.of("unitCode", "441704", "role", "LEAD"))));
 		String assignmentId = (String) ((List<Map<String, Object>>) issued.get("assignments")).get(0).get("id");
 		await().atMost(Duration.ofSeconds(20))
@@ -319,8 +320,9 @@ class FederationIntegrationTests {
 					.body(Map.class);
 				List<Map<String, Object>> slots = (List<Map<String, Object>>) schedule.get("slots");
 				assertThat(slots).as(node.code()).singleElement().satisfies((slot) -> {
-					assertThat(slot.get("due"))
-						.isEqualTo(LocalDate.now(org.ducha.node.NodeIdentity.ZONE).plusMonths(1).toString());
+					assertThat(slot.get("due")).as("one month after the meeting")
+						.isEqualTo(
+								LocalDate.now(org.ducha.node.NodeIdentity.ZONE).minusDays(2).plusMonths(1).toString());
 					assertThat(slot.get("onTime")).isEqualTo(true);
 				});
 			});

@@ -208,7 +208,8 @@ class LinkProtocolIntegrationTests {
 		Task task = IssuedTasks.issue(city.context(),
 				new IssueTask(
 						new TaskContent("任务", null, TaskSource.MEETING_DECISION, TaskType.ROUTINE, null,
-								LocalDate.now().plusDays(30)),
+								LocalDate.now().plusDays(30))
+							.heldOn(LocalDate.now().minusDays(1)),
 						List.of(new IssueTask.Assignee("441702", AssignmentRole.LEAD),
 								new IssueTask.Assignee("441704", AssignmentRole.CO))),
 				new Actor("sup", "督查员", "441700", "441700:dcs", Set.of(Role.SUPERVISOR)));

@@ -181,7 +181,7 @@ class ResyncIntegrationTests {
 		first.close();
 		TaskControl control = city.bean(TaskControl.class);
 		control.revise(task.getId(), new ReviseTask("任务（修订）", null, null, null, "范围调整"), supervisor(city));
-		control.withdraw(task.getId(), "不再督办", supervisor(city));
+		control.withdraw(task.getId(), "不再督办", IssuedTasks.leaderOf(city.code()));
 		jdbc(city).sql("DELETE FROM fed_outbound_entry WHERE peer_code = '441704' AND channel = 'task'").update();
 		jdbc(city)
 			.sql("UPDATE fed_outbound_log SET epoch = ?, last_seq = 0, acked_seq = 0 "

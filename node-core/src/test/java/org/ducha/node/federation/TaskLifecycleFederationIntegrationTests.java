@@ -166,6 +166,10 @@ class TaskLifecycleFederationIntegrationTests {
 			.containsExactly("ISSUED 440000 ISSUED", "REVISED 440000 ISSUED", "WITHDRAWN 440000 WITHDRAWN");
 	}
 
+	/**
+	 * A supervisor's request to suspend stays at the issuer until a leader approves it;
+	 * only the approved suspension reaches the county.
+	 */
 	@Test
 	void aSuspendedTaskCannotBeSignedAtTheCountyUntilItIsResumed() {
 		String id = issueToYangdong("防汛备汛工作");
@@ -173,7 +177,11 @@ class TaskLifecycleFederationIntegrationTests {
 		ok(call(supervisor(province), HttpMethod.POST, "/api/v1/tasks/" + id + "/suspend",
 				Map.of("reason", "汛期预警解除前暂停")));
 		settle();
-		assertThat(task(yangdong, id)).containsEntry("status", "SUSPENDED");
+		assertThat(task(yangdong, id)).as("a request awaiting approval changes nothing below")
+			.containsEntry("status", "ISSUED");
+		ok(call(leader(province), HttpMethod.POST, "/api/v1/tasks/" + id + "/control-request/approve", null));
+		settle();
+		assertThat(task(yangdong, id)).containsEntry("status", "SUSPENDED").containsEntry("statusReason", "汛期预警解除前暂停");
 		ResponseEntity<Map<String, Object>> refused = sign(assignmentId);
 		assertThat(refused.getStatusCode().value()).isEqualTo(409);
 		assertThat((String) refused.getBody().get("detail")).contains("SUSPENDED");

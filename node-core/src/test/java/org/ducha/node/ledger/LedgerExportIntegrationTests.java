@@ -72,8 +72,9 @@ class LedgerExportIntegrationTests {
 		if (co != null) {
 			assignees.add(Map.of("unitCode", co, "role", "CO"));
 		}
-		return IssuedTasks.issue(supervisor(), as("wang", "441700", "leader"), Map.of("title", title, "source",
-				"ANNUAL_KEY_WORK", "type", "ROUTINE", "deadline", "2027-06-30", "assignees", assignees));
+		return IssuedTasks.issue(supervisor(), as("wang", "441700", "leader"),
+				Map.of("title", title, "goal", "年内建成主干路网", "source", "ANNUAL_KEY_WORK", "type", "ROUTINE", "deadline",
+						"2027-06-30", "assignees", assignees));
 	}
 
 	private static ResponseEntity<byte[]> ledger(RestClient client) {
@@ -95,6 +96,7 @@ class LedgerExportIntegrationTests {
 			.orElseThrow();
 		as("li", "441700:fgj", "handler").post()
 			.uri("/api/v1/assignments/{id}/sign", lead)
+			.body(Map.of("responsible", Map.of("name", "黄志强", "post", "副局长", "phone", "0662-3360001")))
 			.retrieve()
 			.toBodilessEntity();
 		as("li", "441700:fgj", "handler").post()
@@ -117,7 +119,7 @@ class LedgerExportIntegrationTests {
 				.containsExactlyElementsOf(LedgerSheet.COLUMNS.stream().map(LedgerSheet.Column::header).toList());
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:S");
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:V");
 			List<Row> lines = linesOf(sheet, (String) task.get("number"));
 			assertThat(lines).hasSize(2);
 			Row first = lines.get(0);
@@ -129,7 +131,10 @@ class LedgerExportIntegrationTests {
 			assertThat(text(first, "承办角色")).isEqualTo("牵头");
 			assertThat(text(first, "签收人")).isEqualTo("li");
 			assertThat(date(first, "签收时间")).isEqualTo(LocalDate.of(2026, 11, 28));
-			assertThat(date(first, "完成时限")).isEqualTo(LocalDate.of(2027, 6, 30));
+			assertThat(text(first, "目标任务")).isEqualTo("年内建成主干路网");
+			assertThat(text(first, "责任人")).isEqualTo("黄志强（副局长，0662-3360001）");
+			assertThat(date(first, "原定完成时限")).isEqualTo(LocalDate.of(2027, 6, 30));
+			assertThat(date(first, "现完成时限")).as("no extension: the original").isEqualTo(LocalDate.of(2027, 6, 30));
 			assertThat(date(first, "下次报告期限")).as("the Q4 report, in January").isAfter(LocalDate.of(2027, 1, 1));
 			assertThat(text(first, "办理状态")).isEqualTo("办理中");
 			assertThat(text(first, "事项状态")).as("signed and reported: in progress").isEqualTo("推进中");
@@ -144,6 +149,7 @@ class LedgerExportIntegrationTests {
 			assertThat(text(second, "承办角色")).isEqualTo("协办");
 			assertThat(text(second, "办理状态")).isEqualTo("待签收");
 			assertThat(cell(second, "签收人")).isNull();
+			assertThat(cell(second, "责任人")).as("not named yet").isNull();
 			assertThat(cell(second, "完成进度")).isNull();
 			assertThat(workbook.getSheet("说明").getRow(1).getCell(1).getStringCellValue()).startsWith("zhang");
 		}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ducha.node.problem.InvalidRowsException.RowProblem;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.IssueTask;
+import org.ducha.node.task.ResponsiblePerson;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskType;
 import org.ducha.node.unit.Unit;
@@ -66,6 +67,26 @@ class RowValidationTests {
 					new IssueTask.Assignee("441704", AssignmentRole.CO),
 					new IssueTask.Assignee("441702", AssignmentRole.CO));
 		});
+	}
+
+	/** 目标任务 and the lead department's 责任人, written in one cell as people write them. */
+	@Test
+	void takesTheGoalAndTheLeadDepartmentsResponsiblePerson() {
+		RowValidation.Result result = this.validation.validate(List.of(row(2, ImportColumn.TITLE, "专项整治",
+				ImportColumn.GOAL, "年底前全部整改", ImportColumn.LEAD, "441700:fgj", ImportColumn.CO, "441704",
+				ImportColumn.DEADLINE, "2026-12-31", ImportColumn.RESPONSIBLE, "黄志强 副局长 0662-3360001")));
+		assertThat(result.problems()).isEmpty();
+		IssueTask command = result.tasks().get(0).command();
+		assertThat(command.content().goal()).isEqualTo("年底前全部整改");
+		assertThat(command.assignees()).containsExactly(
+				new IssueTask.Assignee("441700:fgj", AssignmentRole.LEAD,
+						new ResponsiblePerson("黄志强", "副局长", "0662-3360001", "441700:fgj")),
+				new IssueTask.Assignee("441704", AssignmentRole.CO));
+		RowValidation.Result county = this.validation.validate(List.of(row(3, ImportColumn.TITLE, "县级事项",
+				ImportColumn.LEAD, "441704", ImportColumn.DEADLINE, "2026-12-31", ImportColumn.RESPONSIBLE, "陈立新")));
+		assertThat(county.problems()).extracting(RowProblem::row, RowProblem::column)
+			.as("a government below names its own when it signs")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "责任人"));
 	}
 
 	@Test

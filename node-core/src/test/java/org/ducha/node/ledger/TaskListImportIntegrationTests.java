@@ -122,7 +122,8 @@ class TaskListImportIntegrationTests {
 			assertThat(workbook.getSheetName(0)).isEqualTo("督办事项");
 			List<String> headers = new ArrayList<>();
 			workbook.getSheetAt(0).getRow(0).forEach((cell) -> headers.add(cell.getStringCellValue()));
-			assertThat(headers).containsExactly("事项名称", "工作内容", "工作要求", "依据", "督查类型", "牵头单位", "协办单位", "完成时限");
+			assertThat(headers).containsExactly("事项名称", "工作内容", "工作要求", "依据", "督查类型", "牵头单位", "协办单位", "完成时限", "目标任务",
+					"责任人");
 			Sheet units = workbook.getSheet("单位代码");
 			List<String> codes = new ArrayList<>();
 			for (int r = 1; r <= units.getLastRowNum(); r++) {

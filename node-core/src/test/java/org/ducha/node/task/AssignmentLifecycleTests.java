@@ -23,7 +23,7 @@ class AssignmentLifecycleTests {
 
 	private static Assignment signed() {
 		Assignment assignment = pending();
-		assignment.sign("li", NOW, "440000");
+		assignment.sign("li", NOW, "440000", null);
 		return assignment;
 	}
 
@@ -39,7 +39,7 @@ class AssignmentLifecycleTests {
 		assignment.returnToIssuer("li", NOW, "不属于本单位职责", "440000");
 
 		assertThat(assignment.getStatus()).isEqualTo(AssignmentStatus.RETURNED);
-		assertThat(assignment.getReturnReason()).isEqualTo("不属于本单位职责");
+		assertThat(assignment.getReturned().reason()).isEqualTo("不属于本单位职责");
 		assertThat(assignment.getLifecycleStep()).isEqualTo(1);
 		signed().returnToIssuer("li", NOW, "职责调整", "440000");
 	}
@@ -57,7 +57,7 @@ class AssignmentLifecycleTests {
 		assignment.returnToIssuer("li", NOW, "不属于本单位职责", "440000");
 		assignment.replaceBy("a-2");
 
-		assertThat(assignment.getReplacedBy()).isEqualTo("a-2");
+		assertThat(assignment.getReturned().replacedBy()).isEqualTo("a-2");
 		assertThatThrownBy(() -> assignment.replaceBy("a-3")).isInstanceOf(IllegalTransitionException.class)
 			.hasMessageContaining("a-2");
 		assertThatThrownBy(() -> signed().replaceBy("a-2")).isInstanceOf(IllegalTransitionException.class)
@@ -125,7 +125,7 @@ class AssignmentLifecycleTests {
 	@Test
 	void aCopyTakesEachStepOnceAndNeverMovesBack() {
 		Assignment copy = pending();
-		copy.applySigned("li", NOW, 1);
+		copy.applySigned("li", NOW, 1, null);
 		copy.applyReported(50, NOW, 2);
 		copy.applyCompletionRequested("li", NOW, "已完成", 1);
 		assertThat(copy.getStatus()).isEqualTo(AssignmentStatus.COMPLETION_REQUESTED);

@@ -56,7 +56,8 @@ class ConcurrentTransitionsIntegrationTests {
 	@SuppressWarnings("unchecked")
 	void fiftyConcurrentTransitionsOnOneAssignmentEndWithAConsistentVersion() throws Exception {
 		Map<String, Object> task = IssuedTasks.issue(county,
-				Map.of("title", "校园安全专项整治", "source", "MEETING_DECISION", "type", "SPECIAL", "deadline",
+				Map.of("title", "校园安全专项整治", "source", "MEETING_DECISION", "meetingDate",
+						LocalDate.now().minusDays(3).toString(), "type", "SPECIAL", "deadline",
 						LocalDate.now().plusMonths(2).toString(), "assignees",
 						List.of(Map.of("unitCode", "441704:jyj", "role", "LEAD"))));
 		String id = (String) ((List<Map<String, Object>>) task.get("assignments")).get(0).get("id");

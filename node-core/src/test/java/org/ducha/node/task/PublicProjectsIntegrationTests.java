@@ -84,7 +84,7 @@ class PublicProjectsIntegrationTests {
 	void aWithdrawnTaskLeavesThePublicPage() {
 		Map<String, Object> issued = IssuedTasks.issue(city, task("将撤销的民生实事", true));
 		assertThat(items()).extracting((item) -> item.get("title")).contains("将撤销的民生实事");
-		city.api(org.ducha.node.testing.TestKeys.token("supervisor-441700", "441700", null, "supervisor"))
+		city.api(org.ducha.node.testing.TestKeys.token("leader-441700", "441700", null, "leader"))
 			.post()
 			.uri("/api/v1/tasks/{id}/withdraw", issued.get("id"))
 			.body(Map.of("reason", "项目调整"))

@@ -55,20 +55,45 @@ class ReportingRuleTests {
 		assertThat(slots.get(1).opens()).isEqualTo(LocalDate.of(2026, 6, 30));
 	}
 
+	private static ReportingRule defaultOf(TaskSource source, LocalDate issued, LocalDate deadline,
+			LocalDate instructionDue) {
+		TaskContent content = new TaskContent("t", null, source, TaskType.ROUTINE, null, deadline);
+		return DefaultSchedules.forContent(content, issued, instructionDue);
+	}
+
 	@Test
 	void eachSourceHasTheSeedsDefault() {
 		LocalDate issued = LocalDate.of(2026, 3, 2);
 		LocalDate deadline = LocalDate.of(2026, 12, 31);
-		assertThat(DefaultSchedules.forSource(TaskSource.ANNUAL_KEY_WORK, issued, deadline))
+		LocalDate instructionDue = LocalDate.of(2026, 3, 23);
+		assertThat(defaultOf(TaskSource.ANNUAL_KEY_WORK, issued, deadline, instructionDue))
 			.isEqualTo(new ReportingRule.Quarterly(2026, 5));
-		assertThat(DefaultSchedules.forSource(TaskSource.LIVELIHOOD_PROJECT, issued, deadline))
+		assertThat(defaultOf(TaskSource.LIVELIHOOD_PROJECT, issued, deadline, instructionDue))
 			.isEqualTo(new ReportingRule.Monthly(YearMonth.of(2026, 4), YearMonth.of(2026, 12), 3));
-		assertThat(DefaultSchedules.forSource(TaskSource.MEETING_DECISION, issued, deadline))
-			.isEqualTo(new ReportingRule.PeriodAfter(issued, Period.ofMonths(1)));
-		assertThat(dues(DefaultSchedules.forSource(TaskSource.LEADER_INSTRUCTION, issued, deadline)))
-			.containsExactly(issued.plusDays(15));
-		assertThat(dues(DefaultSchedules.forSource(TaskSource.DEPUTY_PROPOSAL, issued, deadline)))
+		assertThat(dues(defaultOf(TaskSource.LEADER_INSTRUCTION, issued, deadline, instructionDue)))
+			.as("as the instruction's urgency says")
+			.containsExactly(instructionDue);
+		assertThat(dues(defaultOf(TaskSource.LEADER_INSTRUCTION, issued, LocalDate.of(2026, 3, 10), instructionDue)))
+			.as("never after the deadline the issuer set")
+			.containsExactly(LocalDate.of(2026, 3, 10));
+		assertThat(dues(defaultOf(TaskSource.DEPUTY_PROPOSAL, issued, deadline, instructionDue)))
 			.containsExactly(deadline);
+	}
+
+	/**
+	 * 「在会议结束后一个月内…汇总报送」: a meeting decision's first report is due one calendar month
+	 * after the meeting, whenever the task is issued.
+	 */
+	@Test
+	void aMeetingDecisionReportsOneMonthAfterTheMeetingNotAfterTheIssue() {
+		LocalDate meeting = LocalDate.of(2026, 1, 31);
+		LocalDate issued = LocalDate.of(2026, 2, 10);
+		TaskContent content = new TaskContent("常务会议议定事项", null, TaskSource.MEETING_DECISION, TaskType.ROUTINE, null,
+				LocalDate.of(2026, 6, 30))
+			.heldOn(meeting);
+		ReportingRule rule = DefaultSchedules.forContent(content, issued, issued);
+		assertThat(rule).isEqualTo(new ReportingRule.PeriodAfter(meeting, Period.ofMonths(1)));
+		assertThat(dues(rule)).containsExactly(LocalDate.of(2026, 2, 28));
 	}
 
 	@Test

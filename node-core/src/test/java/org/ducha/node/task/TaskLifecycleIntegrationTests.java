@@ -303,7 +303,11 @@ class TaskLifecycleIntegrationTests {
 		String jyj = assignmentOf(id, "441700:jyj");
 		assertThat(ok(
 				call(supervisor(), HttpMethod.POST, "/api/v1/tasks/" + id + "/suspend", Map.of("reason", "等待省级政策出台"))))
-			.containsEntry("status", "SUSPENDED");
+			.as("a supervisor asks; a leader decides")
+			.containsEntry("status", "ISSUED");
+		assertThat(ok(call(leader(), HttpMethod.POST, "/api/v1/tasks/" + id + "/control-request/approve", null)))
+			.containsEntry("status", "SUSPENDED")
+			.containsEntry("statusReason", "等待省级政策出台");
 		ResponseEntity<Map<String, Object>> sign = call(handler("441700:jyj"), HttpMethod.POST,
 				"/api/v1/assignments/" + jyj + "/sign", null);
 		assertThat(sign.getStatusCode().value()).isEqualTo(409);
@@ -323,14 +327,14 @@ class TaskLifecycleIntegrationTests {
 		String jyj = assignmentOf(id, "441700:jyj");
 		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null))).containsEntry("light",
 				"GREEN");
-		ok(call(supervisor(), HttpMethod.POST, "/api/v1/tasks/" + id + "/suspend", Map.of("reason", "等待政策")));
+		ok(call(leader(), HttpMethod.POST, "/api/v1/tasks/" + id + "/suspend", Map.of("reason", "等待政策")));
 		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null)))
 			.as("neither on track nor late while suspended")
 			.containsEntry("light", null);
 		ok(call(leader(), HttpMethod.POST, "/api/v1/tasks/" + id + "/resume", null));
 		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null))).containsEntry("light",
 				"GREEN");
-		ok(call(supervisor(), HttpMethod.POST, "/api/v1/tasks/" + id + "/withdraw", Map.of("reason", "不再需要")));
+		ok(call(leader(), HttpMethod.POST, "/api/v1/tasks/" + id + "/withdraw", Map.of("reason", "不再需要")));
 		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/assignments/" + jyj, null))).containsEntry("light", null);
 	}
 
@@ -353,13 +357,13 @@ class TaskLifecycleIntegrationTests {
 
 	/**
 	 * Two transitions of one task at once: the second read the task before the first
-	 * committed, so its optimistic version is stale — it answers 409 and the first
-	 * transition stands alone.
+	 * committed, so its optimistic version is stale — it answers 409 naming the task, and
+	 * the first transition stands alone.
 	 */
 	@Test
 	void aConcurrentTransitionAnswersConflictAndLosesNoUpdate() throws Exception {
 		String id = issued("并发事项");
-		Actor zhang = new Actor("zhang", "zhang", "441700", "441700:dcs", Set.of(Role.SUPERVISOR));
+		Actor zhang = new Actor("wei", "wei", "441700", null, Set.of(Role.LEADER));
 		JdbcClient jdbc = city.bean(JdbcClient.class);
 		CompletableFuture<ResponseEntity<Map<String, Object>>> other = new CompletableFuture<>();
 		new TransactionTemplate(city.bean(PlatformTransactionManager.class)).executeWithoutResult((tx) -> {
@@ -375,6 +379,8 @@ class TaskLifecycleIntegrationTests {
 		ResponseEntity<Map<String, Object>> response = other.get(30, TimeUnit.SECONDS);
 		assertThat(response.getStatusCode().value()).isEqualTo(409);
 		assertThat(response.getBody()).containsEntry("code", "concurrent-change");
+		assertThat((String) response.getBody().get("detail")).as("the 409 names the record that collided")
+			.contains("task " + id);
 		assertThat(ok(call(leader(), HttpMethod.GET, "/api/v1/tasks/" + id, null))).containsEntry("status", "SUSPENDED")
 			.containsEntry("statusReason", "先行中止");
 		assertThat(items(leader(), "/api/v1/tasks/" + id + "/timeline")).extracting((e) -> e.get("action"))

@@ -31,8 +31,8 @@ class TaskLifecycleTests {
 			new IssueTask.Assignee("441704", AssignmentRole.CO));
 
 	private static Task draft() {
-		return Task.register("0190a000-0000-7000-8000-000000000001", CONTENT, ASSIGNEES, "441700", "441700:dcs", "张督查",
-				NOW);
+		return Task.register("0190a000-0000-7000-8000-000000000001", CONTENT, ASSIGNEES, List.of(), "441700",
+				"441700:dcs", "张督查", NOW);
 	}
 
 	private static Task pending() {
@@ -43,7 +43,7 @@ class TaskLifecycleTests {
 
 	private static Task issued() {
 		Task task = pending();
-		task.approve("阳督〔2026〕1号", new ReportingRule.Quarterly(2026, 5), "王领导", NOW, List.of());
+		task.approve("阳督〔2026〕1号", CONTENT.deadline(), new ReportingRule.Quarterly(2026, 5), "王领导", NOW, List.of());
 		return task;
 	}
 
@@ -82,11 +82,11 @@ class TaskLifecycleTests {
 		Task task = draft();
 		TaskContent changed = new TaskContent("改后的标题", null, TaskSource.LEADER_INSTRUCTION, TaskType.SPECIAL, null,
 				LocalDate.of(2026, 6, 30));
-		task.edit(changed, List.of(new IssueTask.Assignee("441702", AssignmentRole.LEAD)));
+		task.edit(changed, List.of(new IssueTask.Assignee("441702", AssignmentRole.LEAD)), List.of());
 		assertThat(task.content()).isEqualTo(changed);
 		assertThat(task.plannedAssignees()).extracting(IssueTask.Assignee::unitCode).containsExactly("441702");
-		refused(pending(), (t) -> t.edit(CONTENT, ASSIGNEES));
-		refused(issued(), (t) -> t.edit(CONTENT, ASSIGNEES));
+		refused(pending(), (t) -> t.edit(CONTENT, ASSIGNEES, List.of()));
+		refused(issued(), (t) -> t.edit(CONTENT, ASSIGNEES, List.of()));
 	}
 
 	@Test
@@ -122,9 +122,9 @@ class TaskLifecycleTests {
 	@Test
 	void approvesOnlyATaskAwaitingApproval() {
 		ReportingRule rule = new ReportingRule.Quarterly(2026, 5);
-		refused(draft(), (t) -> t.approve("n", rule, "王领导", NOW, List.of()));
-		refused(issued(), (t) -> t.approve("n", rule, "王领导", NOW, List.of()));
-		refused(withdrawn(), (t) -> t.approve("n", rule, "王领导", NOW, List.of()));
+		refused(draft(), (t) -> t.approve("n", CONTENT.deadline(), rule, "王领导", NOW, List.of()));
+		refused(issued(), (t) -> t.approve("n", CONTENT.deadline(), rule, "王领导", NOW, List.of()));
+		refused(withdrawn(), (t) -> t.approve("n", CONTENT.deadline(), rule, "王领导", NOW, List.of()));
 	}
 
 	@Test
@@ -148,11 +148,11 @@ class TaskLifecycleTests {
 		assertThat(changes).containsExactly(new FieldChange("content", "按季度报告进展", "按月报告进展"),
 				new FieldChange("deadline", "2026-12-31", "2027-03-31"));
 		assertThat(task.getRevision()).isEqualTo(2);
-		assertThat(task.getContent()).isEqualTo("按月报告进展");
+		assertThat(task.content().content()).isEqualTo("按月报告进展");
 		assertThat(task.getTitle()).as("absent fields stay").isEqualTo("推进重点项目建设");
 		assertThat(task.getRevisionNote()).isEqualTo(new ChangeNote("张督查", later, "领导批示"));
 		task.revise(new ReviseTask(null, null, "", null, "依据已废止"), "张督查", later);
-		assertThat(task.getBasis()).as("an empty basis clears it").isNull();
+		assertThat(task.content().basis()).as("an empty basis clears it").isNull();
 		assertThat(task.getRevision()).isEqualTo(3);
 	}
 
@@ -245,10 +245,11 @@ class TaskLifecycleTests {
 	}
 
 	private static TaskCopy copy(long revision, TaskStatus status, long statusRevision) {
-		return new TaskCopy("0190a000-0000-7000-8000-000000000002", revision, "粤督〔2026〕3号", "标题 " + revision, null,
-				TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null, "440000", "440000", LocalDate.of(2026, 12, 31), NOW,
-				"省领导", new ReportingRule.Quarterly(2026, 5), null, status, statusRevision,
-				(statusRevision > 0) ? new ChangeNote("省督查", NOW, "理由") : null, List.of(), false);
+		return new TaskCopy("0190a000-0000-7000-8000-000000000002", revision, "粤督〔2026〕3号",
+				new TaskContent("标题 " + revision, null, TaskSource.MAJOR_DECISION, TaskType.SPECIAL, null,
+						LocalDate.of(2026, 12, 31), new ReportingRule.Quarterly(2026, 5)),
+				"440000", "440000", NOW, "省领导", null, status, statusRevision,
+				(statusRevision > 0) ? new ChangeNote("省督查", NOW, "理由") : null, List.of(), List.of());
 	}
 
 }

@@ -47,8 +47,12 @@ class TaskListFilterIntegrationTests {
 	}
 
 	private static void issue(String title, String source, String unit, LocalDate deadline) {
-		IssuedTasks.issue(city, Map.of("title", title, "source", source, "type", "ROUTINE", "deadline",
-				deadline.toString(), "assignees", List.of(Map.of("unitCode", unit, "role", "LEAD"))));
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "source", source, "type", "ROUTINE",
+				"deadline", deadline.toString(), "assignees", List.of(Map.of("unitCode", unit, "role", "LEAD"))));
+		if (source.equals("MEETING_DECISION")) {
+			body.put("meetingDate", LocalDate.now().minusDays(7).toString());
+		}
+		IssuedTasks.issue(city, body);
 	}
 
 	private static RestClient supervisor() {

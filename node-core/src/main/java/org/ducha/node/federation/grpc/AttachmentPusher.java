@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.ducha.node.attachment.AttachmentPushDue;
 import org.ducha.node.attachment.AttachmentSettings;
 import org.ducha.node.attachment.AttachmentTransfers;
+import org.ducha.node.attachment.Sha256;
 import org.ducha.node.attachment.Transfer;
 import org.ducha.node.federation.LinkSessions;
 import org.ducha.node.federation.LinkStateRecorder;
@@ -22,11 +23,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Pushes attachments to the parent: the transfers queued with the records that reference
- * them, once their bytes are here and while the link to the parent is up (connected and
- * not paused). Each push resumes from what the parent holds; a failed one waits, doubling
- * with each failure, and nothing is lost across cuts and restarts since the queue is in
- * the database. On a relay the bytes a child pushed go on to the parent this way.
+ * Pushes attachments to the parent and fetches from it: the transfers queued with the
+ * records that reference them, pushes once their bytes are here, fetches of what a record
+ * from above referenced, while the link to the parent is up (connected and not paused).
+ * Each push resumes from what the parent holds; a failed one waits, doubling with each
+ * failure, and nothing is lost across cuts and restarts since the queue is in the
+ * database. On a relay the bytes a child pushed go on to the parent this way.
  */
 public class AttachmentPusher implements SmartLifecycle {
 
@@ -95,13 +97,48 @@ public class AttachmentPusher implements SmartLifecycle {
 			while (this.running && linkIsUp()) {
 				List<Transfer> due = this.transfers.due(this.parent, BATCH);
 				if (due.isEmpty() || !pushAll(due)) {
+					break;
+				}
+			}
+			while (this.running && linkIsUp()) {
+				List<Sha256> due = this.transfers.dueFetches(this.parent, BATCH);
+				if (due.isEmpty() || !fetchAll(due)) {
 					return;
 				}
 			}
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Pushing attachments to {} failed", this.parent, ex);
+			logger.warn("Moving attachments to or from {} failed", this.parent, ex);
 		}
+	}
+
+	/**
+	 * Fetches a batch from the parent; false when one failed (the parent may not hold it
+	 * yet: a relay fetches it from its own parent first). The rest wait for the next
+	 * round.
+	 */
+	private boolean fetchAll(List<Sha256> due) {
+		for (Sha256 sha256 : due) {
+			if (!this.running) {
+				return false;
+			}
+			try {
+				if (this.calls.fetch(sha256)) {
+					this.transfers.fetched(sha256);
+					logger.debug("Attachment {} came from {}", sha256, this.parent);
+					continue;
+				}
+				this.transfers.fetchFailed(sha256, this.parent, "the parent sent part of the attachment");
+			}
+			catch (StatusRuntimeException ex) {
+				this.transfers.fetchFailed(sha256, this.parent, describe(ex.getStatus()));
+			}
+			catch (RuntimeException ex) {
+				this.transfers.fetchFailed(sha256, this.parent, "receiving it failed: " + ex.getMessage());
+			}
+			return false;
+		}
+		return true;
 	}
 
 	/**
@@ -109,7 +146,7 @@ public class AttachmentPusher implements SmartLifecycle {
 	 * node that lost bytes gets them back this way), resuming what was fetched before.
 	 * @return whether it is here whole and verified
 	 */
-	public boolean fetchFromParent(org.ducha.node.attachment.Sha256 sha256) {
+	public boolean fetchFromParent(Sha256 sha256) {
 		return this.calls.fetch(sha256);
 	}
 

@@ -16,7 +16,8 @@ import org.ducha.proto.federation.v1.Event;
 import org.springframework.stereotype.Component;
 
 /**
- * Records that an assignee signed, as its node states it.
+ * Records that an assignee signed, as its node states it, with the responsible person it
+ * named (who must be of its unit).
  */
 @Component
 class AssignmentSignedHandler extends SingleEventHandler {
@@ -44,7 +45,7 @@ class AssignmentSignedHandler extends SingleEventHandler {
 		try {
 			this.replication.applySigned(Wire.uuid(signed.getAssignmentId(), "assignment"), signed.getUnitCode(),
 					incoming.originNode(), signed.getSignedBy(), Wire.instant(signed.getSignedAt()),
-					signed.getAssigneeRevision());
+					signed.getAssigneeRevision(), SourceWire.fromWire(signed.getResponsible()));
 		}
 		catch (ForbiddenException ex) {
 			throw new ForbiddenEventException(ex.getMessage());

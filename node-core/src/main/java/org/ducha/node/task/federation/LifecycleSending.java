@@ -1,13 +1,17 @@
 package org.ducha.node.task.federation;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.federation.AttachmentPushes;
 import org.ducha.node.federation.Delivery;
 import org.ducha.node.federation.Outbox;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentReturned;
 import org.ducha.node.task.CompletionDecided;
+import org.ducha.node.task.CompletionEvidence;
 import org.ducha.node.task.CompletionRequested;
 import org.ducha.node.task.ExtensionDecided;
 import org.ducha.node.task.ExtensionRequested;
@@ -30,22 +34,36 @@ class LifecycleSending {
 
 	private final NodeIdentity self;
 
-	LifecycleSending(Outbox outbox, NodeIdentity self) {
+	private final CompletionEvidence evidence;
+
+	private final AttachmentPushes attachments;
+
+	LifecycleSending(Outbox outbox, NodeIdentity self, CompletionEvidence evidence, AttachmentPushes attachments) {
 		this.outbox = outbox;
 		this.self = self;
+		this.evidence = evidence;
+		this.attachments = attachments;
 	}
 
 	@EventListener
 	void on(AssignmentReturned returned) {
 		Assignment assignment = returned.assignment();
-		toIssuer(returned.issuingNode(), assignment.getReturnedAt(), LifecycleWire.returned(assignment));
+		toIssuer(returned.issuingNode(), assignment.getReturned().at(), LifecycleWire.returned(assignment));
 	}
 
+	/**
+	 * A completion request, with its evidence's documents, whose bytes are queued with
+	 * it.
+	 */
 	@EventListener
 	void on(CompletionRequested requested) {
 		Assignment assignment = requested.assignment();
+		List<AttachmentRef> proofs = this.evidence.of(assignment.getId(), assignment.getLifecycleStep());
 		toIssuer(requested.issuingNode(), assignment.getCompletionRequestedAt(),
-				LifecycleWire.completionRequested(assignment));
+				LifecycleWire.completionRequested(assignment, proofs));
+		if (!requested.issuingNode().equals(this.self.code())) {
+			this.attachments.sending(proofs, requested.issuingNode());
+		}
 	}
 
 	@EventListener

@@ -1,7 +1,11 @@
 package org.ducha.node.task.federation;
 
+import java.util.List;
+
+import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
+import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.ExtensionRequest;
@@ -27,14 +31,14 @@ final class LifecycleWire {
 				.setAssignmentId(assignment.getId())
 				.setTaskId(assignment.getTaskId())
 				.setUnitCode(assignment.getUnitCode())
-				.setReturnedBy(Wire.text(assignment.getReturnedBy()))
-				.setReturnedAt(Wire.timestamp(assignment.getReturnedAt()))
-				.setReason(Wire.text(assignment.getReturnReason()))
+				.setReturnedBy(Wire.text(assignment.getReturned().by()))
+				.setReturnedAt(Wire.timestamp(assignment.getReturned().at()))
+				.setReason(Wire.text(assignment.getReturned().reason()))
 				.setLifecycleStep(assignment.getLifecycleStep()))
 			.build();
 	}
 
-	static Event completionRequested(Assignment assignment) {
+	static Event completionRequested(Assignment assignment, List<AttachmentRef> attachments) {
 		return Event.newBuilder()
 			.setCompletionRequested(CompletionRequested.newBuilder()
 				.setAssignmentId(assignment.getId())
@@ -43,7 +47,8 @@ final class LifecycleWire {
 				.setRequestedBy(Wire.text(assignment.getCompletionRequestedBy()))
 				.setRequestedAt(Wire.timestamp(assignment.getCompletionRequestedAt()))
 				.setEvidence(Wire.text(assignment.getCompletionEvidence()))
-				.setLifecycleStep(assignment.getLifecycleStep()))
+				.setLifecycleStep(assignment.getLifecycleStep())
+				.addAllAttachments(AttachmentWire.toWire(attachments)))
 			.build();
 	}
 

@@ -4,14 +4,18 @@ import java.util.List;
 
 import com.google.protobuf.Timestamp;
 
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.federation.AttachmentPushes;
 import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
+import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.task.ChangeNote;
 import org.ducha.node.task.TaskCopy.AssignmentCopy;
+import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskCopy;
 import org.ducha.node.task.TaskReplication;
 import org.ducha.node.unit.Unit;
@@ -24,15 +28,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a copy of a task issued above, with the assignments of the node it is addressed
- * to, and takes the issuer's later revisions and status changes.
+ * to, and takes the issuer's later revisions and status changes; the task's documents are
+ * fetched from the parent.
  */
 @Component
 class TaskIssuedHandler extends SingleEventHandler {
 
 	private final TaskReplication replication;
 
-	TaskIssuedHandler(TaskReplication replication) {
+	private final AttachmentPushes attachments;
+
+	TaskIssuedHandler(TaskReplication replication, AttachmentPushes attachments) {
 		this.replication = replication;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -58,17 +66,26 @@ class TaskIssuedHandler extends SingleEventHandler {
 			.stream()
 			.map((spec) -> assignment(spec, incoming))
 			.toList();
+		List<AttachmentRef> documents = AttachmentWire.fromWire(issued.getAttachmentsList());
 		this.replication.applyIssued(new TaskCopy(Wire.uuid(issued.getTaskId(), "task"), issued.getRevision(),
-				issued.getNumber(), issued.getTitle(), Wire.orNull(issued.getContent()),
-				TaskWire.source(issued.getSource()), TaskWire.type(issued.getType()), Wire.orNull(issued.getBasis()),
-				issued.getIssuingNode(), issued.getIssuingUnit(), Wire.date(issued.getDeadline()),
+				issued.getNumber(), content(issued), issued.getIssuingNode(), issued.getIssuingUnit(),
 				Wire.instant(issued.getIssuedAt()), Wire.orNull(issued.getIssuedBy()),
-				ScheduleWire.fromWire(issued.getSchedule()),
 				note(issued.getRevisedBy(), issued.hasRevisedAt() ? issued.getRevisedAt() : null,
 						issued.getRevisionReason()),
 				TaskWire.status(issued.getStatus()), issued.getStatusRevision(), note(issued.getStatusChangedBy(),
 						issued.hasStatusChangedAt() ? issued.getStatusChangedAt() : null, issued.getStatusReason()),
-				assignments, issued.getPublished()));
+				assignments, documents));
+		// the documents' bytes come down from the parent, fetched once they are needed
+		// here
+		this.attachments.fromParent(documents);
+	}
+
+	private static TaskContent content(TaskIssued issued) {
+		return new TaskContent(issued.getTitle(), Wire.orNull(issued.getContent()), Wire.orNull(issued.getGoal()),
+				TaskWire.source(issued.getSource()), TaskWire.type(issued.getType()), Wire.orNull(issued.getBasis()),
+				Wire.date(issued.getDeadline()), ScheduleWire.fromWire(issued.getSchedule()), issued.getPublished(),
+				issued.getMeetingDate().isEmpty() ? null : Wire.date(issued.getMeetingDate()),
+				issued.hasInstruction() ? SourceWire.fromWire(issued.getInstruction()) : null);
 	}
 
 	/** Who, when and why, as far as the issuer said; null when it said nothing. */

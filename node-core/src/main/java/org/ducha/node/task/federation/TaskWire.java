@@ -2,11 +2,13 @@ package org.ducha.node.task.federation;
 
 import java.util.List;
 
+import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.ChangeNote;
 import org.ducha.node.task.Task;
+import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.TaskType;
@@ -29,16 +31,20 @@ public final class TaskWire {
 	 * revision and its current status.
 	 */
 	static Event taskIssued(Task task, List<Assignment> assignments) {
+		TaskContent content = task.content();
 		TaskIssued.Builder issued = TaskIssued.newBuilder()
 			.setTaskId(task.getId())
 			.setRevision(task.getRevision())
 			.setNumber(Wire.text(task.getNumber()))
 			.setTitle(Wire.text(task.getTitle()))
-			.setContent(Wire.text(task.getContent()))
+			.setContent(Wire.text(content.content()))
+			.setGoal(Wire.text(content.goal()))
 			.setSource(source(task.getSource()))
-			.setType(type(task.getType()))
-			.setBasis(Wire.text(task.getBasis()))
-			.setPublished(task.isPublished())
+			.setType(type(content.type()))
+			.setBasis(Wire.text(content.basis()))
+			.setPublished(content.published())
+			.setMeetingDate((content.meetingDate() != null) ? content.meetingDate().toString() : "")
+			.addAllAttachments(AttachmentWire.toWire(task.attachments()))
 			.setIssuingNode(task.getIssuingNode())
 			.setIssuingUnit(task.getIssuingUnit())
 			.setDeadline(task.getDeadline().toString())
@@ -47,6 +53,9 @@ public final class TaskWire {
 			.setSchedule(ScheduleWire.toWire(task.content().schedule()))
 			.setStatus(status(task.getStatus()))
 			.setStatusRevision(task.getStatusRevision());
+		if (content.instruction() != null) {
+			issued.setInstruction(SourceWire.toWire(content.instruction()));
+		}
 		ChangeNote status = task.getStatusNote();
 		if (status != null) {
 			issued.setStatusReason(Wire.text(status.reason())).setStatusChangedBy(Wire.text(status.by()));
@@ -71,15 +80,17 @@ public final class TaskWire {
 	}
 
 	static Event assignmentSigned(Assignment assignment) {
-		return Event.newBuilder()
-			.setAssignmentSigned(AssignmentSigned.newBuilder()
-				.setAssignmentId(assignment.getId())
-				.setTaskId(assignment.getTaskId())
-				.setUnitCode(assignment.getUnitCode())
-				.setSignedBy(Wire.text(assignment.getSignedBy()))
-				.setSignedAt(Wire.timestamp(assignment.getSignedAt()))
-				.setAssigneeRevision(assignment.getAssigneeRevision()))
-			.build();
+		AssignmentSigned.Builder signed = AssignmentSigned.newBuilder()
+			.setAssignmentId(assignment.getId())
+			.setTaskId(assignment.getTaskId())
+			.setUnitCode(assignment.getUnitCode())
+			.setSignedBy(Wire.text(assignment.getSignedBy()))
+			.setSignedAt(Wire.timestamp(assignment.getSignedAt()))
+			.setAssigneeRevision(assignment.getAssigneeRevision());
+		if (assignment.getResponsible() != null) {
+			signed.setResponsible(SourceWire.toWire(assignment.getResponsible()));
+		}
+		return Event.newBuilder().setAssignmentSigned(signed).build();
 	}
 
 	static org.ducha.proto.federation.v1.TaskSource source(TaskSource source) {

@@ -14,6 +14,7 @@ import org.ducha.node.task.AssignmentWorkflow;
 import org.ducha.node.task.ExtensionRequest;
 import org.ducha.node.task.Extensions;
 import org.ducha.node.task.Tasks;
+import org.ducha.node.task.web.SourceRecordRequests.AttachmentRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,40 +45,39 @@ class AssignmentController {
 
 	@GetMapping("/api/v1/assignments/{id}")
 	AssignmentResponse get(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
-		return AssignmentResponse.of(this.tasks.visibleAssignment(id, actor));
+		return view(this.tasks.visibleAssignment(id, actor));
 	}
 
 	@PostMapping("/api/v1/assignments/{id}/return")
 	AssignmentResponse returnToIssuer(@PathVariable String id, @Valid @RequestBody Reason body,
 			@AuthenticationPrincipal Actor actor) {
-		return AssignmentResponse.of(this.workflow.returnToIssuer(id, body.reason(), actor));
+		return view(this.workflow.returnToIssuer(id, body.reason(), actor));
 	}
 
 	@PostMapping("/api/v1/assignments/{id}/reassign")
 	ResponseEntity<AssignmentResponse> reassign(@PathVariable String id, @Valid @RequestBody Reassignment body,
 			@AuthenticationPrincipal Actor actor) {
 		Assignment created = this.workflow.reassign(id, body.unitCode(), actor);
-		return ResponseEntity.created(URI.create("/api/v1/assignments/" + created.getId()))
-			.body(AssignmentResponse.of(created));
+		return ResponseEntity.created(URI.create("/api/v1/assignments/" + created.getId())).body(view(created));
 	}
 
 	@PostMapping("/api/v1/assignments/{id}/completion")
 	AssignmentResponse requestCompletion(@PathVariable String id, @Valid @RequestBody CompletionBody body,
 			@AuthenticationPrincipal Actor actor) {
-		return AssignmentResponse.of(this.workflow.requestCompletion(id, body.evidence(), actor));
+		return view(this.workflow.requestCompletion(id, body.evidence(),
+				SourceRecordRequests.chosen(body.attachments()), actor));
 	}
 
 	@PostMapping("/api/v1/assignments/{id}/completion/approve")
 	AssignmentResponse approveCompletion(@PathVariable String id, @Valid @RequestBody(required = false) Reason body,
 			@AuthenticationPrincipal Actor actor) {
-		return AssignmentResponse
-			.of(this.workflow.decideCompletion(id, true, (body != null) ? body.reason() : null, actor));
+		return view(this.workflow.decideCompletion(id, true, (body != null) ? body.reason() : null, actor));
 	}
 
 	@PostMapping("/api/v1/assignments/{id}/completion/refuse")
 	AssignmentResponse refuseCompletion(@PathVariable String id, @Valid @RequestBody Reason body,
 			@AuthenticationPrincipal Actor actor) {
-		return AssignmentResponse.of(this.workflow.decideCompletion(id, false, body.reason(), actor));
+		return view(this.workflow.decideCompletion(id, false, body.reason(), actor));
 	}
 
 	@GetMapping("/api/v1/assignments/{id}/extensions")
@@ -110,6 +110,10 @@ class AssignmentController {
 		return ExtensionResponse.of(this.extensions.decide(id, false, null, body.reason(), actor));
 	}
 
+	private AssignmentResponse view(Assignment assignment) {
+		return AssignmentResponse.of(this.tasks.describe(assignment));
+	}
+
 	/**
 	 * Why (a return, a refusal, a remark on an approval).
 	 *
@@ -130,8 +134,10 @@ class AssignmentController {
 	 * A completion request.
 	 *
 	 * @param evidence what was done and where it shows, at most 2000 characters
+	 * @param attachments the documents that prove it, uploaded before
 	 */
-	record CompletionBody(@Size(max = 2000) String evidence) {
+	record CompletionBody(@Size(max = 2000) String evidence,
+			@Size(max = 20) List<@Valid AttachmentRequest> attachments) {
 	}
 
 	/**

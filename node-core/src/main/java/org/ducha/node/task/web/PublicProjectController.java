@@ -50,7 +50,7 @@ class PublicProjectController {
 	private PublicProject project(TaskDetail detail) {
 		Task task = detail.task();
 		ReportingRule rule = task.content().schedule();
-		return new PublicProject(task.getId(), task.getNumber(), task.getTitle(), task.getContent(),
+		return new PublicProject(task.getId(), task.getNumber(), task.getTitle(), task.content().content(),
 				task.getSource().name(), task.getIssuingNode(), name(task.getIssuingUnit()), task.getDeadline(),
 				task.getStatus().name(), (rule != null) ? rule.describe() : null,
 				detail.assignments()

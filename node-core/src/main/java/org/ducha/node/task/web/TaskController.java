@@ -2,6 +2,8 @@ package org.ducha.node.task.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,6 +11,8 @@ import jakarta.validation.constraints.Min;
 
 import org.ducha.node.api.PageResponse;
 import org.ducha.node.security.Actor;
+import org.ducha.node.task.Assignment;
+import org.ducha.node.task.InstructionDeadlines;
 import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskPage;
@@ -16,6 +20,7 @@ import org.ducha.node.task.TaskRegistration;
 import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.Tasks;
+import org.ducha.node.task.Urgency;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tasks and their assignments: register, edit and delete drafts, list, read, sign.
+ * Tasks and their assignments: register, edit and delete drafts, list, read, sign (naming
+ * the responsible person); the working days a leader instruction's urgency allows.
  */
 @RestController
 class TaskController {
@@ -40,10 +46,13 @@ class TaskController {
 
 	private final Signing signing;
 
-	TaskController(TaskRegistration registration, Tasks tasks, Signing signing) {
+	private final InstructionDeadlines instructions;
+
+	TaskController(TaskRegistration registration, Tasks tasks, Signing signing, InstructionDeadlines instructions) {
 		this.registration = registration;
 		this.tasks = tasks;
 		this.signing = signing;
+		this.instructions = instructions;
 	}
 
 	@PostMapping("/api/v1/tasks")
@@ -84,9 +93,40 @@ class TaskController {
 		return TaskResponse.of(this.tasks.detail(id, actor));
 	}
 
+	/**
+	 * The default deadline of a leader instruction by urgency, in working days after the
+	 * day of issue (the task form shows it).
+	 */
+	@GetMapping("/api/v1/tasks/urgencies")
+	List<UrgencyResponse> urgencies() {
+		return Arrays.stream(Urgency.values())
+			.map((urgency) -> new UrgencyResponse(urgency.name(), this.instructions.days().of(urgency)))
+			.toList();
+	}
+
 	@PostMapping("/api/v1/assignments/{id}/sign")
-	AssignmentResponse sign(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
-		return AssignmentResponse.of(this.signing.sign(id, actor));
+	AssignmentResponse sign(@PathVariable String id, @Valid @RequestBody(required = false) SignRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		Assignment signed = this.signing.sign(id,
+				(request != null && request.responsible() != null) ? request.responsible().toPerson() : null, actor);
+		return AssignmentResponse.of(this.tasks.describe(signed));
+	}
+
+	/**
+	 * Body of a signing; optional.
+	 *
+	 * @param responsible the responsible person the unit names (a person of its own)
+	 */
+	record SignRequest(@Valid SourceRecordRequests.PersonRequest responsible) {
+	}
+
+	/**
+	 * An urgency and the working days it allows.
+	 *
+	 * @param urgency URGENT, NORMAL or DIFFICULT
+	 * @param workingDays working days after the day of issue
+	 */
+	record UrgencyResponse(String urgency, int workingDays) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.ducha.node.task.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A task's lifecycle at its issuer (docs/business-rules.md §5): submit a draft, approve
- * or reject it, then revise, withdraw, suspend and resume the issued task; its revision
- * history and timeline.
+ * or reject it, then revise, ask to withdraw or suspend the issued task (and a leader's
+ * decision on the request), resume it; its revision history and timeline.
  */
 @RestController
 class TaskLifecycleController {
@@ -89,6 +91,33 @@ class TaskLifecycleController {
 			@AuthenticationPrincipal Actor actor) {
 		this.control.resume(id, (request != null) ? request.reason() : null, actor);
 		return read(id, actor);
+	}
+
+	/**
+	 * A leader approves the suspension or withdrawal awaiting a decision; the task is
+	 * suspended or withdrawn with the request's reason.
+	 */
+	@PostMapping("/api/v1/tasks/{id}/control-request/approve")
+	TaskResponse approveControl(@PathVariable String id, @Valid @RequestBody(required = false) ResumeRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		this.control.decide(id, true, (request != null) ? request.reason() : null, actor);
+		return read(id, actor);
+	}
+
+	/**
+	 * A leader refuses the suspension or withdrawal awaiting a decision, with a reason.
+	 */
+	@PostMapping("/api/v1/tasks/{id}/control-request/refuse")
+	TaskResponse refuseControl(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		this.control.decide(id, false, request.reason(), actor);
+		return read(id, actor);
+	}
+
+	/** Every request to suspend or withdraw the task, with its decision, oldest first. */
+	@GetMapping("/api/v1/tasks/{id}/control-requests")
+	List<ControlRequestResponse> controlRequests(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+		return this.control.requests(id, actor).stream().map(ControlRequestResponse::of).toList();
 	}
 
 	@GetMapping("/api/v1/tasks/{id}/revisions")

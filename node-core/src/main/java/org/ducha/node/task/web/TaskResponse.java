@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ducha.node.task.AssignmentDetail;
 import org.ducha.node.task.ChangeNote;
+import org.ducha.node.task.ControlRequest;
+import org.ducha.node.task.LeaderInstruction;
 import org.ducha.node.task.Light;
 import org.ducha.node.task.ReportingRule;
+import org.ducha.node.task.ResponsiblePerson;
 import org.ducha.node.task.Task;
+import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskDetail;
 
 /**
@@ -17,16 +22,23 @@ import org.ducha.node.task.TaskDetail;
  * @param number human number; null until issued
  * @param title title
  * @param content content
+ * @param goal what it is to achieve (目标任务)
  * @param source source
  * @param type type
  * @param basis basis
+ * @param meetingDate the meeting's date, for a meeting decision
+ * @param instruction the leader's instruction, for a leader instruction
+ * @param attachments the documents the task carries
  * @param issuingNode issuer node
  * @param issuingUnit issuer unit
- * @param deadline deadline
+ * @param deadline deadline (the original one of every assignment); null on a leader
+ * instruction's draft that leaves it to its urgency
  * @param status status at the issuer
  * @param statusReason why it has its status (a rejection, withdrawal or suspension)
  * @param statusBy who set the status
  * @param statusAt when
+ * @param controlRequest the suspension or withdrawal awaiting a leader's decision (at the
+ * issuer)
  * @param revision issuer's revision of the content (0 before issue)
  * @param issuedAt when issued
  * @param issuedBy the leader who approved the issue
@@ -38,35 +50,45 @@ import org.ducha.node.task.TaskDetail;
  * @param assignees a draft's units to be; empty once issued
  * @param assignments assignments known here
  */
-public record TaskResponse(String id, String number, String title, String content, String source, String type,
-		String basis, String issuingNode, String issuingUnit, LocalDate deadline, String status, String statusReason,
-		String statusBy, Instant statusAt, long revision, Instant issuedAt, String issuedBy, String registeredBy,
-		String schedule, boolean published, String light, List<PlannedAssignee> assignees,
-		List<AssignmentResponse> assignments) {
+public record TaskResponse(String id, String number, String title, String content, String goal, String source,
+		String type, String basis, LocalDate meetingDate, LeaderInstruction instruction,
+		List<AttachmentView> attachments, String issuingNode, String issuingUnit, LocalDate deadline, String status,
+		String statusReason, String statusBy, Instant statusAt, ControlRequestResponse controlRequest, long revision,
+		Instant issuedAt, String issuedBy, String registeredBy, String schedule, boolean published, String light,
+		List<PlannedAssignee> assignees, List<AssignmentResponse> assignments) {
 
 	/**
 	 * A unit a draft will be handed to.
 	 *
 	 * @param unitCode the unit
 	 * @param role LEAD or CO
+	 * @param responsible the responsible person the issuer named for it, if any
 	 */
-	record PlannedAssignee(String unitCode, String role) {
+	record PlannedAssignee(String unitCode, String role, ResponsiblePerson responsible) {
 	}
 
 	public static TaskResponse of(TaskDetail detail) {
 		Task task = detail.task();
+		TaskContent said = task.content();
 		ChangeNote status = (task.getStatusNote() != null) ? task.getStatusNote() : new ChangeNote(null, null, null);
-		ReportingRule rule = task.content().schedule();
-		return new TaskResponse(task.getId(), task.getNumber(), task.getTitle(), task.getContent(),
-				task.getSource().name(), task.getType().name(), task.getBasis(), task.getIssuingNode(),
-				task.getIssuingUnit(), task.getDeadline(), task.getStatus().name(), status.reason(), status.by(),
-				status.at(), task.getRevision(), task.getIssuedAt(), task.getIssuedBy(), task.getRegisteredBy(),
-				(rule != null) ? rule.describe() : null, task.isPublished(), worst(detail),
+		ReportingRule rule = said.schedule();
+		ControlRequest pending = detail.pendingControl();
+		return new TaskResponse(task.getId(), task.getNumber(), task.getTitle(), said.content(), said.goal(),
+				task.getSource().name(), said.type().name(), said.basis(), said.meetingDate(), said.instruction(),
+				AttachmentView.of(task.attachments()), task.getIssuingNode(), task.getIssuingUnit(), task.getDeadline(),
+				task.getStatus().name(), status.reason(), status.by(), status.at(),
+				(pending != null) ? ControlRequestResponse.of(pending) : null, task.getRevision(), task.getIssuedAt(),
+				task.getIssuedBy(), task.getRegisteredBy(), (rule != null) ? rule.describe() : null, said.published(),
+				worst(detail),
 				task.plannedAssignees()
 					.stream()
-					.map((a) -> new PlannedAssignee(a.unitCode(), a.role().name()))
+					.map((a) -> new PlannedAssignee(a.unitCode(), a.role().name(), a.responsible()))
 					.toList(),
-				detail.assignments().stream().map(AssignmentResponse::of).toList());
+				detail.assignments()
+					.stream()
+					.map((a) -> AssignmentResponse
+						.of(new AssignmentDetail(a, task.getDeadline(), detail.evidenceOf(a))))
+					.toList());
 	}
 
 	private static String worst(TaskDetail detail) {

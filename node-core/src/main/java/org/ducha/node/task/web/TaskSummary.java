@@ -24,7 +24,7 @@ record TaskSummary(String id, String number, String title, String source, String
 
 	static TaskSummary of(Task task) {
 		return new TaskSummary(task.getId(), task.getNumber(), task.getTitle(), task.getSource().name(),
-				task.getType().name(), task.getIssuingNode(), task.getIssuingUnit(), task.getDeadline(),
+				task.content().type().name(), task.getIssuingNode(), task.getIssuingUnit(), task.getDeadline(),
 				task.getStatus().name(), task.getIssuedAt());
 	}
 

@@ -1,0 +1,29 @@
+package org.ducha.node.task;
+
+import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.attachment.Sha256;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A document a task carries (the instruction, the source file); its bytes live in the
+ * attachment store.
+ *
+ * @param sha256 hexadecimal SHA-256 of the bytes
+ * @param name the file name the task shows
+ * @param size bytes
+ * @param contentType media type
+ */
+@Table("task_attachment")
+public record TaskAttachment(String sha256, String name, long size, String contentType) {
+
+	static TaskAttachment of(AttachmentRef ref) {
+		return new TaskAttachment(ref.sha256().hex(), ref.name(), ref.size(), ref.contentType());
+	}
+
+	/** As a reference to the attachment. */
+	public AttachmentRef ref() {
+		return new AttachmentRef(new Sha256(this.sha256), this.name, this.size, this.contentType);
+	}
+
+}
