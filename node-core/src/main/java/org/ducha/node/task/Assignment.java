@@ -8,6 +8,7 @@ import org.ducha.node.unit.Unit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -54,14 +55,18 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	/** The deadline in force after approved extensions; null while the task's holds. */
 	private LocalDate dueDate;
 
-	private Instant returnedAt;
+	@Embedded.Nullable
+	private AssignmentReturn returned;
 
-	private String returnedBy;
+	/** When handed to the unit, if later than the task's issue (a reassignment). */
+	private Instant assignedAt;
 
-	private String returnReason;
-
-	/** The assignment that took this returned one's place. */
-	private String replacedBy;
+	/**
+	 * The last day to sign (签收时限), kept by the schedule, never written with the
+	 * aggregate.
+	 */
+	@ReadOnlyProperty
+	private LocalDate signBy;
 
 	private Instant completionRequestedAt;
 
@@ -89,7 +94,13 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	}
 
 	static Assignment create(String id, String taskId, String unitCode, AssignmentRole role) {
+		return create(id, taskId, unitCode, role, null);
+	}
+
+	/** An assignment handed over later than its task's issue (a reassignment). */
+	static Assignment create(String id, String taskId, String unitCode, AssignmentRole role, Instant assignedAt) {
 		Assignment assignment = new Assignment();
+		assignment.assignedAt = assignedAt;
 		assignment.id = id;
 		assignment.taskId = taskId;
 		assignment.unitCode = unitCode;
@@ -135,9 +146,7 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		requireStatus("returned to the issuer", AssignmentStatus.PENDING_SIGN, AssignmentStatus.SIGNED);
 		this.statusBefore = this.status;
 		this.status = AssignmentStatus.RETURNED;
-		this.returnedAt = at;
-		this.returnedBy = by;
-		this.returnReason = reason;
+		this.returned = new AssignmentReturn(at, by, reason, null);
 		this.lifecycleStep++;
 		registerEvent(new AssignmentReturned(this, issuingNode));
 	}
@@ -145,11 +154,11 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	/** The issuer handed this returned assignment's task to another unit. */
 	void replaceBy(String assignmentId) {
 		requireStatus("reassigned", AssignmentStatus.RETURNED);
-		if (this.replacedBy != null) {
+		if (this.returned.replacedBy() != null) {
 			throw new IllegalTransitionException(
-					"Assignment " + this.id + " has already been reassigned to " + this.replacedBy);
+					"Assignment " + this.id + " has already been reassigned to " + this.returned.replacedBy());
 		}
-		this.replacedBy = assignmentId;
+		this.returned = this.returned.withReplacement(assignmentId);
 	}
 
 	/** The assignee asks to complete the assignment (办结申请), with its evidence. */
@@ -202,9 +211,8 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		}
 		this.statusBefore = this.status;
 		this.status = AssignmentStatus.RETURNED;
-		this.returnedAt = at;
-		this.returnedBy = by;
-		this.returnReason = reason;
+		this.returned = new AssignmentReturn(at, by, reason,
+				(this.returned != null) ? this.returned.replacedBy() : null);
 		this.lifecycleStep = step;
 	}
 
@@ -321,20 +329,19 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		return this.dueDate;
 	}
 
-	public Instant getReturnedAt() {
-		return this.returnedAt;
+	/** The assignee's return to the issuer; null unless returned. */
+	public AssignmentReturn returned() {
+		return this.returned;
 	}
 
-	public String getReturnedBy() {
-		return this.returnedBy;
+	/** When handed to the unit, if later than the task's issue; null otherwise. */
+	public Instant getAssignedAt() {
+		return this.assignedAt;
 	}
 
-	public String getReturnReason() {
-		return this.returnReason;
-	}
-
-	public String getReplacedBy() {
-		return this.replacedBy;
+	/** The last day to sign; null before the schedule computed it. */
+	public LocalDate getSignBy() {
+		return this.signBy;
 	}
 
 	public Instant getCompletionRequestedAt() {

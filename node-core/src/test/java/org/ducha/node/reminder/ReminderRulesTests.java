@@ -28,12 +28,12 @@ class ReminderRulesTests {
 
 	private static ReportSlot open(String due) {
 		return new ReportSlot("a", 1, "第一季度", LocalDate.parse(due).minusMonths(1), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, null, null, null);
+				LocalDate.parse(due), "", true, null, null, null, null);
 	}
 
 	private static ReportSlot filled(String due) {
 		return new ReportSlot("a", 1, "第一季度", LocalDate.parse(due).minusMonths(1), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true);
+				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true, null);
 	}
 
 	private List<Due> owed(String today, List<ReportSlot> slots, Set<String> sent) {
@@ -117,10 +117,10 @@ class ReminderRulesTests {
 	@Test
 	void theTextsSayWhatIsDueAndHowLate() {
 		Due soon = owed("2024-03-13", List.of(open("2024-03-15")), Set.of()).get(0);
-		assertThat(ReminderTexts.title(soon, "安全生产")).isEqualTo("【催办提示】《安全生产》第一季度报告将于2024-03-15到期");
+		assertThat(ReminderTexts.title(soon, "安全生产", false)).isEqualTo("【催办提示】《安全生产》第一季度报告将于2024-03-15到期");
 		Due late = owed("2024-03-22", List.of(open("2024-03-15")), Set.of()).get(0);
-		assertThat(ReminderTexts.title(late, "安全生产")).isEqualTo("【逾期催办】《安全生产》第一季度报告已逾期");
-		assertThat(ReminderTexts.message(late, "安全生产", "粤督〔2024〕1号")).contains("编号粤督〔2024〕1号")
+		assertThat(ReminderTexts.title(late, "安全生产", false)).isEqualTo("【逾期催办】《安全生产》第一季度报告已逾期");
+		assertThat(ReminderTexts.message(late, "安全生产", "粤督〔2024〕1号", false)).contains("编号粤督〔2024〕1号")
 			.contains("2024-03-15前报送")
 			.contains("已逾期5个工作日");
 	}
@@ -128,7 +128,7 @@ class ReminderRulesTests {
 	@Test
 	void aTitleLongerThanTheColumnIsClipped() {
 		Due soon = owed("2024-03-13", List.of(open("2024-03-15")), Set.of()).get(0);
-		String title = ReminderTexts.title(soon, "长".repeat(600));
+		String title = ReminderTexts.title(soon, "长".repeat(600), false);
 		Reminder reminder = new Reminder("r", ReminderKind.DUE_SOON, "440000", "440000:dcs", "system", "441704",
 				"441704", "t", "a", title, null, soon.dueDate(), false, java.time.Instant.EPOCH);
 		assertThat(reminder.title()).hasSize(Reminder.MAX_TITLE).startsWith("【催办提示】《长").endsWith("…");

@@ -23,12 +23,12 @@ class LightRulesTests {
 
 	private static ReportSlot open(String due) {
 		return new ReportSlot("a", 1, "第三季度", LocalDate.parse(due).minusMonths(3), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, null, null, null);
+				LocalDate.parse(due), "", true, null, null, null, null);
 	}
 
 	private static ReportSlot filled(String due) {
 		return new ReportSlot("a", 1, "第三季度", LocalDate.parse(due).minusMonths(3), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true);
+				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true, null);
 	}
 
 	private LightRules.Evaluation on(String today, int percent, List<ReportSlot> slots) {

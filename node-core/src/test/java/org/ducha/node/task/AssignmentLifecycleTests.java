@@ -39,7 +39,7 @@ class AssignmentLifecycleTests {
 		assignment.returnToIssuer("li", NOW, "不属于本单位职责", "440000");
 
 		assertThat(assignment.getStatus()).isEqualTo(AssignmentStatus.RETURNED);
-		assertThat(assignment.getReturnReason()).isEqualTo("不属于本单位职责");
+		assertThat(assignment.returned().returnReason()).isEqualTo("不属于本单位职责");
 		assertThat(assignment.getLifecycleStep()).isEqualTo(1);
 		signed().returnToIssuer("li", NOW, "职责调整", "440000");
 	}
@@ -57,7 +57,7 @@ class AssignmentLifecycleTests {
 		assignment.returnToIssuer("li", NOW, "不属于本单位职责", "440000");
 		assignment.replaceBy("a-2");
 
-		assertThat(assignment.getReplacedBy()).isEqualTo("a-2");
+		assertThat(assignment.returned().replacedBy()).isEqualTo("a-2");
 		assertThatThrownBy(() -> assignment.replaceBy("a-3")).isInstanceOf(IllegalTransitionException.class)
 			.hasMessageContaining("a-2");
 		assertThatThrownBy(() -> signed().replaceBy("a-2")).isInstanceOf(IllegalTransitionException.class)

@@ -38,7 +38,7 @@ class LifecycleSending {
 	@EventListener
 	void on(AssignmentReturned returned) {
 		Assignment assignment = returned.assignment();
-		toIssuer(returned.issuingNode(), assignment.getReturnedAt(), LifecycleWire.returned(assignment));
+		toIssuer(returned.issuingNode(), assignment.returned().returnedAt(), LifecycleWire.returned(assignment));
 	}
 
 	@EventListener

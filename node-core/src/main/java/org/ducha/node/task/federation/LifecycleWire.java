@@ -27,9 +27,9 @@ final class LifecycleWire {
 				.setAssignmentId(assignment.getId())
 				.setTaskId(assignment.getTaskId())
 				.setUnitCode(assignment.getUnitCode())
-				.setReturnedBy(Wire.text(assignment.getReturnedBy()))
-				.setReturnedAt(Wire.timestamp(assignment.getReturnedAt()))
-				.setReason(Wire.text(assignment.getReturnReason()))
+				.setReturnedBy(Wire.text(assignment.returned().returnedBy()))
+				.setReturnedAt(Wire.timestamp(assignment.returned().returnedAt()))
+				.setReason(Wire.text(assignment.returned().returnReason()))
 				.setLifecycleStep(assignment.getLifecycleStep()))
 			.build();
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.ducha.node.task.Assignment;
+import org.ducha.node.task.AssignmentReturn;
 
 /**
  * An assignment.
@@ -25,14 +26,17 @@ import org.ducha.node.task.Assignment;
  * @param returned the assignee's return, when it returned the assignment
  * @param completion the assignee's completion request and the issuer's decision, once
  * asked
+ * @param signBy the last day to sign (签收时限): an assignment still PENDING_SIGN after it is
+ * claim-overdue; null before it was computed
  */
 record AssignmentResponse(String id, String taskId, String unitCode, String unitNode, String role, String status,
 		Instant signedAt, String signedBy, int percentComplete, Instant lastReportedAt, String light,
-		String lightReason, LocalDate extendedDeadline, Returned returned, Completion completion) {
+		String lightReason, LocalDate extendedDeadline, Returned returned, Completion completion, LocalDate signBy) {
 
 	static AssignmentResponse of(Assignment assignment) {
-		Returned returned = (assignment.getReturnedAt() != null) ? new Returned(assignment.getReturnedAt(),
-				assignment.getReturnedBy(), assignment.getReturnReason(), assignment.getReplacedBy()) : null;
+		AssignmentReturn r = assignment.returned();
+		Returned returned = (r != null) ? new Returned(r.returnedAt(), r.returnedBy(), r.returnReason(), r.replacedBy())
+				: null;
 		Completion completion = (assignment.getCompletionRequestedAt() != null)
 				? new Completion(assignment.getCompletionRequestedAt(), assignment.getCompletionRequestedBy(),
 						assignment.getCompletionEvidence(), assignment.getDecidedAt(), assignment.getDecidedBy(),
@@ -42,7 +46,7 @@ record AssignmentResponse(String id, String taskId, String unitCode, String unit
 				assignment.getUnitNode(), assignment.getRole().name(), assignment.getStatus().name(),
 				assignment.getSignedAt(), assignment.getSignedBy(), assignment.getPercentComplete(),
 				assignment.getLastReportedAt(), assignment.getLight(), assignment.getLightReason(),
-				assignment.getDueDate(), returned, completion);
+				assignment.getDueDate(), returned, completion, assignment.getSignBy());
 	}
 
 	/**
