@@ -134,4 +134,37 @@ class ReminderRulesTests {
 		assertThat(reminder.title()).hasSize(Reminder.MAX_TITLE).startsWith("【催办提示】《长").endsWith("…");
 	}
 
+	@Test
+	void anAssignmentUnsignedPastItsLimitIsRemindedThenAgainEveryFiveWorkingDays() {
+		LocalDate signBy = LocalDate.parse("2024-09-04");
+		assertThat(this.rules.owed(LocalDate.parse("2024-09-04"), CALENDAR, FAR_DEADLINE, signBy, List.of(), Set.of()))
+			.as("still within the limit")
+			.isEmpty();
+		List<Due> first = this.rules.owed(LocalDate.parse("2024-09-05"), CALENDAR, FAR_DEADLINE, signBy, List.of(),
+				Set.of());
+		assertThat(first).singleElement().satisfies((due) -> {
+			assertThat(due.kind()).isEqualTo(ReminderKind.CLAIM_OVERDUE);
+			assertThat(due.key()).isEqualTo("sign/overdue/0");
+			assertThat(due.dueDate()).isEqualTo(signBy);
+		});
+		assertThat(this.rules.owed(LocalDate.parse("2024-09-06"), CALENDAR, FAR_DEADLINE, signBy, List.of(),
+				Set.of("sign/overdue/0")))
+			.isEmpty();
+		assertThat(this.rules.owed(LocalDate.parse("2024-09-11"), CALENDAR, FAR_DEADLINE, signBy, List.of(),
+				Set.of("sign/overdue/0")))
+			.extracting(Due::key)
+			.containsExactly("sign/overdue/1");
+		assertThat(ReminderTexts.title(first.get(0), "安全生产", false)).isEqualTo("【签收超时】《安全生产》应于2024-09-04前签收");
+		assertThat(ReminderTexts.message(first.get(0), "安全生产", null, false)).contains("至今尚未签收").contains("已逾期1个工作日");
+	}
+
+	@Test
+	void aCoUnitIsRemindedOfItsContributionsAndNotOfTheDeadline() {
+		List<Due> owed = this.rules.owed(LocalDate.parse("2024-12-30"), CALENDAR, null, null,
+				List.of(open("2024-12-31")), Set.of());
+		assertThat(owed).extracting(Due::key).containsExactly("slot/1/due-soon");
+		assertThat(ReminderTexts.title(owed.get(0), "安全生产", true)).isEqualTo("【催办提示】《安全生产》第一季度协办材料将于2024-12-31到期");
+		assertThat(ReminderTexts.message(owed.get(0), "安全生产", null, true)).contains("提供主办单位汇总");
+	}
+
 }
