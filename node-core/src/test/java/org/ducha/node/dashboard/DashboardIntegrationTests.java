@@ -205,6 +205,27 @@ class DashboardIntegrationTests {
 			.containsExactly(fixture.id(Issued.DEADLINE_PASSED));
 		assertThat(DashboardClient.of(city, "441700", "441700:gxj", "unit-head").get("/api/v1/dashboard/overdue"))
 			.containsEntry("total", 0);
+		assertThat(DashboardClient.list(handler.get("/api/v1/dashboard/claim-overdue"), "items"))
+			.as("the unit's own assignment left unsigned, not the other units'")
+			.extracting((item) -> item.get("taskId"))
+			.containsExactly(fixture.id(Issued.GREEN));
+	}
+
+	@Test
+	void listsTheAssignmentsLeftUnsignedTheLimitPassedFirstFirst() {
+		Map<String, Object> claims = supervisor().get("/api/v1/dashboard/claim-overdue");
+		assertThat(claims.get("total")).isEqualTo(6);
+		List<Map<String, Object>> items = DashboardClient.list(claims, "items");
+		assertThat(items.get(0)).as("issued on Monday 2 September").containsEntry("signBy", "2024-09-04");
+		assertThat(items.get(5)).as("issued on Tuesday 10 September; 14 and 29 September were make-up working days")
+			.containsEntry("taskId", fixture.id(Issued.NOTHING_DUE_YET))
+			.containsEntry("unitCode", "441700:gxj")
+			.containsEntry("role", "LEAD")
+			.containsEntry("signBy", "2024-09-12")
+			.containsEntry("workingDaysOverdue", 14);
+		assertThat(items).filteredOn((item) -> "CO".equals(item.get("role")))
+			.singleElement()
+			.satisfies((item) -> assertThat(item).containsEntry("taskId", fixture.id(Issued.YELLOW)));
 	}
 
 	@Test
