@@ -15,7 +15,8 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * The web UI in headless Chromium, on one {@link UiFederation} started before the first
  * browser test and stopped after the last, so that its nodes and gateway do not run on
  * beside the tests that come later in the same JVM: the supervision story, every role's
- * pages, then the daily work between city and county.
+ * pages, the daily work between city and county, then lead and co-units, returned reports
+ * and assignments left unsigned.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -55,6 +56,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(3)
 	class HandlersWork extends HandlersWorkInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(4)
+	class LeadAndCoUnits extends LeadAndCoUnitsInTheBrowser {
 
 	}
 
