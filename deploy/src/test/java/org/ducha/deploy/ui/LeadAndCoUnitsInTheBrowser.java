@@ -43,7 +43,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			assertThat(yangxi.find("report-form")).as("a co-unit contributes instead of reporting").isEmpty();
 			yangxi.type("contribution-progress", "完成入河排污口排查42个");
 			yangxi.type("contribution-difficulties", "部分排污口权属不清");
-			yangxi.screenshot("30-co-unit-contribution");
+			yangxi.screenshot("40-co-unit-contribution");
 			yangxi.click("contribution-submit");
 			yangxi.awaitAll("contribution-row", (rows) -> rows.size() == 1, "the contribution on the co-unit's page");
 		}
@@ -59,7 +59,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			yangdong.click("contribution-quote");
 			assertThat(yangdong.element("report-progress").getDomProperty("value")).contains("完成入河排污口排查42个");
 			yangdong.type("report-percentComplete", "35");
-			yangdong.screenshot("31-lead-sums-up");
+			yangdong.screenshot("41-lead-sums-up");
 			yangdong.click("report-submit");
 			yangdong.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
 			assertThat(yangdong.error()).isNull();
@@ -81,7 +81,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			city.click("report-return-submit");
 			city.awaitText("report-returned", (text) -> text.contains("请补充阳西县排污口整治时限"), "the return on the page");
 			assertThat(city.error()).isNull();
-			city.screenshot("32-report-returned");
+			city.screenshot("42-report-returned");
 		}
 		try (UiBrowser yangdong = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
 			yangdong.reloadUntil("assignments/" + lead, "report-resubmits",
@@ -96,7 +96,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
 			city.reloadUntil("assignments/" + lead, "report-resubmission", (found) -> !found.isEmpty(),
 					"the resubmission at the city");
-			city.screenshot("33-report-resubmitted");
+			city.screenshot("43-report-resubmitted");
 		}
 	}
 
@@ -112,7 +112,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			supervisor.awaitText("claim-overdue-list", (list) -> list.contains("汛前水库安全隐患排查"),
 					"the unsigned assignment listed");
 			supervisor.reveal("claim-overdue-list");
-			supervisor.screenshot("34-dashboard-claim-overdue");
+			supervisor.screenshot("44-dashboard-claim-overdue");
 		}
 	}
 
