@@ -14,6 +14,7 @@
 //               light-count-GREEN|YELLOW|RED (tasks by light; text = number)
 //               assignment-light-count-GREEN|YELLOW|RED unit-lights on-time-chart
 //               on-time-table on-time-row overdue-list overdue-row (data-assignment-id)
+//               claim-overdue-count claim-overdue-list claim-overdue-row (data-assignment-id)
 //               open-alerts open-alert
 //   task list:  task-filter-status task-filter-source task-filter-light task-filter-unit
 //               task-filter-node task-filter-from task-filter-to task-filter-apply task-row (data-task-id)
@@ -34,7 +35,8 @@
 //               task-goal task-meeting-date task-instruction-record task-attachment-link
 //               revise-goal assignment-responsible assignment-original-deadline assignment-due-date
 //               assignment-row (data-assignment-id; contains light) assignment-link
-//               report-row report-attachment-link timeline timeline-entry revision-row
+//               report-row report-attachment-link report-returned report-resubmission
+//               report-summarised timeline timeline-entry revision-row
 //   assignment: assignment-status (data-status) assignment-deadline assignment-original-deadline
 //               assignment-responsible sign-responsible-name sign-responsible-post
 //               sign-responsible-phone completion-attachments completion-attachments-item
@@ -52,7 +54,11 @@
 //               coordination-outcome coordination-notes coordination-submit
 //               coordination-status coordination-report-form coordination-report-process
 //               coordination-report-reasons coordination-report-suggestions
-//               coordination-report-submit rollup
+//               coordination-report-submit rollup sign-by claim-overdue
+//               contribution-form contribution-progress contribution-<part> contribution-attachments
+//               contribution-submit contribution-row (data-contribution-id) contribution-include
+//               contribution-quote report-resubmits report-return report-return-reason
+//               report-return-submit
 //               alert-kind alert-to-node alert-to-unit alert-title alert-message alert-submit
 //   inbox:      inbox-unread inbox-item (data-inbox-id, data-read, data-signed) inbox-read inbox-sign
 //   alerts:     alert-filter-direction alert-filter-kind alert-filter-status alert-row

@@ -52,6 +52,7 @@ final class ExactlyOnceCheck {
 		endToEnd();
 		tasksAndAssignments();
 		reports();
+		contributions();
 		alerts();
 		this.softly.assertAll();
 		return delivered;
@@ -183,6 +184,17 @@ final class ExactlyOnceCheck {
 		this.softly.assertThat(perAssignmentMismatches)
 			.as("assignments at the province whose revision is not 1 (signing) + their reports")
 			.isZero();
+	}
+
+	/**
+	 * Every co-unit's contribution reached the issuing province and the relaying city
+	 * once (on its way up; the province's passing it on to the lead comes back through
+	 * the city as the same record).
+	 */
+	private void contributions() {
+		Set<String> all = this.ledger.contributions.keySet();
+		holds(this.province, "contribution", all);
+		holds(this.city, "contribution", all);
 	}
 
 	private void alerts() {

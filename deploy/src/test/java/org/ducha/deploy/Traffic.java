@@ -144,11 +144,13 @@ final class Traffic {
 			Map<String, String> assignmentByCounty = new ConcurrentHashMap<>();
 			for (Object item : (List<?>) task.get("assignments")) {
 				Map<?, ?> assignment = (Map<?, ?>) item;
-				assignmentByCounty.put((String) assignment.get("unitCode"), (String) assignment.get("id"));
+				String unit = (String) assignment.get("unitCode");
+				String assignmentId = (String) assignment.get("id");
+				assignmentByCounty.put(unit, assignmentId);
+				Traffic.this.ledger.pendingSignatures.get(unit)
+					.add(new Assignment(taskId, assignmentId, "LEAD".equals(assignment.get("role"))));
 			}
 			Traffic.this.ledger.tasks.put(taskId, assignmentByCounty);
-			assignmentByCounty.forEach((unit, assignmentId) -> Traffic.this.ledger.pendingSignatures.get(unit)
-				.add(new Assignment(taskId, assignmentId)));
 		}
 
 		private void prompt(int iteration, String county) {
@@ -184,8 +186,8 @@ final class Traffic {
 	}
 
 	/**
-	 * Signs arrived assignments, reports on signed ones, raises warnings and signs
-	 * prompts.
+	 * Signs arrived assignments, reports on signed ones (a co-unit contributes to its
+	 * lead's report instead), raises warnings and signs prompts.
 	 */
 	private final class CountyWorker implements Step {
 
@@ -209,7 +211,12 @@ final class Traffic {
 			List<Assignment> signed = Traffic.this.ledger.signed.get(this.county.code());
 			if (!signed.isEmpty()) {
 				Assignment assignment = signed.get(this.random.nextInt(signed.size()));
-				report(assignment);
+				if (assignment.lead()) {
+					report(assignment);
+				}
+				else {
+					contribute(assignment);
+				}
 				if (iteration % 3 == 0) {
 					warn(iteration, assignment);
 				}
@@ -250,6 +257,15 @@ final class Traffic {
 			Traffic.this.ledger.reports.put((String) report.get("id"), this.county.code());
 		}
 
+		private void contribute(Assignment assignment) {
+			Map<?, ?> contribution = this.api.post()
+				.uri("/api/v1/assignments/{id}/contributions", assignment.assignmentId())
+				.body(Map.of("progress", "协办材料：已完成排查" + this.random.nextInt(100) + "处"))
+				.retrieve()
+				.body(Map.class);
+			Traffic.this.ledger.contributions.put((String) contribution.get("id"), this.county.code());
+		}
+
 		private void warn(int iteration, Assignment assignment) {
 			Map<?, ?> alert = this.api.post()
 				.uri("/api/v1/alerts")
@@ -287,8 +303,10 @@ final class Traffic {
 	 *
 	 * @param taskId the task
 	 * @param assignmentId the assignment
+	 * @param lead whether it is the lead unit's (a co-unit contributes instead of
+	 * reporting)
 	 */
-	record Assignment(String taskId, String assignmentId) {
+	record Assignment(String taskId, String assignmentId, boolean lead) {
 	}
 
 	/** What the traffic wrote, and where: the expectations of the end-to-end check. */
@@ -302,6 +320,9 @@ final class Traffic {
 
 		/** Report id → the county that wrote it. */
 		final Map<String, String> reports = new ConcurrentHashMap<>();
+
+		/** Contribution id → the co-unit county that wrote it. */
+		final Map<String, String> contributions = new ConcurrentHashMap<>();
 
 		/** Warning id → the county that raised it. */
 		final Map<String, String> warnings = new ConcurrentHashMap<>();
@@ -328,8 +349,9 @@ final class Traffic {
 		@Override
 		public String toString() {
 			return "tasks=" + this.tasks.size() + ", prompts=" + this.prompts.size() + ", signatures=" + signatures()
-					+ ", reports=" + this.reports.size() + ", warnings=" + this.warnings.size() + ", acknowledgements="
-					+ this.acknowledged.size() + ", failed requests=" + this.failures.size();
+					+ ", reports=" + this.reports.size() + ", contributions=" + this.contributions.size()
+					+ ", warnings=" + this.warnings.size() + ", acknowledgements=" + this.acknowledged.size()
+					+ ", failed requests=" + this.failures.size();
 		}
 
 	}

@@ -1,23 +1,26 @@
 // The forms of an assignment's page. The assignee's: sign or return
-// (assignment-signing.js), report progress with the seed's content fields and
-// attachments, ask for an extension or completion. The issuer's: decide extensions and
-// completion, urge, hand a returned task to another unit.
+// (assignment-signing.js), report progress (report-form.js) or, for a co-unit, contribute
+// to the lead's report (contributions.js), ask for an extension or (the lead) completion.
+// The issuer's: decide extensions and completion, urge, hand a returned task to
+// another unit.
 
 import { h } from '../lib.js';
-import { api, ApiError, attempt, flash, uploadAttachment } from '../api.js';
+import { api, ApiError, attempt, flash } from '../api.js';
 import { label, t } from '../i18n.js';
 import { DueDate } from '../dates.js';
 import { unitName } from '../session.js';
 import { button, el, field, input, instant, section, select, table, textarea } from '../view.js';
 import { completionSection, signingModel, signingSection } from './assignment-signing.js';
-
-const REPORT_PARTS = ['dissemination', 'measures', 'effects', 'practices', 'difficulties', 'suggestions'];
+import { contributionForm, contributionModel } from './contributions.js';
+import { reportForm, reportModel } from './report-form.js';
 
 export function formsModel(assignment) {
 	return {
 		reason: '',
-		report: { percentComplete: String(assignment.percentComplete ?? 0), progress: '', dissemination: '', measures: '',
-			effects: '', practices: '', difficulties: '', suggestions: '', attachments: [], uploading: 0 },
+		report: reportModel(assignment),
+		contribution: contributionModel(),
+		lead: { contributions: [], waiting: null },
+		returns: {},
 		extension: { requestedDate: '', reason: '' },
 		completion: { evidence: '', reason: '' },
 		decision: {},
@@ -31,7 +34,7 @@ export function formsModel(assignment) {
  * Each action posts (to the assignment's path plus a suffix, or to a full /api/ path),
  * shows its message and reloads the page's data.
  */
-function poster(path, reload) {
+export function poster(path, reload) {
 	return async (suffix, body, successKey) => {
 		const target = suffix.startsWith('/api/') ? suffix : `${path}${suffix}`;
 		let stale = false;
@@ -53,49 +56,6 @@ function poster(path, reload) {
 	};
 }
 
-async function upload(report, files) {
-	for (const file of files) {
-		report.uploading += 1;
-		const stored = await attempt(() => uploadAttachment(file));
-		report.uploading -= 1;
-		if (stored) {
-			report.attachments.push({ sha256: stored.sha256, name: stored.name ?? file.name, size: stored.size });
-		}
-	}
-}
-
-function reportForm(model, post) {
-	const r = model.report;
-	const send = async () => {
-		const percent = Number(r.percentComplete);
-		if (!r.progress.trim() || !Number.isInteger(percent) || percent < 0 || percent > 100) {
-			flash(t('reportInvalid'), 'error');
-			return;
-		}
-		const body = { percentComplete: percent, progress: r.progress,
-			attachments: r.attachments.map((a) => ({ sha256: a.sha256, name: a.name })) };
-		for (const part of REPORT_PARTS) {
-			body[part] = r[part] || null;
-		}
-		if (await post('/reports', body, 'reported')) {
-			Object.assign(r, { progress: '', attachments: [] }, Object.fromEntries(REPORT_PARTS.map((p) => [p, ''])));
-		}
-	};
-	return el('form', { class: 'form', 'data-test': 'report-form', onSubmit: (event) => { event.preventDefault(); send(); } },
-		el('h4', t('reportProgress')),
-		field('report.percentComplete', input('report-percentComplete', r, 'percentComplete',
-			{ type: 'number', min: 0, max: 100, step: 1, required: true })),
-		field('report.progress', textarea('report-progress', r, 'progress', { rows: 4, required: true })),
-		REPORT_PARTS.map((part) => field(`report.${part}`, textarea(`report-${part}`, r, part, { rows: 2 }))),
-		field('attachments', h('input', { type: 'file', multiple: true, 'data-test': 'report-attachments',
-			onChange: (event) => { upload(r, Array.from(event.target.files)); event.target.value = ''; } })),
-		r.uploading ? el('p', { class: 'muted' }, t('uploading')) : null,
-		r.attachments.length ? el('ul', { class: 'attachments' }, r.attachments.map((a, i) =>
-			el('li', { 'data-test': 'report-attachment', 'data-sha256': a.sha256 }, a.name, ' ',
-				button('report-attachment-remove', 'remove', () => r.attachments.splice(i, 1))))) : null,
-		button('report-submit', 'submitReport', null, { type: 'submit', class: 'primary', disabled: r.uploading > 0 }));
-}
-
 /** What the assignee can do in the assignment's status. */
 export function assigneeForms(a, model, path, reload, coordination) {
 	const post = poster(path, reload);
@@ -104,7 +64,8 @@ export function assigneeForms(a, model, path, reload, coordination) {
 		parts.push(signingSection(model, post));
 	}
 	if (a.status === 'SIGNED' || a.status === 'REPORTING') {
-		parts.push(section('reportProgress', reportForm(model, post)));
+		parts.push(a.role === 'CO' ? contributionForm(model.contribution, post)
+			: section('reportProgress', reportForm(model, post, model.lead)));
 		parts.push(section('extensionRequest', el('form', { class: 'form', onSubmit: (event) => {
 			event.preventDefault();
 			if (!model.extension.requestedDate) {

@@ -1,19 +1,22 @@
-// An assignment's page: its status, light, responsible person, original deadline beside
-// the one in force, and due slots; for the assignee the signing, reports, extension and
-// completion requests, upward warnings and coordination; for the issuer the decisions,
-// urging and reassignment; the sub-tasks' roll-up.
+// An assignment's page: its status, light, responsible person, signing limit, original
+// deadline beside the one in force, and due slots; for the assignee the signing, reports
+// (a lead's summing up the co-units' contributions, a returned one submitted again) or a
+// co-unit's contributions, extension and completion requests, upward warnings and
+// coordination; for the issuer the decisions, returning reports, urging and reassignment;
+// the sub-tasks' roll-up.
 
 import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt } from '../api.js';
 import { label, t } from '../i18n.js';
-import { DueDate } from '../dates.js';
+import { DueDate, today } from '../dates.js';
 import { hasRole, loadUnits, nodeName, nodeParam, ownNode, session, unitName } from '../session.js';
 import { el, facts, instant, light, pageTitle, section, status, table } from '../view.js';
 import { taskHref } from './tasks.js';
-import { reportView } from './task.js';
 import { personText } from './task-info.js';
 import { attachmentLinks } from './attachment-picker.js';
-import { assigneeForms, formsModel, issuerForms, remindersView } from './assignment-forms.js';
+import { assigneeForms, formsModel, issuerForms, poster, remindersView } from './assignment-forms.js';
+import { contributionsSection } from './contributions.js';
+import { reportsSection, waitingReport } from './report-return.js';
 import { coordinationModel, coordinationSection } from './coordination.js';
 import { alertForm, alertModel, UP_KINDS } from './alert-form.js';
 
@@ -60,7 +63,7 @@ export const AssignmentPage = defineComponent({
 		const path = `/api/v1/assignments/${encodeURIComponent(id)}`;
 		const assignment = ref(null);
 		const task = ref(null);
-		const state = reactive({ schedule: null, extensions: [], reminders: [], reports: [], rollUp: null,
+		const state = reactive({ schedule: null, extensions: [], reminders: [], reports: [], rollUp: null, contributions: [],
 			coordination: { list: [], status: null }, units: [] });
 		let model = null;
 		const coordination = reactive(coordinationModel());
@@ -84,9 +87,11 @@ export const AssignmentPage = defineComponent({
 			}
 			state.reminders = (await quiet(() => api(`${path}/reminders`, { node }))) ?? [];
 			state.rollUp = await quiet(() => api(`${path}/roll-up`, { node }));
+			state.contributions = (await quiet(() => api(`${path}/contributions`, { node }))) ?? [];
 			if (detail) {
 				const reports = (await quiet(() => api(`/api/v1/tasks/${encodeURIComponent(a.taskId)}/reports`, { node }))) ?? [];
 				state.reports = reports.filter((r) => r.assignmentId === a.id);
+				model.lead = { contributions: a.role === 'LEAD' ? state.contributions : [], waiting: waitingReport(state.reports) };
 				Object.assign(warning, { toNode: detail.issuingNode, toUnit: detail.issuingUnit ?? '', taskId: detail.id, assignmentId: a.id });
 			}
 			if (a.role === 'LEAD') {
@@ -128,6 +133,7 @@ export const AssignmentPage = defineComponent({
 					['originalDeadline', el('span', { 'data-test': 'assignment-original-deadline' }, a.originalDeadline ?? '—')],
 					['currentDeadline', el('span', { 'data-test': 'assignment-deadline' }, h(DueDate, { date: a.dueDate, done: FINISHED.has(a.status) }))],
 					['lightReason', a.lightReason],
+					['signBy', signBy(a)],
 					['signed', a.signedAt ? `${instant(a.signedAt)} · ${a.signedBy ?? ''}` : null],
 					['lastReport', a.lastReportedAt ? instant(a.lastReportedAt) : null],
 					a.returned ? ['returnedLabel', `${instant(a.returned.at)} · ${a.returned.by ?? ''} · ${a.returned.reason ?? ''}`] : null,
@@ -143,15 +149,25 @@ export const AssignmentPage = defineComponent({
 				issuerForms(a, tk, state, model, path, load, state.units, decides),
 				!assignee && a.role === 'LEAD' && state.coordination.list.length
 					? coordinationView(state.coordination) : null,
+				assignee && working && a.role === 'LEAD' ? null : contributionsSection(state.contributions, node),
 				rollUpView(state.rollUp),
 				remindersView(state.reminders),
-				section('reports', state.reports.length ? state.reports.map((r) => reportView(r, node))
-					: el('p', { class: 'muted' }, t('noReports'))),
+				a.role === 'CO' ? null : reportsSection(state.reports, node, decides, model.returns, poster(path, load)),
 				!node && working && a.unitNode === ownNode() && hasRole('supervisor', 'leader')
 					? el('p', el('a', { href: `#/tasks/new?parent=${encodeURIComponent(a.id)}` }, t('decompose'))) : null);
 		};
 	}
 });
+
+/** The signing limit, marked when the assignment waits to be signed after it (签收超时). */
+function signBy(a) {
+	if (!a.signBy) {
+		return null;
+	}
+	const late = a.status === 'PENDING_SIGN' && a.signBy < today();
+	return el('span', { 'data-test': 'sign-by' }, a.signBy,
+		late ? [' ', el('span', { class: 'badge overdue', 'data-test': 'claim-overdue' }, t('claimOverdue'))] : null);
+}
 
 /** An issuer's refusal of the latest completion request, which the assignee must answer. */
 function refusal(a) {

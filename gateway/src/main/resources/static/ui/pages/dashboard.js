@@ -1,6 +1,7 @@
-// The dashboard: tasks by status, source and light; each unit's lights; the on-time
-// report rate per unit as a ranked bar chart (ECharts); the overdue list; the alerts
-// still waiting for an answer.
+// The dashboard: tasks by status, source and light; each unit's lights (lead units); the
+// on-time report rate per unit as a ranked bar chart (ECharts); the overdue list; the
+// assignments left unsigned past their signing limit (签收超时); the alerts still waiting
+// for an answer.
 
 import { defineComponent, h, onBeforeUnmount, onMounted, reactive, ref, shallowRef, watch, loadECharts } from '../lib.js';
 import { api, attempt } from '../api.js';
@@ -50,6 +51,7 @@ export const DashboardPage = defineComponent({
 		const summary = ref(null);
 		const onTime = ref(null);
 		const overdue = ref(null);
+		const claims = ref(null);
 		const alerts = ref(null);
 		const chartBox = ref(null);
 		const chart = shallowRef(null);
@@ -69,11 +71,15 @@ export const DashboardPage = defineComponent({
 		const loadOverdue = async (page = 0) => {
 			overdue.value = await attempt(() => api('/api/v1/dashboard/overdue', { query: { scope: filter.scope, page, size: 10 } }));
 		};
+		const loadClaims = async (page = 0) => {
+			claims.value = await attempt(() => api('/api/v1/dashboard/claim-overdue', { query: { scope: filter.scope, page, size: 10 } }));
+		};
 		const load = async () => {
 			const scope = filter.scope;
 			summary.value = await attempt(() => api('/api/v1/dashboard/summary', { query: { scope } }));
 			onTime.value = await attempt(() => api('/api/v1/dashboard/on-time-rate', { query: { scope, size: 50 } }));
 			await loadOverdue(0);
+			await loadClaims(0);
 			alerts.value = await attempt(() => api('/api/v1/alerts', { query: { status: 'OPEN', size: 10 } }));
 			await draw();
 		};
@@ -130,6 +136,18 @@ export const DashboardPage = defineComponent({
 						})))
 						: el('p', { class: 'muted' }, t('noOverdue'))),
 					pager(overdue.value, loadOverdue)),
+				section('claimOverdueList',
+					s ? el('p', t('claimOverdueCount'), ' ', el('strong', { class: s.assignments.claimOverdue ? 'overdue' : '',
+						'data-test': 'claim-overdue-count' }, String(s.assignments.claimOverdue))) : null,
+					el('div', { 'data-test': 'claim-overdue-list' }, claims.value && claims.value.items.length
+						? table(['task', 'unit', 'assignmentRole', 'signBy', 'overdueBy'], claims.value.items.map((c) => ({
+							props: { 'data-test': 'claim-overdue-row', 'data-assignment-id': c.assignmentId },
+							cells: [el('a', { href: `#/assignments/${c.assignmentId}` }, `${c.taskNumber ?? ''} ${c.taskTitle}`),
+								c.unitName, label('role', c.role), c.signBy,
+								el('strong', { class: 'overdue' }, t('due.overdueWorkingDays', c.workingDaysOverdue))]
+						})))
+						: el('p', { class: 'muted' }, t('noClaimOverdue'))),
+					pager(claims.value, loadClaims)),
 				s && s.units.length ? section('unitLights', table(['unit', 'open', 'light.GREEN', 'light.YELLOW', 'light.RED'],
 					s.units.map((u) => [u.unitName, String(u.open), String(u.green), String(u.yellow), String(u.red)]),
 					{ 'data-test': 'unit-lights' })) : null,

@@ -16,11 +16,19 @@ export { assignmentHref };
 
 const REPORT_FIELDS = ['dissemination', 'measures', 'effects', 'practices', 'difficulties', 'suggestions'];
 
-/** A report as read: progress first, the other parts below, attachments to download. */
+/**
+ * A report as read: the issuer's return and what it resubmits or sums up, progress first,
+ * the other parts below, attachments to download.
+ */
 export function reportView(report, node) {
 	return el('article', { class: 'report', 'data-test': 'report-row', 'data-report-id': report.id },
 		el('header', el('strong', `${report.content.percentComplete}%`), ' ',
 			el('span', { class: 'muted' }, `${unitName(report.unitCode)} · ${report.reportedBy ?? ''} · ${instant(report.reportedAt)}`)),
+		report.returned ? el('p', { class: 'reason', 'data-test': 'report-returned' }, t('reportReturnedBecause',
+			report.returned.reason ?? '', report.returned.returnedBy ?? '', instant(report.returned.returnedAt))) : null,
+		report.answers ? el('p', { class: 'muted', 'data-test': 'report-resubmission' }, t('resubmission')) : null,
+		report.contributions && report.contributions.length ? el('p', { class: 'muted', 'data-test': 'report-summarised' },
+			t('summarised', report.contributions.length)) : null,
 		el('p', { class: 'pre' }, report.content.progress),
 		REPORT_FIELDS.filter((name) => report.content[name]).map((name) =>
 			el('div', el('h4', t(`report.${name}`)), el('p', { class: 'pre' }, report.content[name]))),

@@ -107,7 +107,7 @@ final class DemoData {
 		sign("441700", yangjiang);
 		if (runs("440900")) {
 			sign("440900", assignment(sewage, "440900"));
-			report("supervisor-440900", "440900", assignment(sewage, "440900"), 25, "完成治理方案编制", null, null);
+			contribute("supervisor-440900", "440900", assignment(sewage, "440900"), "完成治理方案编制");
 		}
 		JsonNode draft = this.federation.api("441700")
 			.post(token("supervisor-441700"), "/api/v1/assignments/" + yangjiang + "/sub-tasks",
@@ -118,6 +118,7 @@ final class DemoData {
 		report("supervisor-441704", "441704", assignment(subTask, "441704"), 20, "完成32个行政村管网设计", "区政府常务会议传达",
 				"整合涉农资金统筹使用");
 		sign("441721", assignment(subTask, "441721"));
+		contribute("supervisor-441721", "441721", assignment(subTask, "441721"), "完成县城周边18个行政村管网设计");
 		this.ids.put("sewage/441704", assignment(subTask, "441704"));
 		this.ids.put("sewage/task", subTask.path("id").asString());
 	}
@@ -125,7 +126,7 @@ final class DemoData {
 	/** What happens today: late reports, an extension, warnings, an escalation. */
 	void writePresent() {
 		this.progress.accept("Writing today's demo data…");
-		report("supervisor-441721", "441721", this.ids.get("livelihood/441721"), 35, "完成4所幼儿园选址（逾期报送）", null, "用地指标紧张");
+		contribute("supervisor-441721", "441721", this.ids.get("livelihood/441721"), "完成4所幼儿园选址（逾期提供）");
 		JsonNode extension = this.federation.api("441704")
 			.post(token("supervisor-441704"), "/api/v1/assignments/" + this.ids.get("keyWork/441704") + "/extensions",
 					Map.of("requestedDate", this.today.plusDays(90).toString(), "reason", "海域使用论证审批时间较长"));
@@ -190,6 +191,11 @@ final class DemoData {
 			body.put("measures", measures);
 		}
 		act(user, node, "reports", assignmentId, body);
+	}
+
+	/** A co-unit's contribution to its lead's report (协办材料), passed on by the issuer. */
+	private void contribute(String user, String node, String assignmentId, String progress) {
+		act(user, node, "contributions", assignmentId, Map.of("progress", progress));
 	}
 
 	private void awaitVisible(String node, String path) {

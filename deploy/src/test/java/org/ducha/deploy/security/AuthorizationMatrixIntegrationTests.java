@@ -305,6 +305,13 @@ class AuthorizationMatrixIntegrationTests {
 						Map.of("process", "两次协调", "reasons", "分歧", "suggestions", "请上级统筹"));
 			case "POST /api/v1/assignments/{id}/reminders" ->
 				new Request(path(pattern, fixtures.task().assignmentId()), Map.of("message", "请抓紧办理"));
+			case "GET /api/v1/assignments/{id}/contributions" ->
+				new Request(path(pattern, fixtures.task().assignmentId()), null);
+			case "POST /api/v1/assignments/{id}/contributions" ->
+				new Request(path(pattern, fixtures.signedCoAssignment("441700:jyj").assignmentId()),
+						Map.of("progress", "协办材料"));
+			case "POST /api/v1/reports/{id}/return" ->
+				new Request(path(pattern, fixtures.report()), Map.of("reason", "内容不全"));
 			case "POST /api/v1/assignments/{id}/reports" ->
 				new Request(path(pattern, fixtures.signedTask().assignmentId()),
 						Map.of("percentComplete", 10, "progress", "已部署"));

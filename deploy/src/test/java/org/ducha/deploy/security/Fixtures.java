@@ -134,6 +134,39 @@ final class Fixtures {
 		return assigned;
 	}
 
+	/**
+	 * A signed co-unit's assignment of the department on a fresh task of the node led by
+	 * another unit of it.
+	 */
+	Assigned signedCoAssignment(String leadUnit) {
+		Task task = IssuedTasks.issue(this.node.context(),
+				new IssueTask(
+						new TaskContent("授权矩阵协办任务", "内容", TaskSource.LEADER_INSTRUCTION, TaskType.ROUTINE, null,
+								LocalDate.now().plusDays(30)),
+						List.of(new IssueTask.Assignee(leadUnit, AssignmentRole.LEAD),
+								new IssueTask.Assignee(this.department, AssignmentRole.CO))),
+				supervisor());
+		String assignment = this.node.bean(JdbcClient.class)
+			.sql("SELECT id FROM assignment WHERE task_id = ? AND unit_code = ?")
+			.params(task.getId(), this.department)
+			.query(String.class)
+			.single();
+		this.node.bean(Signing.class).sign(assignment, handler());
+		return new Assigned(task.getId(), assignment);
+	}
+
+	/**
+	 * A fresh report of the department on its signed assignment: the issuer may return
+	 * it.
+	 */
+	String report() {
+		Assigned assigned = signedTask();
+		return this.node.bean(Reporting.class)
+			.report(assigned.assignmentId(), new ReportContent(20, "已部署", null, null, null, null, null, null),
+					handler())
+			.getId();
+	}
+
 	/** A task whose assignment the department returned to the issuer. */
 	Assigned returnedTask() {
 		Assigned assigned = task();

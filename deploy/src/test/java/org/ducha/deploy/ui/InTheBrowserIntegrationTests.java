@@ -15,8 +15,9 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * The web UI in headless Chromium, on one {@link UiFederation} started before the first
  * browser test and stopped after the last, so that its nodes and gateway do not run on
  * beside the tests that come later in the same JVM: the supervision story, every role's
- * pages, the daily work between city and county, then a task's records (goal, meeting,
- * instruction, responsible persons) and a suspension awaiting a leader's approval.
+ * pages, the daily work between city and county, a task's records (goal, meeting,
+ * instruction, responsible persons) and a suspension awaiting a leader's approval, then lead
+ * and co-units, returned reports and assignments left unsigned.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -62,6 +63,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(4)
 	class TaskRecords extends TaskRecordsInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(5)
+	class LeadAndCoUnits extends LeadAndCoUnitsInTheBrowser {
 
 	}
 

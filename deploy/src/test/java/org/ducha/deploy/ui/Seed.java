@@ -45,6 +45,31 @@ final class Seed {
 		return call("leader-" + code, "POST", "/api/v1/tasks/" + id + "/approve", null);
 	}
 
+	/**
+	 * A task of the node's supervisor to a lead unit and a co-unit, approved by the
+	 * node's leader.
+	 * @return the issued task
+	 */
+	JsonNode issuedTask(String title, String leadUnit, String coUnit, LocalDate deadline) {
+		String code = this.node.code();
+		JsonNode draft = call("supervisor-" + code, "POST", "/api/v1/tasks", Map.of("title", title, "source",
+				"MAJOR_DECISION", "type", "SPECIAL", "deadline", deadline.toString(), "assignees",
+				List.of(Map.of("unitCode", leadUnit, "role", "LEAD"), Map.of("unitCode", coUnit, "role", "CO"))));
+		String id = draft.path("id").asString();
+		call("supervisor-" + code, "POST", "/api/v1/tasks/" + id + "/submit", null);
+		return call("leader-" + code, "POST", "/api/v1/tasks/" + id + "/approve", null);
+	}
+
+	/** The id of an issued task's assignment to a unit. */
+	static String assignmentOf(JsonNode task, String unitCode) {
+		for (JsonNode assignment : task.path("assignments")) {
+			if (unitCode.equals(assignment.path("unitCode").asString())) {
+				return assignment.path("id").asString();
+			}
+		}
+		throw new IllegalArgumentException("No assignment of unit " + unitCode + " in " + task);
+	}
+
 	/** The id of an issued task's first (here: only) assignment. */
 	static String assignmentOf(JsonNode task) {
 		return task.path("assignments").path(0).path("id").asString();

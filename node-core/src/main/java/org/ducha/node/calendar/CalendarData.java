@@ -68,6 +68,26 @@ public final class CalendarData {
 	}
 
 	/**
+	 * The N-th working day strictly before {@code from} (a co-unit's contribution is due
+	 * this many working days before the lead unit's report).
+	 */
+	public CalendarResult subtractWorkingDays(LocalDate from, int days) {
+		requireCount(days, "days");
+		LocalDate date = from;
+		boolean covered = true;
+		int found = 0;
+		while (found < days) {
+			date = date.minusDays(1);
+			CalendarDay day = day(date);
+			covered &= day.covered();
+			if (day.workingDay()) {
+				found++;
+			}
+		}
+		return new CalendarResult(date, covered);
+	}
+
+	/**
 	 * The N-th working day on or after the 1st of the month ("within the first N working
 	 * days").
 	 */

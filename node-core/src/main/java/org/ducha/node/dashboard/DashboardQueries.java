@@ -42,6 +42,12 @@ class DashboardQueries {
 
 	private static final String OPEN = "a.status NOT IN (:closed)";
 
+	/**
+	 * The lead units' assignments answer for their tasks: the lights, the on-time ranking
+	 * and the overdue list count them (docs/business-rules.md §6.8).
+	 */
+	private static final String LEAD = "a.role = 'LEAD'";
+
 	/** A light's place in {@link Light}, from 1; 0 for none yet. */
 	private static final String LIGHT_RANK = "(CASE a.light WHEN 'GREEN' THEN 1 WHEN 'YELLOW' THEN 2 "
 			+ "WHEN 'RED' THEN 3 ELSE 0 END)";
@@ -74,8 +80,9 @@ class DashboardQueries {
 		Map<String, Object> params = params(scope, filter);
 		return this.jdbc
 			.sql("SELECT g.status, g.source, g.worst, COUNT(*) AS n FROM (SELECT t.status, t.source, MAX(CASE WHEN "
-					+ OPEN + " AND " + LIVE + " THEN " + LIGHT_RANK + " ELSE -1 END) AS worst FROM assignment a "
-					+ "JOIN task t ON t.id = a.task_id WHERE " + scope.condition("a") + filter.conditions("t")
+					+ OPEN + " AND " + LIVE + " AND " + LEAD + " THEN " + LIGHT_RANK
+					+ " ELSE -1 END) AS worst FROM assignment a " + "JOIN task t ON t.id = a.task_id WHERE "
+					+ scope.condition("a") + filter.conditions("t")
 					+ " GROUP BY a.task_id, t.status, t.source) g GROUP BY g.status, g.source, g.worst")
 			.params(params)
 			.query((rs, row) -> {
@@ -87,28 +94,32 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Assignments in the scope, counted by unit, status, light and whether they are open
-	 * (neither completed nor returned, on a task being worked on).
+	 * Assignments in the scope, counted by unit, status, light, whether they are open
+	 * (neither completed nor returned, on a task being worked on) and whether they are a
+	 * lead unit's.
 	 */
 	List<AssignmentGroup> assignmentGroups(DashboardScope scope, TaskFilter filter) {
 		Map<String, Object> params = params(scope, filter);
 		return this.jdbc
-			.sql("SELECT a.unit_code, a.unit_node, a.status, a.light, (" + OPEN + " AND " + LIVE
-					+ ") AS is_open, COUNT(*) AS n FROM assignment a JOIN task t ON t.id = a.task_id WHERE "
+			.sql("SELECT a.unit_code, a.unit_node, a.status, a.light, (" + OPEN + " AND " + LIVE + ") AS is_open, ("
+					+ LEAD + ") AS is_lead, COUNT(*) AS n FROM assignment a JOIN task t ON t.id = a.task_id WHERE "
 					+ scope.condition("a") + filter.conditions("t")
-					+ " GROUP BY a.unit_code, a.unit_node, a.status, a.light, is_open")
+					+ " GROUP BY a.unit_code, a.unit_node, a.status, a.light, is_open, is_lead")
 			.params(params)
 			.query((rs, row) -> new AssignmentGroup(rs.getString("unit_code"), rs.getString("unit_node"),
-					rs.getString("status"), rs.getString("light"), rs.getBoolean("is_open"), rs.getLong("n")))
+					rs.getString("status"), rs.getString("light"), rs.getBoolean("is_open"), rs.getBoolean("is_lead"),
+					rs.getLong("n")))
 			.list();
 	}
 
-	/** The units in the scope with an assignment held here that was not handed back. */
+	/**
+	 * The units in the scope with a lead assignment held here that was not handed back.
+	 */
 	Map<String, String> unitsWithAssignments(DashboardScope scope) {
 		Map<String, Object> params = params(scope, TaskFilter.NONE);
 		return this.jdbc
 			.sql("SELECT DISTINCT a.unit_code, a.unit_node FROM assignment a WHERE " + scope.condition("a")
-					+ " AND a.status <> " + RETURNED)
+					+ " AND a.status <> " + RETURNED + " AND " + LEAD)
 			.params(params)
 			.query((rs, row) -> Map.entry(rs.getString("unit_code"), rs.getString("unit_node")))
 			.list()
@@ -117,9 +128,9 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Per unit, the outcome of its report slots due within a window: filled on time,
-	 * filled late, or overdue and unfilled (on an open assignment of a task being worked
-	 * on). Slots still open and not yet overdue are not counted.
+	 * Per unit, the outcome of its lead assignments' report slots due within a window:
+	 * filled on time, filled late, or overdue and unfilled (on an open assignment of a
+	 * task being worked on). Slots still open and not yet overdue are not counted.
 	 */
 	Map<String, SlotOutcomes> slotOutcomes(DashboardScope scope, LocalDate from, LocalDate to, LocalDate today) {
 		Map<String, Object> params = params(scope, TaskFilter.NONE);
@@ -130,9 +141,10 @@ class DashboardQueries {
 			.sql("SELECT a.unit_code, SUM(s.report_id IS NOT NULL AND s.on_time) AS on_time, "
 					+ "SUM(s.report_id IS NOT NULL AND NOT s.on_time) AS late, SUM(s.report_id IS NULL) AS missing "
 					+ "FROM report_slot s JOIN assignment a ON a.id = s.assignment_id JOIN task t ON t.id = a.task_id "
-					+ "WHERE s.due_date BETWEEN :from AND :to AND " + scope.condition("a") + " AND a.status <> "
-					+ RETURNED + " AND (s.report_id IS NOT NULL OR (s.due_date < :today AND a.status <> " + COMPLETED
-					+ " AND " + LIVE + ")) GROUP BY a.unit_code")
+					+ "WHERE s.due_date BETWEEN :from AND :to AND " + scope.condition("a") + " AND " + LEAD
+					+ " AND a.status <> " + RETURNED
+					+ " AND (s.report_id IS NOT NULL OR (s.due_date < :today AND a.status <> " + COMPLETED + " AND "
+					+ LIVE + ")) GROUP BY a.unit_code")
 			.params(params)
 			.query((rs, row) -> new SlotOutcomes(rs.getString("unit_code"), rs.getLong("on_time"), rs.getLong("late"),
 					rs.getLong("missing")))
@@ -142,8 +154,8 @@ class DashboardQueries {
 	}
 
 	/**
-	 * A page of the open assignments with an overdue unfilled report or past their task's
-	 * deadline, the one overdue longest first, and how many there are. Each open
+	 * A page of the open lead assignments with an overdue unfilled report or past their
+	 * task's deadline, the one overdue longest first, and how many there are. Each open
 	 * assignment in the scope looks up its own slots (by primary key), so the work grows
 	 * with the open assignments, not with the history of slots.
 	 */
@@ -195,7 +207,7 @@ class DashboardQueries {
 	}
 
 	private static String overdueScope(DashboardScope scope) {
-		return scope.condition("a") + " AND " + OPEN + " AND " + LIVE;
+		return scope.condition("a") + " AND " + OPEN + " AND " + LIVE + " AND " + LEAD;
 	}
 
 	private static Map<String, Object> params(DashboardScope scope, TaskFilter filter) {
@@ -216,7 +228,8 @@ class DashboardQueries {
 	record TaskGroup(String status, String source, boolean workedOn, Light light, long count) {
 	}
 
-	record AssignmentGroup(String unitCode, String unitNode, String status, String light, boolean open, long count) {
+	record AssignmentGroup(String unitCode, String unitNode, String status, String light, boolean open, boolean lead,
+			long count) {
 	}
 
 	record SlotOutcomes(String unitCode, long onTime, long late, long missing) {

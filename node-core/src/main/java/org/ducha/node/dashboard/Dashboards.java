@@ -80,8 +80,11 @@ public class Dashboards {
 
 	private final WorkingCalendar calendar;
 
+	private final ClaimOverdueQueries claims;
+
 	Dashboards(DashboardQueries queries, Tasks tasks, Directory directory, Units units, NodeIdentity self,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, ClaimOverdueQueries claims) {
+		this.claims = claims;
 		this.queries = queries;
 		this.tasks = tasks;
 		this.directory = directory;
@@ -94,14 +97,35 @@ public class Dashboards {
 	public Summary summary(Actor actor, Extent extent, TaskFilter filter) {
 		DashboardScope scope = scopeFor(actor, extent);
 		Map<String, Unit> known = knownUnits();
-		return SummaryTally.tally(scope, this.calendar.today(), this.queries.taskGroups(scope, filter),
-				this.queries.assignmentGroups(scope, filter), (code) -> nameOf(known, code));
+		LocalDate today = this.calendar.today();
+		return SummaryTally.tally(scope, today, this.queries.taskGroups(scope, filter),
+				this.queries.assignmentGroups(scope, filter), this.claims.count(scope, filter, today),
+				(code) -> nameOf(known, code));
+	}
+
+	/**
+	 * Assignments still waiting to be signed after their signing limit (签收超时), the one
+	 * whose limit passed first first, with the working days since.
+	 */
+	public ClaimOverdueList claimOverdue(Actor actor, Extent extent, int page, int size) {
+		DashboardScope scope = scopeFor(actor, extent);
+		LocalDate today = this.calendar.today();
+		CalendarData days = this.calendar.data();
+		Map<String, Unit> known = knownUnits();
+		List<ClaimOverdueAssignment> items = this.claims.page(scope, today, size, (long) page * size)
+			.stream()
+			.map((row) -> new ClaimOverdueAssignment(row.assignmentId(), row.taskId(), row.taskNumber(),
+					row.taskTitle(), row.unitCode(), nameOf(known, row.unitCode()), row.unitNode(), row.role(),
+					row.signBy(), days.workingDaysBetween(row.signBy(), today)))
+			.toList();
+		return new ClaimOverdueList(today, items, page, size, this.claims.count(scope, TaskFilter.NONE, today));
 	}
 
 	/**
 	 * Each unit's report slots due in a window and its on-time rate, ranked: every unit
-	 * in the scope with an assignment held here (not handed back), those with nothing due
-	 * last.
+	 * in the scope with a lead assignment held here (not handed back), those with nothing
+	 * due last. The lead unit's reports answer for a task; a co-unit's contributions to
+	 * them are not ranked.
 	 * @param from the window's first day; null for the 1st of January of the last day's
 	 * year
 	 * @param to the window's last day; null for today
@@ -138,8 +162,8 @@ public class Dashboards {
 	}
 
 	/**
-	 * Open assignments with an overdue unfilled report or past their task's deadline, the
-	 * one overdue longest first, with the working days since.
+	 * Open lead assignments with an overdue unfilled report or past their task's
+	 * deadline, the one overdue longest first, with the working days since.
 	 */
 	public OverdueList overdue(Actor actor, Extent extent, int page, int size) {
 		DashboardScope scope = scopeFor(actor, extent);

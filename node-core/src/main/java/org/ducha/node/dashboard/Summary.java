@@ -12,7 +12,7 @@ import java.util.Map;
  * @param asOf the day the lights and overdue figures refer to
  * @param tasks counts of tasks
  * @param assignments counts of assignments
- * @param units per unit, its open assignments by light, the most red first
+ * @param units per unit, its open lead assignments by light, the most red first
  */
 public record Summary(Extent scope, String unitCode, LocalDate asOf, TaskCounts tasks, AssignmentCounts assignments,
 		List<UnitLights> units) {
@@ -35,12 +35,16 @@ public record Summary(Extent scope, String unitCode, LocalDate asOf, TaskCounts 
 	 * Counts of assignments.
 	 *
 	 * @param total the assignments in the scope
-	 * @param open those neither completed nor returned, on tasks being worked on
+	 * @param open the lead units' assignments neither completed nor returned, on tasks
+	 * being worked on (a co-unit's part is its contributions to the lead)
 	 * @param byStatus all of them by status, every status named
-	 * @param byLight the open ones by light ({@code NONE} only when some have no light
-	 * yet)
+	 * @param byLight the open lead assignments by light ({@code NONE} only when some have
+	 * no light yet)
+	 * @param claimOverdue assignments, lead or co, still waiting to be signed after their
+	 * signing limit (签收超时), on tasks being worked on
 	 */
-	public record AssignmentCounts(long total, long open, Map<String, Long> byStatus, Map<String, Long> byLight) {
+	public record AssignmentCounts(long total, long open, Map<String, Long> byStatus, Map<String, Long> byLight,
+			long claimOverdue) {
 	}
 
 	/**

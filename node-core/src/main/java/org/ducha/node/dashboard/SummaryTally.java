@@ -34,9 +34,9 @@ final class SummaryTally {
 	}
 
 	static Summary tally(DashboardScope scope, LocalDate asOf, List<TaskGroup> tasks, List<AssignmentGroup> assignments,
-			Function<String, String> unitNames) {
-		return new Summary(scope.extent(), scope.unitCode(), asOf, taskCounts(tasks), assignmentCounts(assignments),
-				perUnit(assignments, unitNames));
+			long claimOverdue, Function<String, String> unitNames) {
+		return new Summary(scope.extent(), scope.unitCode(), asOf, taskCounts(tasks),
+				assignmentCounts(assignments, claimOverdue), perUnit(assignments, unitNames));
 	}
 
 	private static Summary.TaskCounts taskCounts(List<TaskGroup> groups) {
@@ -55,7 +55,7 @@ final class SummaryTally {
 		return new Summary.TaskCounts(total, byStatus, bySource, byLight);
 	}
 
-	private static Summary.AssignmentCounts assignmentCounts(List<AssignmentGroup> groups) {
+	private static Summary.AssignmentCounts assignmentCounts(List<AssignmentGroup> groups, long claimOverdue) {
 		Map<String, Long> byStatus = zeros(AssignmentStatus.values());
 		Map<String, Long> byLight = zeros(Light.values());
 		long total = 0;
@@ -63,18 +63,18 @@ final class SummaryTally {
 		for (AssignmentGroup group : groups) {
 			byStatus.merge(group.status(), group.count(), Long::sum);
 			total += group.count();
-			if (group.open()) {
+			if (group.open() && group.lead()) {
 				open += group.count();
 				byLight.merge((group.light() != null) ? group.light() : NO_LIGHT, group.count(), Long::sum);
 			}
 		}
-		return new Summary.AssignmentCounts(total, open, byStatus, byLight);
+		return new Summary.AssignmentCounts(total, open, byStatus, byLight, claimOverdue);
 	}
 
 	private static List<Summary.UnitLights> perUnit(List<AssignmentGroup> groups, Function<String, String> unitNames) {
 		Map<String, Summary.UnitLights> units = new LinkedHashMap<>();
 		for (AssignmentGroup group : groups) {
-			if (!group.open()) {
+			if (!group.open() || !group.lead()) {
 				continue;
 			}
 			long count = group.count();

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * How the sub-tasks of a decomposed assignment stand: the decomposing node's revision of
- * the list of their assignments, and what it adds up to.
+ * the list of their assignments, and what it adds up to. Completion, progress and light
+ * are the lead units' (docs/business-rules.md §6.8): a co-unit's part ends with its
+ * lead's.
  *
  * @param assignmentId the decomposed assignment
  * @param revision the decomposing node's revision; 0 when nothing was decomposed
@@ -34,28 +36,29 @@ public record RollUp(String assignmentId, long revision, Instant computedAt, Lis
 		return this.parts.stream().filter((part) -> !"PENDING_SIGN".equals(part.status())).count();
 	}
 
-	/** The number of sub-task assignments closed (销号). */
+	/** The number of sub-tasks' lead assignments closed (销号). */
 	public long completed() {
-		return this.parts.stream().filter(RollUpPart::isCompleted).count();
+		return this.parts.stream().filter(RollUpPart::isLead).filter(RollUpPart::isCompleted).count();
 	}
 
 	/**
-	 * The mean progress of the sub-task assignments, a completed one counting as 100; 0
-	 * when there are none.
+	 * The mean progress of the sub-tasks' lead assignments, a completed one counting as
+	 * 100; 0 when there are none.
 	 */
 	public int percentComplete() {
 		return (int) Math.round(this.parts.stream()
+			.filter(RollUpPart::isLead)
 			.mapToInt((part) -> part.isCompleted() ? 100 : part.percentComplete())
 			.average()
 			.orElse(0));
 	}
 
 	/**
-	 * The worst light of the open sub-task assignments; null when none is open.
+	 * The worst light of the sub-tasks' open lead assignments; null when none is open.
 	 */
 	public String light() {
 		return this.parts.stream()
-			.filter((part) -> !part.isCompleted() && part.light() != null)
+			.filter((part) -> part.isLead() && !part.isCompleted() && part.light() != null)
 			.map(RollUpPart::light)
 			.max((a, b) -> Integer.compare(LIGHTS.indexOf(a), LIGHTS.indexOf(b)))
 			.orElse(null);

@@ -26,4 +26,9 @@ public record RollUpPart(String subTaskId, String subTaskNumber, String subTaskT
 		return "COMPLETED".equals(this.status);
 	}
 
+	/** Whether it is a lead unit's, which answers for its sub-task. */
+	boolean isLead() {
+		return "LEAD".equals(this.role);
+	}
+
 }

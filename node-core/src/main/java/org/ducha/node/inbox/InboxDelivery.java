@@ -47,7 +47,7 @@ class InboxDelivery {
 		Reminder reminder = delivered.reminder();
 		put(reminder, Audience.HANDLERS, reminder.title(), reminder.message());
 		if (reminder.escalate()) {
-			boolean overdue = reminder.kind() == ReminderKind.OVERDUE;
+			boolean overdue = reminder.kind() == ReminderKind.OVERDUE || reminder.kind() == ReminderKind.CLAIM_OVERDUE;
 			String title = (overdue ? "【逾期升级】" : "【抄送单位负责人】") + reminder.title().replaceFirst("^【[^】]*】", "");
 			String body = (overdue ? "以下督办事项已逾期，请单位负责人督促承办人员抓紧办理：\n" : "以下催办抄送单位负责人：\n") + reminder.message();
 			put(reminder, Audience.UNIT_HEAD, title, body);

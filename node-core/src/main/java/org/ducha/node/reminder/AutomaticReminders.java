@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the automatic reminders of the tasks this node issued: DUE_SOON before a due
  * date, OVERDUE (to the handlers and, escalated, to their unit head) after it, repeated
- * every few working days. Run by a scheduled job; safe to run any number of times.
+ * every few working days, and CLAIM_OVERDUE the same way to an assignment left unsigned
+ * after its signing limit; a co-unit is reminded of its contributions to the lead. Run by
+ * a scheduled job; safe to run any number of times.
  */
 @Service
 public class AutomaticReminders {
@@ -80,16 +82,18 @@ public class AutomaticReminders {
 	}
 
 	private int remind(OpenAssignment assignment, LocalDate today, CalendarData calendar) {
-		List<Due> owed = this.rules.owed(today, calendar, assignment.deadline(), this.schedules.of(assignment.id()),
+		boolean contribution = assignment.isCoUnit();
+		List<Due> owed = this.rules.owed(today, calendar, contribution ? null : assignment.deadline(),
+				assignment.unsigned() ? assignment.signBy() : null, this.schedules.of(assignment.id()),
 				this.store.ruleKeys(assignment.id()));
 		Instant now = this.clock.instant();
 		int sent = 0;
 		for (Due due : owed) {
 			Reminder reminder = new Reminder(Ids.newId(), due.kind(), this.self.code(), assignment.issuingUnit(),
 					"system", assignment.unitNode(), assignment.unitCode(), assignment.taskId(), assignment.id(),
-					ReminderTexts.title(due, assignment.taskTitle()),
-					ReminderTexts.message(due, assignment.taskTitle(), assignment.taskNumber()), due.dueDate(),
-					due.kind() == ReminderKind.OVERDUE, now);
+					ReminderTexts.title(due, assignment.taskTitle(), contribution),
+					ReminderTexts.message(due, assignment.taskTitle(), assignment.taskNumber(), contribution),
+					due.dueDate(), due.kind() == ReminderKind.OVERDUE || due.kind() == ReminderKind.CLAIM_OVERDUE, now);
 			if (this.publication.send(reminder, due.key())) {
 				sent++;
 			}

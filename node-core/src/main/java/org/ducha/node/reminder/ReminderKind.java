@@ -12,6 +12,12 @@ public enum ReminderKind {
 	OVERDUE,
 
 	/** A supervisor urged by hand. */
-	MANUAL
+	MANUAL,
+
+	/**
+	 * The assignment was not signed within its signing limit (签收超时); repeated like an
+	 * overdue reminder.
+	 */
+	CLAIM_OVERDUE
 
 }

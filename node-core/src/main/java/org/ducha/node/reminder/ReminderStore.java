@@ -90,15 +90,18 @@ class ReminderStore {
 	 * need.
 	 */
 	List<OpenAssignment> openAssignmentsIssuedBy(String node) {
-		return this.jdbc.sql(
-				"SELECT a.id, a.task_id, a.unit_code, a.unit_node, t.number, t.title, COALESCE(a.due_date, t.deadline) AS deadline, t.issuing_unit "
-						+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE t.issuing_node = ? "
-						+ "AND t.status IN ('ISSUED', 'IN_PROGRESS') "
-						+ "AND a.status IN ('PENDING_SIGN', 'SIGNED', 'REPORTING') ORDER BY a.id")
+		return this.jdbc
+			.sql("SELECT a.id, a.task_id, a.unit_code, a.unit_node, a.role, a.status, a.sign_by, t.number, t.title, "
+					+ "COALESCE(a.due_date, t.deadline) AS deadline, t.issuing_unit "
+					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE t.issuing_node = ? "
+					+ "AND t.status IN ('ISSUED', 'IN_PROGRESS') "
+					+ "AND a.status IN ('PENDING_SIGN', 'SIGNED', 'REPORTING') ORDER BY a.id")
 			.param(node)
 			.query((rs, row) -> new OpenAssignment(rs.getString("id"), rs.getString("task_id"),
 					rs.getString("unit_code"), rs.getString("unit_node"), rs.getString("number"), rs.getString("title"),
-					rs.getDate("deadline").toLocalDate(), rs.getString("issuing_unit")))
+					rs.getDate("deadline").toLocalDate(), rs.getString("issuing_unit"), rs.getString("role"),
+					rs.getString("status"),
+					(rs.getDate("sign_by") != null) ? rs.getDate("sign_by").toLocalDate() : null))
 			.list();
 	}
 
@@ -126,9 +129,21 @@ class ReminderStore {
 	 * @param taskTitle the task's title
 	 * @param deadline the task's deadline
 	 * @param issuingUnit the unit that issued the task
+	 * @param role LEAD or CO
+	 * @param status the assignment's status
+	 * @param signBy its signing limit; null when not computed
 	 */
 	record OpenAssignment(String id, String taskId, String unitCode, String unitNode, String taskNumber,
-			String taskTitle, LocalDate deadline, String issuingUnit) {
+			String taskTitle, LocalDate deadline, String issuingUnit, String role, String status, LocalDate signBy) {
+
+		boolean isCoUnit() {
+			return "CO".equals(this.role);
+		}
+
+		boolean unsigned() {
+			return "PENDING_SIGN".equals(this.status);
+		}
+
 	}
 
 }

@@ -48,6 +48,13 @@ public class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	@MappedCollection(idColumn = "report_id", keyColumn = "position")
 	private List<ReportAttachment> attachments = new ArrayList<>();
 
+	/** The returned report this one resubmits; null for none. */
+	private String answersReportId;
+
+	/** The co-units' contributions a lead unit's report sums up. */
+	@MappedCollection(idColumn = "report_id", keyColumn = "position")
+	private List<SummarisedContribution> summarised = new ArrayList<>();
+
 	@Version
 	private Long version;
 
@@ -61,8 +68,15 @@ public class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	static ProgressReport of(String id, String assignmentId, String taskId, String unitCode, String reportedBy,
 			Instant reportedAt, ReportContent content, List<ReportAttachment> attachments) {
+		return of(id, assignmentId, taskId, unitCode, reportedBy, reportedAt, content, attachments, ReportLinks.NONE);
+	}
+
+	static ProgressReport of(String id, String assignmentId, String taskId, String unitCode, String reportedBy,
+			Instant reportedAt, ReportContent content, List<ReportAttachment> attachments, ReportLinks links) {
 		ProgressReport report = new ProgressReport();
 		report.attachments = new ArrayList<>(attachments);
+		report.answersReportId = links.answers();
+		report.summarised = links.summarised().stream().map(SummarisedContribution::new).toList();
 		report.id = id;
 		report.assignmentId = assignmentId;
 		report.taskId = taskId;
@@ -88,6 +102,12 @@ public class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	public ReportContent content() {
 		return new ReportContent(this.percentComplete, this.progress, this.dissemination, this.measures, this.effects,
 				this.practices, this.difficulties, this.suggestions);
+	}
+
+	/** The report it resubmits and the contributions it sums up. */
+	public ReportLinks links() {
+		return new ReportLinks(this.answersReportId,
+				this.summarised.stream().map(SummarisedContribution::contributionId).toList());
 	}
 
 	/** The attachments it references, in the order given. */

@@ -2,6 +2,7 @@ package org.ducha.node.report;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -14,6 +15,9 @@ interface ProgressReportRepository extends ListCrudRepository<ProgressReport, St
 	List<ProgressReport> findByAssignmentIdOrderByReportedAtDesc(String assignmentId);
 
 	List<ProgressReport> findByTaskIdOrderByReportedAtDesc(String taskId);
+
+	/** The resubmission of a returned report, if one is held. */
+	Optional<ProgressReport> findFirstByAnswersReportId(String reportId);
 
 	/** The latest report on each of the given assignments that has one. */
 	@Query("SELECT r.* FROM progress_report r WHERE r.assignment_id IN (:assignments) AND NOT EXISTS ("

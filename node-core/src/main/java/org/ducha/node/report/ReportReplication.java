@@ -29,8 +29,11 @@ public class ReportReplication {
 
 	private final AssignmentHistory history;
 
+	private final ReportReturning returning;
+
 	ReportReplication(ProgressReportRepository reports, TaskReplication assignments, ApplicationEventPublisher events,
-			AssignmentHistory history) {
+			AssignmentHistory history, ReportReturning returning) {
+		this.returning = returning;
 		this.history = history;
 		this.reports = reports;
 		this.assignments = assignments;
@@ -45,18 +48,19 @@ public class ReportReplication {
 	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
 			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision) {
 		applyReported(reportId, assignmentId, taskId, unitCode, statedBy, reportedBy, reportedAt, content,
-				assigneeRevision, List.of());
+				assigneeRevision, List.of(), ReportLinks.NONE);
 	}
 
 	/**
 	 * A report stated by the assignee's node, with the attachments it references (their
-	 * bytes follow separately); applied once however often it arrives.
+	 * bytes follow separately), the returned report it resubmits and the contributions it
+	 * sums up; applied once however often it arrives.
 	 * @param statedBy the node stating it, which must be the assignee's
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
 			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision,
-			List<AttachmentRef> attachments) {
+			List<AttachmentRef> attachments, ReportLinks links) {
 		Assignment assignment = this.assignments.assignmentStatedBy(assignmentId, unitCode, statedBy);
 		if (!assignment.getTaskId().equals(taskId)) {
 			throw new org.ducha.node.problem.ForbiddenException(
@@ -70,7 +74,10 @@ public class ReportReplication {
 					content.percentComplete() + "%");
 			List<ReportAttachment> attached = attachments.stream().map(ReportAttachment::of).toList();
 			ProgressReport report = this.reports.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode,
-					reportedBy, reportedAt, content, attached));
+					reportedBy, reportedAt, content, attached, links));
+			if (links.answers() != null) {
+				this.returning.answered(links.answers(), reportId);
+			}
 			this.events.publishEvent(new ReportRecorded(report));
 			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
 		}

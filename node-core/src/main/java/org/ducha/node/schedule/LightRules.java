@@ -62,6 +62,29 @@ public record LightRules(int yellowWorkingDays, double lagMargin) {
 		return new Evaluation(Light.GREEN, "正常推进");
 	}
 
+	/**
+	 * Evaluates a co-unit's assignment (docs/business-rules.md §6.8): by its contribution
+	 * slots only, since the lead unit answers for the deadline and the progress.
+	 * @param ended whether its task is closed (the co-unit's part ends with the lead's)
+	 */
+	public Evaluation evaluateContribution(LocalDate today, CalendarData calendar, boolean ended,
+			List<ReportSlot> slots) {
+		if (ended) {
+			return new Evaluation(Light.GREEN, "已随主办单位办结");
+		}
+		for (ReportSlot slot : slots) {
+			if (!slot.isFilled() && slot.due().isBefore(today)) {
+				return new Evaluation(Light.RED, slot.label() + "协办材料已逾期（应于" + slot.due() + "前提供主办单位）");
+			}
+		}
+		for (ReportSlot slot : slots) {
+			if (!slot.isFilled() && isNear(today, slot.due(), calendar)) {
+				return new Evaluation(Light.YELLOW, slot.label() + "协办材料将于" + slot.due() + "到期");
+			}
+		}
+		return new Evaluation(Light.GREEN, "正常推进");
+	}
+
 	/** Whether a date is today or within the threshold of working days. */
 	private boolean isNear(LocalDate today, LocalDate date, CalendarData calendar) {
 		if (date.isBefore(today)) {

@@ -23,14 +23,21 @@ class LightsJob {
 
 	private final TrafficLights lights;
 
-	LightsJob(TrafficLights lights) {
+	private final Schedules schedules;
+
+	LightsJob(TrafficLights lights, Schedules schedules) {
 		this.lights = lights;
+		this.schedules = schedules;
 	}
 
-	/** A node that was down may hold lights of days ago: they are computed at start. */
+	/**
+	 * A node that was down may hold lights of days ago: they are computed at start, and
+	 * the signing limits of assignments held from before limits existed.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void atStart() {
+		this.schedules.planMissingSigningLimits();
 		refresh();
 	}
 

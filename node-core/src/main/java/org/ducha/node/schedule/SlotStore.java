@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class SlotStore {
 
 	private static final String COLUMNS = "assignment_id, ordinal, label, opens, due_date, original_due_date, basis, "
-			+ "covered, report_id, reported_on, on_time";
+			+ "covered, report_id, reported_on, on_time, returned_report_id";
 
 	private final JdbcClient jdbc;
 
@@ -82,6 +82,15 @@ class SlotStore {
 			.update() == 1;
 	}
 
+	/** The slot a returned report filled waits for the report's resubmission. */
+	void reopen(String reportId) {
+		this.jdbc
+			.sql("UPDATE report_slot SET returned_report_id = report_id, report_id = NULL, reported_on = NULL, "
+					+ "on_time = NULL WHERE report_id = ?")
+			.param(reportId)
+			.update();
+	}
+
 	boolean isFilledBy(String reportId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM report_slot WHERE report_id = ?")
 			.param(reportId)
@@ -119,7 +128,8 @@ class SlotStore {
 		return new ReportSlot(rs.getString("assignment_id"), rs.getInt("ordinal"), rs.getString("label"),
 				rs.getDate("opens").toLocalDate(), rs.getDate("due_date").toLocalDate(),
 				rs.getDate("original_due_date").toLocalDate(), rs.getString("basis"), rs.getBoolean("covered"),
-				rs.getString("report_id"), (reportedOn != null) ? reportedOn.toLocalDate() : null, onTimeOrNull);
+				rs.getString("report_id"), (reportedOn != null) ? reportedOn.toLocalDate() : null, onTimeOrNull,
+				rs.getString("returned_report_id"));
 	}
 
 }

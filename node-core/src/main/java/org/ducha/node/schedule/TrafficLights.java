@@ -1,5 +1,7 @@
 package org.ducha.node.schedule;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,14 +52,12 @@ public class TrafficLights {
 
 	void refresh(String assignmentId, CalendarData calendar) {
 		Evaluation evaluation = this.jdbc
-			.sql("SELECT a.status, a.percent_complete, t.status AS task_status, COALESCE(t.issued_at, t.created_at) AS issued, "
-					+ "COALESCE(a.due_date, t.deadline) AS deadline FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
+			.sql("SELECT a.status, a.role, a.percent_complete, t.status AS task_status, "
+					+ "COALESCE(t.issued_at, t.created_at) AS issued, COALESCE(a.due_date, t.deadline) AS deadline "
+					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
 			.param(assignmentId)
 			.query((rs, row) -> HALTED.contains(rs.getString("task_status")) ? Optional.<Evaluation>empty()
-					: Optional.of(this.rules.evaluate(today(), calendar, "COMPLETED".equals(rs.getString("status")),
-							rs.getInt("percent_complete"),
-							LocalDate.ofInstant(rs.getTimestamp("issued").toInstant(), NodeIdentity.ZONE),
-							rs.getDate("deadline").toLocalDate(), this.slots.of(assignmentId))))
+					: Optional.of(evaluate(rs, assignmentId, calendar)))
 			.single()
 			.orElse(null);
 		// a withdrawn or suspended task's assignments are neither on track nor late: no
@@ -67,6 +67,17 @@ public class TrafficLights {
 					(evaluation != null) ? evaluation.reason() : null, Timestamp.from(this.clock.instant()),
 					assignmentId)
 			.update();
+	}
+
+	private Evaluation evaluate(ResultSet rs, String assignmentId, CalendarData calendar) throws SQLException {
+		boolean completed = "COMPLETED".equals(rs.getString("status"));
+		if ("CO".equals(rs.getString("role"))) {
+			return this.rules.evaluateContribution(today(), calendar,
+					completed || "CLOSED".equals(rs.getString("task_status")), this.slots.of(assignmentId));
+		}
+		return this.rules.evaluate(today(), calendar, completed, rs.getInt("percent_complete"),
+				LocalDate.ofInstant(rs.getTimestamp("issued").toInstant(), NodeIdentity.ZONE),
+				rs.getDate("deadline").toLocalDate(), this.slots.of(assignmentId));
 	}
 
 	/**
@@ -83,13 +94,16 @@ public class TrafficLights {
 		return open.size();
 	}
 
-	/** Counts of lights per unit, the worst first. */
+	/**
+	 * Counts of lights per unit, the worst first: of the lead units' assignments, which
+	 * answer for their tasks (a co-unit's light concerns its contributions to the lead).
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitLights> perUnit() {
 		return this.jdbc
 			.sql("SELECT unit_code, SUM(light = 'GREEN') AS green, SUM(light = 'YELLOW') AS yellow, "
 					+ "SUM(light = 'RED') AS red FROM assignment WHERE status NOT IN ('COMPLETED', 'RETURNED') "
-					+ "GROUP BY unit_code ORDER BY red DESC, yellow DESC, unit_code")
+					+ "AND role = 'LEAD' GROUP BY unit_code ORDER BY red DESC, yellow DESC, unit_code")
 			.query((rs, row) -> new UnitLights(rs.getString("unit_code"), rs.getLong("green"), rs.getLong("yellow"),
 					rs.getLong("red")))
 			.list();

@@ -63,6 +63,16 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	@Embedded.Nullable
 	private AssignmentReturn returned;
 
+	/** When handed to the unit, if later than the task's issue (a reassignment). */
+	private Instant assignedAt;
+
+	/**
+	 * The last day to sign (签收时限), kept by the schedule, never written with the
+	 * aggregate.
+	 */
+	@ReadOnlyProperty
+	private LocalDate signBy;
+
 	private Instant completionRequestedAt;
 
 	private String completionRequestedBy;
@@ -89,7 +99,13 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	}
 
 	static Assignment create(String id, String taskId, String unitCode, AssignmentRole role) {
+		return create(id, taskId, unitCode, role, null);
+	}
+
+	/** An assignment handed over later than its task's issue (a reassignment). */
+	static Assignment create(String id, String taskId, String unitCode, AssignmentRole role, Instant assignedAt) {
 		Assignment assignment = new Assignment();
+		assignment.assignedAt = assignedAt;
 		assignment.id = id;
 		assignment.taskId = taskId;
 		assignment.unitCode = unitCode;
@@ -220,7 +236,8 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 		}
 		this.statusBefore = this.status;
 		this.status = AssignmentStatus.RETURNED;
-		this.returned = new AssignmentReturn(at, by, reason, null);
+		this.returned = new AssignmentReturn(at, by, reason,
+				(this.returned != null) ? this.returned.replacedBy() : null);
 		this.lifecycleStep = step;
 	}
 
@@ -346,6 +363,16 @@ public class Assignment extends AbstractAggregateRoot<Assignment> {
 	/** The assignee's return to the issuer; null unless returned. */
 	public AssignmentReturn getReturned() {
 		return this.returned;
+	}
+
+	/** When handed to the unit, if later than the task's issue; null otherwise. */
+	public Instant getAssignedAt() {
+		return this.assignedAt;
+	}
+
+	/** The last day to sign; null before the schedule computed it. */
+	public LocalDate getSignBy() {
+		return this.signBy;
 	}
 
 	public Instant getCompletionRequestedAt() {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An assignment's way to its end (docs/business-rules.md §6): the assignee returns a
  * wrongly addressed one and the issuer reassigns it; the assignee asks for completion
  * with evidence and the issuer closes it (销号) or refuses it back to reporting with a
- * reason. Each step is taken at the node that owns it and travels to the other side.
+ * reason; only the lead unit asks for completion (docs/business-rules.md §6.8). Each step
+ * is taken at the node that owns it and travels to the other side.
  */
 @Service
 public class AssignmentWorkflow {
@@ -91,7 +92,8 @@ public class AssignmentWorkflow {
 		if (taken) {
 			throw new InvalidRequestException("Unit " + unit.code() + " already holds an assignment of this task");
 		}
-		Assignment created = Assignment.create(Ids.newId(), task.getId(), unit.code(), returned.getRole());
+		Assignment created = Assignment.create(Ids.newId(), task.getId(), unit.code(), returned.getRole(),
+				this.clock.instant());
 		returned.replaceBy(created.getId());
 		this.assignments.save(returned);
 		Assignment saved = this.assignments.save(created);
@@ -117,6 +119,10 @@ public class AssignmentWorkflow {
 			Actor actor) {
 		String what = required(evidence, "evidence", "A completion request states what was done");
 		Assignment assignment = this.tasks.assignmentToActOn(assignmentId, actor);
+		if (assignment.getRole() == AssignmentRole.CO) {
+			throw new IllegalTransitionException("Assignment " + assignmentId + " is a co-unit's: the lead unit "
+					+ "answers for completion, and a co-unit's part ends with the lead's");
+		}
 		List<AttachmentRef> proofs = this.attachments.referable(documents, CompletionEvidence.MAX,
 				"A completion request", actor);
 		Task task = this.tasks.task(assignment.getTaskId());

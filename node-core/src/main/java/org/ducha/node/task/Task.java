@@ -235,12 +235,12 @@ public class Task extends AbstractAggregateRoot<Task> {
 		return true;
 	}
 
-	/** Every held assignment is closed (销号), so is the task; true if moved. */
+	/** The lead unit's assignment is closed (销号), so is the task; true if moved. */
 	boolean close(Instant now) {
 		if (this.status != TaskStatus.ISSUED && this.status != TaskStatus.IN_PROGRESS) {
 			return false;
 		}
-		changeStatus(TaskStatus.CLOSED, "全部承办单位已办结", null, now);
+		changeStatus(TaskStatus.CLOSED, "主办单位已办结", null, now);
 		return true;
 	}
 

@@ -42,8 +42,10 @@ public record TaskCopy(String id, long revision, String number, TaskContent cont
 	 * @param id assignment id
 	 * @param unitCode assignee unit
 	 * @param role lead or co-unit
+	 * @param assignedAt when handed to the unit, if later than the task's issue; else
+	 * null
 	 */
-	public record AssignmentCopy(String id, String unitCode, AssignmentRole role) {
+	public record AssignmentCopy(String id, String unitCode, AssignmentRole role, Instant assignedAt) {
 	}
 
 }

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves a task issued here along with its assignments (docs/business-rules.md §5.1):
- * IN_PROGRESS once an assignee has signed or reported, CLOSED once every assignment still
- * held by its unit (returned ones excepted) is completed. The change travels to every
- * copy like any status change of the issuer.
+ * IN_PROGRESS once an assignee has signed or reported, CLOSED once the lead unit's
+ * assignment still held (not returned) is completed: the lead answers for completion, and
+ * the co-units' part ends with it (§6.8). The change travels to every copy like any
+ * status change of the issuer.
  */
 @Component
 class TaskProgress {
@@ -57,7 +58,9 @@ class TaskProgress {
 		Instant now = this.clock.instant();
 		boolean moved;
 		String action;
-		if (!held.isEmpty() && held.stream().allMatch((a) -> a.getStatus() == AssignmentStatus.COMPLETED)) {
+		boolean leadCompleted = held.stream()
+			.anyMatch((a) -> a.getRole() == AssignmentRole.LEAD && a.getStatus() == AssignmentStatus.COMPLETED);
+		if (leadCompleted) {
 			moved = task.close(now);
 			action = "CLOSED";
 		}

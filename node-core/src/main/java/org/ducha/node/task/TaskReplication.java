@@ -93,8 +93,8 @@ public class TaskReplication {
 		List<Assignment> added = new ArrayList<>();
 		for (AssignmentCopy assignment : copy.assignments()) {
 			if (!this.assignments.existsById(assignment.id())) {
-				added.add(this.assignments
-					.save(Assignment.create(assignment.id(), copy.id(), assignment.unitCode(), assignment.role())));
+				added.add(this.assignments.save(Assignment.create(assignment.id(), copy.id(), assignment.unitCode(),
+						assignment.role(), assignment.assignedAt())));
 			}
 		}
 		if (!added.isEmpty()) {

@@ -18,8 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskSearch {
 
-	/** A task's light is its worst open assignment's. */
-	private static final String OPEN = "a.status NOT IN ('COMPLETED', 'RETURNED')";
+	/**
+	 * A task's light is its worst open lead assignment's (docs/business-rules.md §6.8),
+	 * or where no lead unit's assignment is held (a co-unit's node), its worst open
+	 * one's.
+	 */
+	private static final String OPEN = "a.status NOT IN ('COMPLETED', 'RETURNED') AND (a.role = 'LEAD' OR NOT EXISTS "
+			+ "(SELECT 1 FROM assignment l WHERE l.task_id = a.task_id AND l.role = 'LEAD'))";
 
 	private final JdbcClient jdbc;
 

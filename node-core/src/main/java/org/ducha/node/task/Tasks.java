@@ -255,6 +255,14 @@ public class Tasks {
 			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));
 	}
 
+	/**
+	 * The assignments of a task held here, without scope checks (for the node's own
+	 * work).
+	 */
+	public List<Assignment> assignmentsOf(String taskId) {
+		return this.assignments.findByTaskIdOrderById(taskId);
+	}
+
 	/** An assignment held here, without scope checks (for the node's own work). */
 	public Optional<Assignment> findAssignment(String assignmentId) {
 		return this.assignments.findById(assignmentId);

@@ -85,4 +85,13 @@ class CalendarDataTests {
 		return new NoticeDay(LocalDate.parse(date), "春节", off);
 	}
 
+	@Test
+	void workingDaysBeforeADateSkipTheHolidayAndCountAMakeUpDay() {
+		assertThat(BUNDLED.subtractWorkingDays(LocalDate.of(2024, 10, 8), 3))
+			.as("Mon 30 Sep, Sun 29 Sep (make-up), Fri 27 Sep")
+			.isEqualTo(new CalendarResult(LocalDate.of(2024, 9, 27), true));
+		assertThat(BUNDLED.subtractWorkingDays(LocalDate.of(2024, 10, 12), 1).date())
+			.isEqualTo(LocalDate.of(2024, 10, 11));
+	}
+
 }

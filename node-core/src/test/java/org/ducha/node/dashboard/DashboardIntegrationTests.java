@@ -72,21 +72,25 @@ class DashboardIntegrationTests {
 			.containsExactlyInAnyOrderEntriesOf(Map.of("GREEN", 4, "YELLOW", 1, "RED", 3));
 		Map<String, Object> assignments = DashboardClient.map(summary, "assignments");
 		assertThat(assignments.get("total")).isEqualTo(9);
-		assertThat(assignments.get("open")).isEqualTo(9);
+		assertThat(assignments.get("open")).as("the lead units' assignments: the co-unit 441700:gxj's is not counted")
+			.isEqualTo(8);
+		assertThat(assignments.get("claimOverdue")).as("every assignment still waiting to be signed, lead or co")
+			.isEqualTo(6);
 		assertThat(DashboardClient.map(assignments, "byStatus")).containsEntry("PENDING_SIGN", 6)
 			.containsEntry("REPORTING", 3)
 			.containsEntry("SIGNED", 0)
 			.containsEntry("COMPLETED", 0)
 			.containsEntry("RETURNED", 0);
 		assertThat(DashboardClient.map(assignments, "byLight"))
-			.containsExactlyInAnyOrderEntriesOf(Map.of("GREEN", 4, "YELLOW", 2, "RED", 3));
+			.containsExactlyInAnyOrderEntriesOf(Map.of("GREEN", 4, "YELLOW", 1, "RED", 3));
 	}
 
 	@Test
 	void listsEachUnitsOpenAssignmentsByLightTheMostRedFirst() {
 		List<Map<String, Object>> units = DashboardClient.list(supervisor().get("/api/v1/dashboard/summary"), "units");
 		assertThat(units).extracting((unit) -> unit.get("unitCode"))
-			.containsExactly("441700:fgj", "441702", "441704", "441700:gxj", "441700:jyj");
+			.as("lead units only: 441700:gxj's co-assignment on the YELLOW task is not counted")
+			.containsExactly("441700:fgj", "441702", "441704", "441700:jyj", "441700:gxj");
 		assertThat(units.get(0)).containsEntry("unitName", "阳江市发展和改革局")
 			.containsEntry("nodeCode", "441700")
 			.containsEntry("open", 3)
@@ -94,7 +98,8 @@ class DashboardIntegrationTests {
 			.containsEntry("yellow", 0)
 			.containsEntry("red", 1);
 		assertThat(units.get(1)).containsEntry("nodeCode", "441702").containsEntry("open", 1).containsEntry("red", 1);
-		assertThat(units.get(4)).containsEntry("green", 1).containsEntry("yellow", 1);
+		assertThat(units.get(3)).containsEntry("green", 1).containsEntry("yellow", 1);
+		assertThat(units.get(4)).containsEntry("open", 1).containsEntry("green", 1).containsEntry("yellow", 0);
 	}
 
 	@Test
@@ -200,6 +205,27 @@ class DashboardIntegrationTests {
 			.containsExactly(fixture.id(Issued.DEADLINE_PASSED));
 		assertThat(DashboardClient.of(city, "441700", "441700:gxj", "unit-head").get("/api/v1/dashboard/overdue"))
 			.containsEntry("total", 0);
+		assertThat(DashboardClient.list(handler.get("/api/v1/dashboard/claim-overdue"), "items"))
+			.as("the unit's own assignment left unsigned, not the other units'")
+			.extracting((item) -> item.get("taskId"))
+			.containsExactly(fixture.id(Issued.GREEN));
+	}
+
+	@Test
+	void listsTheAssignmentsLeftUnsignedTheLimitPassedFirstFirst() {
+		Map<String, Object> claims = supervisor().get("/api/v1/dashboard/claim-overdue");
+		assertThat(claims.get("total")).isEqualTo(6);
+		List<Map<String, Object>> items = DashboardClient.list(claims, "items");
+		assertThat(items.get(0)).as("issued on Monday 2 September").containsEntry("signBy", "2024-09-04");
+		assertThat(items.get(5)).as("issued on Tuesday 10 September; 14 and 29 September were make-up working days")
+			.containsEntry("taskId", fixture.id(Issued.NOTHING_DUE_YET))
+			.containsEntry("unitCode", "441700:gxj")
+			.containsEntry("role", "LEAD")
+			.containsEntry("signBy", "2024-09-12")
+			.containsEntry("workingDaysOverdue", 14);
+		assertThat(items).filteredOn((item) -> "CO".equals(item.get("role")))
+			.singleElement()
+			.satisfies((item) -> assertThat(item).containsEntry("taskId", fixture.id(Issued.YELLOW)));
 	}
 
 	@Test

@@ -29,12 +29,13 @@ import static org.ducha.node.testing.SupervisorCalls.supervisor;
 
 /**
  * The workflow across the three levels (issue 5's stories): the province issues to 阳江市,
- * which decomposes its assignment (分解) to 阳东区 and 阳西县; 阳西县 is offline for the whole story
- * and catches up when it returns; the counties sign, report, ask for an extension and for
- * completion; the city and the province see the roll-up move; a county's difficulty on
- * its sub-task reaches the city; a skip-level task from the province to 阳春市 passes
- * through the city, and 阳春市's upward warning on it reaches the province; a county never
- * sees its sibling's assignment.
+ * which decomposes its assignment (分解) to 阳东区 (lead) and 阳西县 (co-unit); 阳西县 is offline
+ * for most of the story and catches up when it returns; the counties sign, 阳东区 reports
+ * and asks for an extension and for completion, 阳西县 contributes to its report through the
+ * city; the city and the province see the roll-up move; a county's difficulty on its
+ * sub-task reaches the city; a skip-level task from the province to 阳春市 passes through
+ * the city, and 阳春市's upward warning on it reaches the province; a county never sees its
+ * sibling's assignment.
  */
 class DecompositionFederationIntegrationTests {
 
@@ -126,7 +127,9 @@ class DecompositionFederationIntegrationTests {
 			.untilAsserted(() -> assertThat(part(rollUp(province, cityAssignment), YANGDONG))
 				.containsEntry("status", "REPORTING")
 				.containsEntry("percentComplete", 40));
-		assertThat(rollUp(city, cityAssignment)).containsEntry("percentComplete", 20).containsEntry("signed", 1);
+		assertThat(rollUp(city, cityAssignment)).as("the lead's progress; 阳西县 is a co-unit")
+			.containsEntry("percentComplete", 40)
+			.containsEntry("signed", 1);
 
 		LocalDate subDeadline = deadline.minusWeeks(2);
 		Map<String, Object> asked = body(post(yangdong, "/api/v1/assignments/{id}/extensions",
@@ -147,29 +150,38 @@ class DecompositionFederationIntegrationTests {
 		Object difficulty = body(warned).get("id");
 		await().atMost(PATIENCE).until(() -> status(city, "/api/v1/alerts/{id}", difficulty) == 200);
 
-		post(yangdong, "/api/v1/assignments/{id}/completion", Map.of("evidence", "全部行政村管网已通水验收"), yangdongPart);
-		awaitStatus(city, yangdongPart, "COMPLETION_REQUESTED");
-		post(city, "/api/v1/assignments/{id}/completion/approve", Map.of(), yangdongPart);
-		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(rollUp(province, cityAssignment)).containsEntry("completed", 1)
-				.containsEntry("percentComplete", 50)
-				.satisfies((rollUp) -> assertThat(part(rollUp, YANGXI)).as("阳西县 has not been heard of yet")
-					.containsEntry("status", "PENDING_SIGN")));
+		assertThat(part(rollUp(province, cityAssignment), YANGXI)).as("阳西县 has not been heard of yet")
+			.containsEntry("status", "PENDING_SIGN");
 
 		TestNode yangxi = federation.restartCounty(YANGXI, yangxiData);
 		federation.awaitConnected();
 		awaitStatus(yangxi, yangxiPart, "PENDING_SIGN");
 		assertThat(status(yangxi, "/api/v1/assignments/{id}", yangdongPart)).isEqualTo(404);
 		post(yangxi, "/api/v1/assignments/{id}/sign", Map.of(), yangxiPart);
-		post(yangxi, "/api/v1/assignments/{id}/reports", Map.of("percentComplete", 100, "progress", "县城污水处理厂提标改造完成"),
-				yangxiPart);
-		post(yangxi, "/api/v1/assignments/{id}/completion", Map.of("evidence", "提标改造竣工验收报告"), yangxiPart);
-		awaitStatus(city, yangxiPart, "COMPLETION_REQUESTED");
-		post(city, "/api/v1/assignments/{id}/completion/approve", Map.of(), yangxiPart);
+		assertThat(post(yangxi, "/api/v1/assignments/{id}/reports",
+				Map.of("percentComplete", 100, "progress", "县城污水处理厂提标改造完成"), yangxiPart)
+			.getStatusCode()
+			.value()).as("a co-unit contributes to the lead's report instead").isEqualTo(409);
+		Object contribution = body(
+				post(yangxi, "/api/v1/assignments/{id}/contributions", Map.of("progress", "县城污水处理厂提标改造完成"), yangxiPart))
+			.get("id");
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(rollUp(province, cityAssignment)).containsEntry("completed", 2)
+			.untilAsserted(() -> assertThat(supervisor(yangdong).get()
+				.uri("/api/v1/assignments/{id}/contributions", yangdongPart)
+				.retrieve()
+				.body(String.class)).as("through the city, to the lead").contains(contribution.toString()));
+		post(yangdong, "/api/v1/assignments/{id}/reports", Map.of("percentComplete", 100, "progress",
+				"全部行政村管网已通水；阳西县污水处理厂提标改造完成", "contributions", List.of(contribution)), yangdongPart);
+		post(yangdong, "/api/v1/assignments/{id}/completion", Map.of("evidence", "全部行政村管网已通水验收"), yangdongPart);
+		awaitStatus(city, yangdongPart, "COMPLETION_REQUESTED");
+		post(city, "/api/v1/assignments/{id}/completion/approve", Map.of(), yangdongPart);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(rollUp(province, cityAssignment)).as("the lead closed the sub-task")
+				.containsEntry("completed", 1)
 				.containsEntry("percentComplete", 100)
-				.containsEntry("light", null));
+				.containsEntry("light", null)
+				.satisfies((rollUp) -> assertThat(part(rollUp, YANGXI)).containsEntry("status", "SIGNED")));
+		assertThat(taskOf(city, subTaskId)).containsEntry("status", "CLOSED");
 
 		post(city, "/api/v1/assignments/{id}/completion", Map.of("evidence", "两县区分解任务均已销号"), cityAssignment);
 		awaitStatus(province, cityAssignment, "COMPLETION_REQUESTED");

@@ -52,4 +52,15 @@ class RollUpTests {
 			.isNull();
 	}
 
+	@Test
+	void aCoUnitsPartCountsAsSignedButNotForCompletionProgressOrLight() {
+		RollUpPart co = new RollUpPart("s1", "阳督〔2026〕1号", "分解任务", "s1co", "441721", "CO", "SIGNED", 0, "RED", null,
+				LocalDate.of(2026, 12, 31));
+		RollUp rollUp = new RollUp("a", 2, Instant.now(), List.of(part("s1", "441704", "COMPLETED", 80, "GREEN"), co));
+		assertThat(rollUp.signed()).isEqualTo(2);
+		assertThat(rollUp.completed()).as("the lead closed its sub-task").isEqualTo(1);
+		assertThat(rollUp.percentComplete()).isEqualTo(100);
+		assertThat(rollUp.light()).as("the co-unit's late contribution is its own affair").isNull();
+	}
+
 }

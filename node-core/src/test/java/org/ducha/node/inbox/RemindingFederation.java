@@ -16,6 +16,7 @@ import org.ducha.node.security.Role;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.ReportingRule;
+import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskSource;
@@ -113,7 +114,11 @@ final class RemindingFederation implements AutoCloseable {
 		}
 	}
 
-	/** Issues a task at the province to the county government; returns its assignment. */
+	/**
+	 * Issues a task at the province to the county government, which signs it at once (the
+	 * reminders here are about reports, not about an assignment left unsigned); returns
+	 * its assignment.
+	 */
 	String issueToYangdong(String title, String milestone) {
 		this.clock.set("2024-03-04T10:00:00");
 		Task task = IssuedTasks.issue(this.province.context(),
@@ -125,11 +130,15 @@ final class RemindingFederation implements AutoCloseable {
 						List.of(new IssueTask.Assignee("441704", AssignmentRole.LEAD))),
 				new Actor("sup", "督查员", "440000", "440000:dcs", Set.of(Role.SUPERVISOR)));
 		settle();
-		return this.province.bean(JdbcClient.class)
+		String assignment = this.province.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ?")
 			.param(task.getId())
 			.query(String.class)
 			.single();
+		this.yangdong.bean(Signing.class)
+			.sign(assignment, new Actor("sup-441704", "督查员", "441704", "441704", Set.of(Role.SUPERVISOR)));
+		settle();
+		return assignment;
 	}
 
 	/** Runs the province's reminder job at a local time, and delivers what it sent. */

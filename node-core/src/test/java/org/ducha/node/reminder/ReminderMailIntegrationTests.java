@@ -33,6 +33,7 @@ import org.ducha.node.security.Role;
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.IssueTask;
 import org.ducha.node.task.ReportingRule;
+import org.ducha.node.task.Signing;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskContent;
 import org.ducha.node.task.TaskSource;
@@ -103,11 +104,16 @@ class ReminderMailIntegrationTests {
 										List.of(new ReportingRule.Milestone(LocalDate.parse(milestone), "第一阶段")))),
 						List.of(new IssueTask.Assignee(unit, AssignmentRole.LEAD))),
 				SUPERVISOR);
-		return province.bean(JdbcClient.class)
+		String assignment = province.bean(JdbcClient.class)
 			.sql("SELECT id FROM assignment WHERE task_id = ?")
 			.param(task.getId())
 			.query(String.class)
 			.single();
+		// signed at once: the mails here are about reports, not about an assignment left
+		// unsigned past its signing limit
+		province.bean(Signing.class)
+			.sign(assignment, new Actor("handler-" + unit, "承办人", "440000", unit, Set.of(Role.HANDLER)));
+		return assignment;
 	}
 
 	/** Subject → recipients of every mail received, one entry per distinct mail. */

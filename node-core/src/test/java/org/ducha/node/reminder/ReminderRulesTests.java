@@ -28,12 +28,12 @@ class ReminderRulesTests {
 
 	private static ReportSlot open(String due) {
 		return new ReportSlot("a", 1, "第一季度", LocalDate.parse(due).minusMonths(1), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, null, null, null);
+				LocalDate.parse(due), "", true, null, null, null, null);
 	}
 
 	private static ReportSlot filled(String due) {
 		return new ReportSlot("a", 1, "第一季度", LocalDate.parse(due).minusMonths(1), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true);
+				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true, null);
 	}
 
 	private List<Due> owed(String today, List<ReportSlot> slots, Set<String> sent) {
@@ -117,10 +117,10 @@ class ReminderRulesTests {
 	@Test
 	void theTextsSayWhatIsDueAndHowLate() {
 		Due soon = owed("2024-03-13", List.of(open("2024-03-15")), Set.of()).get(0);
-		assertThat(ReminderTexts.title(soon, "安全生产")).isEqualTo("【催办提示】《安全生产》第一季度报告将于2024-03-15到期");
+		assertThat(ReminderTexts.title(soon, "安全生产", false)).isEqualTo("【催办提示】《安全生产》第一季度报告将于2024-03-15到期");
 		Due late = owed("2024-03-22", List.of(open("2024-03-15")), Set.of()).get(0);
-		assertThat(ReminderTexts.title(late, "安全生产")).isEqualTo("【逾期催办】《安全生产》第一季度报告已逾期");
-		assertThat(ReminderTexts.message(late, "安全生产", "粤督〔2024〕1号")).contains("编号粤督〔2024〕1号")
+		assertThat(ReminderTexts.title(late, "安全生产", false)).isEqualTo("【逾期催办】《安全生产》第一季度报告已逾期");
+		assertThat(ReminderTexts.message(late, "安全生产", "粤督〔2024〕1号", false)).contains("编号粤督〔2024〕1号")
 			.contains("2024-03-15前报送")
 			.contains("已逾期5个工作日");
 	}
@@ -128,10 +128,43 @@ class ReminderRulesTests {
 	@Test
 	void aTitleLongerThanTheColumnIsClipped() {
 		Due soon = owed("2024-03-13", List.of(open("2024-03-15")), Set.of()).get(0);
-		String title = ReminderTexts.title(soon, "长".repeat(600));
+		String title = ReminderTexts.title(soon, "长".repeat(600), false);
 		Reminder reminder = new Reminder("r", ReminderKind.DUE_SOON, "440000", "440000:dcs", "system", "441704",
 				"441704", "t", "a", title, null, soon.dueDate(), false, java.time.Instant.EPOCH);
 		assertThat(reminder.title()).hasSize(Reminder.MAX_TITLE).startsWith("【催办提示】《长").endsWith("…");
+	}
+
+	@Test
+	void anAssignmentUnsignedPastItsLimitIsRemindedThenAgainEveryFiveWorkingDays() {
+		LocalDate signBy = LocalDate.parse("2024-09-04");
+		assertThat(this.rules.owed(LocalDate.parse("2024-09-04"), CALENDAR, FAR_DEADLINE, signBy, List.of(), Set.of()))
+			.as("still within the limit")
+			.isEmpty();
+		List<Due> first = this.rules.owed(LocalDate.parse("2024-09-05"), CALENDAR, FAR_DEADLINE, signBy, List.of(),
+				Set.of());
+		assertThat(first).singleElement().satisfies((due) -> {
+			assertThat(due.kind()).isEqualTo(ReminderKind.CLAIM_OVERDUE);
+			assertThat(due.key()).isEqualTo("sign/overdue/0");
+			assertThat(due.dueDate()).isEqualTo(signBy);
+		});
+		assertThat(this.rules.owed(LocalDate.parse("2024-09-06"), CALENDAR, FAR_DEADLINE, signBy, List.of(),
+				Set.of("sign/overdue/0")))
+			.isEmpty();
+		assertThat(this.rules.owed(LocalDate.parse("2024-09-11"), CALENDAR, FAR_DEADLINE, signBy, List.of(),
+				Set.of("sign/overdue/0")))
+			.extracting(Due::key)
+			.containsExactly("sign/overdue/1");
+		assertThat(ReminderTexts.title(first.get(0), "安全生产", false)).isEqualTo("【签收超时】《安全生产》应于2024-09-04前签收");
+		assertThat(ReminderTexts.message(first.get(0), "安全生产", null, false)).contains("至今尚未签收").contains("已逾期1个工作日");
+	}
+
+	@Test
+	void aCoUnitIsRemindedOfItsContributionsAndNotOfTheDeadline() {
+		List<Due> owed = this.rules.owed(LocalDate.parse("2024-12-30"), CALENDAR, null, null,
+				List.of(open("2024-12-31")), Set.of());
+		assertThat(owed).extracting(Due::key).containsExactly("slot/1/due-soon");
+		assertThat(ReminderTexts.title(owed.get(0), "安全生产", true)).isEqualTo("【催办提示】《安全生产》第一季度协办材料将于2024-12-31到期");
+		assertThat(ReminderTexts.message(owed.get(0), "安全生产", null, true)).contains("提供主办单位汇总");
 	}
 
 }

@@ -23,12 +23,12 @@ class LightRulesTests {
 
 	private static ReportSlot open(String due) {
 		return new ReportSlot("a", 1, "第三季度", LocalDate.parse(due).minusMonths(3), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, null, null, null);
+				LocalDate.parse(due), "", true, null, null, null, null);
 	}
 
 	private static ReportSlot filled(String due) {
 		return new ReportSlot("a", 1, "第三季度", LocalDate.parse(due).minusMonths(3), LocalDate.parse(due),
-				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true);
+				LocalDate.parse(due), "", true, "r", LocalDate.parse(due), true, null);
 	}
 
 	private LightRules.Evaluation on(String today, int percent, List<ReportSlot> slots) {
@@ -69,6 +69,28 @@ class LightRulesTests {
 	@Test
 	void aFilledSlotNoLongerCounts() {
 		assertThat(on("2024-10-14", 80, List.of(filled("2024-10-12"))).light()).isEqualTo(Light.GREEN);
+	}
+
+	@Test
+	void aCoUnitsLightFollowsItsContributionsNotTheDeadlineNorTheProgress() {
+		LightRules.Evaluation late = this.rules.evaluateContribution(LocalDate.parse("2024-10-14"), CALENDAR, false,
+				List.of(open("2024-10-09")));
+		assertThat(late.light()).isEqualTo(Light.RED);
+		assertThat(late.reason()).contains("协办材料已逾期");
+		assertThat(this.rules
+			.evaluateContribution(LocalDate.parse("2024-10-08"), CALENDAR, false, List.of(open("2024-10-09")))
+			.light()).isEqualTo(Light.YELLOW);
+		assertThat(this.rules
+			.evaluateContribution(LocalDate.parse("2024-10-14"), CALENDAR, false, List.of(filled("2024-10-09")))
+			.light()).as("no percentage lags: the lead answers for the progress and the deadline")
+			.isEqualTo(Light.GREEN);
+	}
+
+	@Test
+	void aCoUnitsPartEndsGreenWithItsTask() {
+		assertThat(this.rules
+			.evaluateContribution(LocalDate.parse("2024-10-14"), CALENDAR, true, List.of(open("2024-10-09")))
+			.reason()).isEqualTo("已随主办单位办结");
 	}
 
 }

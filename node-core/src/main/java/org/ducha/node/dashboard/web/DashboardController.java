@@ -2,6 +2,7 @@ package org.ducha.node.dashboard.web;
 
 import java.time.LocalDate;
 
+import org.ducha.node.dashboard.ClaimOverdueList;
 import org.ducha.node.dashboard.Dashboards;
 import org.ducha.node.dashboard.OnTimeRates;
 import org.ducha.node.dashboard.OverdueList;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The dashboards: counts, on-time report rates, the overdue list. Who sees what is the
- * service's rule ({@link Dashboards}).
+ * The dashboards: counts, on-time report rates, the overdue and claim-overdue lists. Who
+ * sees what is the service's rule ({@link Dashboards}).
  */
 @RestController
 class DashboardController {
@@ -49,6 +50,14 @@ class DashboardController {
 			@AuthenticationPrincipal Actor actor) {
 		return this.dashboards.onTimeRates(actor, DashboardParameters.scope(scope), from, to,
 				DashboardParameters.page(page), DashboardParameters.size(size));
+	}
+
+	@GetMapping("/api/v1/dashboard/claim-overdue")
+	ClaimOverdueList claimOverdue(@RequestParam(required = false) String scope,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@AuthenticationPrincipal Actor actor) {
+		return this.dashboards.claimOverdue(actor, DashboardParameters.scope(scope), DashboardParameters.page(page),
+				DashboardParameters.size(size));
 	}
 
 	@GetMapping("/api/v1/dashboard/overdue")

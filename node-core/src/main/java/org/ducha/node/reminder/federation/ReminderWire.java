@@ -19,7 +19,8 @@ final class ReminderWire {
 		return Event.newBuilder()
 			.setReminderSent(ReminderSent.newBuilder()
 				.setReminderId(reminder.id())
-				.setKind(org.ducha.proto.federation.v1.ReminderKind.valueOf("REMINDER_KIND_" + reminder.kind().name()))
+				.setKind(kind(reminder.kind()))
+				.setClaimOverdue(reminder.kind() == ReminderKind.CLAIM_OVERDUE)
 				.setFromNode(reminder.fromNode())
 				.setFromUnit(reminder.fromUnit())
 				.setSentBy(Wire.text(reminder.sentBy()))
@@ -36,6 +37,16 @@ final class ReminderWire {
 	}
 
 	/**
+	 * A reminder's kind on the wire: a claim-overdue one travels as OVERDUE (with
+	 * {@code claim_overdue} set), which nodes that do not know signing limits read as an
+	 * overdue reminder instead of refusing it.
+	 */
+	private static org.ducha.proto.federation.v1.ReminderKind kind(ReminderKind kind) {
+		ReminderKind onWire = (kind == ReminderKind.CLAIM_OVERDUE) ? ReminderKind.OVERDUE : kind;
+		return org.ducha.proto.federation.v1.ReminderKind.valueOf("REMINDER_KIND_" + onWire.name());
+	}
+
+	/**
 	 * The reminder a wire event states.
 	 * @throws MalformedEventException when a field is missing or unreadable
 	 */
@@ -46,7 +57,7 @@ final class ReminderWire {
 		}
 		ReminderKind kind = switch (sent.getKind()) {
 			case REMINDER_KIND_DUE_SOON -> ReminderKind.DUE_SOON;
-			case REMINDER_KIND_OVERDUE -> ReminderKind.OVERDUE;
+			case REMINDER_KIND_OVERDUE -> sent.getClaimOverdue() ? ReminderKind.CLAIM_OVERDUE : ReminderKind.OVERDUE;
 			case REMINDER_KIND_MANUAL -> ReminderKind.MANUAL;
 			default -> throw new MalformedEventException("unknown reminder kind " + sent.getKind());
 		};

@@ -14,6 +14,7 @@ import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.report.ReportContent;
+import org.ducha.node.report.ReportLinks;
 import org.ducha.node.report.ReportReplication;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.Channel;
@@ -66,7 +67,8 @@ class ProgressReportedHandler extends SingleEventHandler {
 			this.replication.applyReported(Wire.uuid(reported.getReportId(), "report"),
 					Wire.uuid(reported.getAssignmentId(), "assignment"), Wire.uuid(reported.getTaskId(), "task"),
 					reported.getUnitCode(), incoming.originNode(), reported.getReportedBy(),
-					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision(), attachments);
+					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision(), attachments,
+					links(reported));
 		}
 		catch (ForbiddenException ex) {
 			throw new ForbiddenEventException(ex.getMessage());
@@ -74,6 +76,16 @@ class ProgressReportedHandler extends SingleEventHandler {
 		// the bytes follow by their own service; a relay passes them on once they are
 		// here
 		this.pushes.referenced(attachments, incoming.destinationNode());
+	}
+
+	private static ReportLinks links(ProgressReported reported) {
+		String answers = reported.getAnswersReportId().isEmpty() ? null
+				: Wire.uuid(reported.getAnswersReportId(), "answered report");
+		return new ReportLinks(answers,
+				reported.getSummarisedContributionIdsList()
+					.stream()
+					.map((id) -> Wire.uuid(id, "contribution"))
+					.toList());
 	}
 
 }

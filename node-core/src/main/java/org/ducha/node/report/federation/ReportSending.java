@@ -6,6 +6,7 @@ import org.ducha.node.federation.Delivery;
 import org.ducha.node.federation.Outbox;
 import org.ducha.node.report.ProgressReported;
 import org.ducha.node.report.ReportAttachment;
+import org.ducha.node.report.ReportReturned;
 import org.ducha.node.time.Ids;
 import org.ducha.proto.federation.v1.Channel;
 
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a progress report made here up to the task's issuer (report channel), in the
- * transaction that recorded it; its attachments are queued for the pusher with it.
+ * transaction that recorded it, its attachments queued for the pusher with it; and an
+ * issuer's return of a report down to the assignee's node (task channel).
  */
 @Component
 class ReportSending {
@@ -29,6 +31,17 @@ class ReportSending {
 		this.outbox = outbox;
 		this.self = self;
 		this.attachments = attachments;
+	}
+
+	/** A return made here goes down to the assignee's node on the task channel. */
+	@EventListener
+	void on(ReportReturned returned) {
+		if (!returned.assigneeNode().equals(this.self.code())) {
+			this.outbox.send(Channel.CHANNEL_TASK,
+					new Delivery(Ids.newId(), this.self.code(), returned.assigneeNode(),
+							returned.returned().returnedAt(),
+							ReportWire.reportReturned(returned.returned(), returned.issuingNode())));
+		}
 	}
 
 	@EventListener

@@ -4,6 +4,7 @@ import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.report.ProgressReport;
 import org.ducha.node.report.ReportAttachment;
 import org.ducha.node.report.ReportContent;
+import org.ducha.node.report.ReportReturn;
 import org.ducha.proto.federation.v1.AttachmentRef;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ProgressReported;
@@ -35,7 +36,22 @@ final class ReportWire {
 				.setDifficulties(Wire.text(content.difficulties()))
 				.setSuggestions(Wire.text(content.suggestions()))
 				.setAssigneeRevision(assigneeRevision)
-				.addAllAttachments(report.attachments().stream().map(ReportWire::attachment).toList()))
+				.addAllAttachments(report.attachments().stream().map(ReportWire::attachment).toList())
+				.setAnswersReportId(Wire.text(report.links().answers()))
+				.addAllSummarisedContributionIds(report.links().summarised()))
+			.build();
+	}
+
+	static Event reportReturned(ReportReturn returned, String issuingNode) {
+		return Event.newBuilder()
+			.setReportReturned(org.ducha.proto.federation.v1.ReportReturned.newBuilder()
+				.setReportId(returned.reportId())
+				.setAssignmentId(returned.assignmentId())
+				.setTaskId(returned.taskId())
+				.setIssuingNode(issuingNode)
+				.setReturnedBy(Wire.text(returned.returnedBy()))
+				.setReturnedAt(Wire.timestamp(returned.returnedAt()))
+				.setReason(Wire.text(returned.reason())))
 			.build();
 	}
 

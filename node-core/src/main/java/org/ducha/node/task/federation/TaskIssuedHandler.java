@@ -102,7 +102,7 @@ class TaskIssuedHandler extends SingleEventHandler {
 					+ " carries an assignment of unit " + spec.getUnitCode());
 		}
 		return new AssignmentCopy(Wire.uuid(spec.getAssignmentId(), "assignment"), spec.getUnitCode(),
-				TaskWire.role(spec.getRole()));
+				TaskWire.role(spec.getRole()), spec.hasAssignedAt() ? Wire.instant(spec.getAssignedAt()) : null);
 	}
 
 }

@@ -71,10 +71,14 @@ public final class TaskWire {
 			}
 		}
 		for (Assignment assignment : assignments) {
-			issued.addAssignments(AssignmentSpec.newBuilder()
+			AssignmentSpec.Builder spec = AssignmentSpec.newBuilder()
 				.setAssignmentId(assignment.getId())
 				.setUnitCode(assignment.getUnitCode())
-				.setRole(role(assignment.getRole())));
+				.setRole(role(assignment.getRole()));
+			if (assignment.getAssignedAt() != null) {
+				spec.setAssignedAt(Wire.timestamp(assignment.getAssignedAt()));
+			}
+			issued.addAssignments(spec);
 		}
 		return Event.newBuilder().setTaskIssued(issued).build();
 	}

@@ -58,7 +58,9 @@ class AssignmentController {
 	ResponseEntity<AssignmentResponse> reassign(@PathVariable String id, @Valid @RequestBody Reassignment body,
 			@AuthenticationPrincipal Actor actor) {
 		Assignment created = this.workflow.reassign(id, body.unitCode(), actor);
-		return ResponseEntity.created(URI.create("/api/v1/assignments/" + created.getId())).body(view(created));
+		// read again: its signing limit and light were computed after it was saved
+		return ResponseEntity.created(URI.create("/api/v1/assignments/" + created.getId()))
+			.body(view(this.tasks.visibleAssignment(created.getId(), actor)));
 	}
 
 	@PostMapping("/api/v1/assignments/{id}/completion")

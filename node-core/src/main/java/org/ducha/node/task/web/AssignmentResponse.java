@@ -33,11 +33,13 @@ import org.ducha.node.task.ResponsiblePerson;
  * @param returned the assignee's return, when it returned the assignment
  * @param completion the assignee's completion request and the issuer's decision, once
  * asked
+ * @param signBy the last day to sign (签收时限): an assignment still PENDING_SIGN after it is
+ * claim-overdue; null before it was computed
  */
 record AssignmentResponse(String id, String taskId, String unitCode, String unitNode, String role, String status,
 		Instant signedAt, String signedBy, ResponsiblePerson responsible, int percentComplete, Instant lastReportedAt,
 		String light, String lightReason, LocalDate originalDeadline, LocalDate dueDate, LocalDate extendedDeadline,
-		Returned returned, Completion completion) {
+		Returned returned, Completion completion, LocalDate signBy) {
 
 	static AssignmentResponse of(AssignmentDetail detail) {
 		Assignment assignment = detail.assignment();
@@ -54,7 +56,7 @@ record AssignmentResponse(String id, String taskId, String unitCode, String unit
 				assignment.getSignedAt(), assignment.getSignedBy(), assignment.getResponsible(),
 				assignment.getPercentComplete(), assignment.getLastReportedAt(), assignment.getLight(),
 				assignment.getLightReason(), detail.originalDeadline(), detail.dueDate(), assignment.getDueDate(),
-				returned, completion);
+				returned, completion, assignment.getSignBy());
 	}
 
 	/**

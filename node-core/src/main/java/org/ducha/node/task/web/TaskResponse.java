@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ducha.node.task.AssignmentDetail;
+import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.ChangeNote;
 import org.ducha.node.task.ControlRequest;
 import org.ducha.node.task.LeaderInstruction;
@@ -46,7 +47,8 @@ import org.ducha.node.task.TaskDetail;
  * @param schedule the reporting rule in words; null on a draft taking its source's
  * default
  * @param published whether the public sees it (民生实事公开)
- * @param light the worst light of its assignments
+ * @param light the worst light of its lead assignments (of its assignments held here when
+ * none is a lead's)
  * @param assignees a draft's units to be; empty once issued
  * @param assignments assignments known here
  */
@@ -91,10 +93,15 @@ public record TaskResponse(String id, String number, String title, String conten
 					.toList());
 	}
 
+	/**
+	 * The worst light of the lead units' assignments, which answer for the task; where
+	 * none is held (a co-unit's node), of those held.
+	 */
 	private static String worst(TaskDetail detail) {
+		boolean leadHeld = detail.assignments().stream().anyMatch((a) -> a.getRole() == AssignmentRole.LEAD);
 		Light worst = null;
 		for (var assignment : detail.assignments()) {
-			if (assignment.getLight() != null) {
+			if (assignment.getLight() != null && (!leadHeld || assignment.getRole() == AssignmentRole.LEAD)) {
 				Light light = Light.valueOf(assignment.getLight());
 				worst = (worst == null) ? light : worst.worst(light);
 			}

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
 import org.ducha.node.alert.Alerting;
+import org.ducha.node.contribution.Contributing;
+import org.ducha.node.contribution.ContributionContent;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.report.Reporting;
 import org.ducha.node.security.Actor;
@@ -114,14 +116,29 @@ final class SimWorkload {
 		return true;
 	}
 
+	/**
+	 * A report on a lead assignment, or a co-unit's contribution to its lead's report
+	 * (which goes up to the issuer and down to the lead's node).
+	 */
 	private boolean report(SimNode node, SplittableRandom random) {
 		List<String> signed = assignments(node, "'SIGNED', 'REPORTING'");
 		if (signed.isEmpty()) {
 			return false;
 		}
-		ReportContent content = new ReportContent(random.nextInt(101), "progress " + (++this.counter), null, null, null,
-				null, null, null);
-		node.bean(Reporting.class).report(signed.get(random.nextInt(signed.size())), content, supervisor(node));
+		String chosen = signed.get(random.nextInt(signed.size()));
+		String text = "progress " + (++this.counter);
+		boolean coUnit = "CO".equals(
+				node.jdbc().sql("SELECT role FROM assignment WHERE id = ?").param(chosen).query(String.class).single());
+		if (coUnit) {
+			node.bean(Contributing.class)
+				.contribute(chosen, new ContributionContent(text, null, null, null, null, null, null), List.of(),
+						supervisor(node));
+		}
+		else {
+			node.bean(Reporting.class)
+				.report(chosen, new ReportContent(random.nextInt(101), text, null, null, null, null, null, null),
+						supervisor(node));
+		}
 		return true;
 	}
 
