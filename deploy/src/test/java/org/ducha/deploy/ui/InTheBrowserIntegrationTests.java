@@ -15,7 +15,7 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * The web UI in headless Chromium, on one {@link UiFederation} started before the first
  * browser test and stopped after the last, so that its nodes and gateway do not run on
  * beside the tests that come later in the same JVM: the supervision story, every role's
- * pages, then the daily work between city and county.
+ * pages, the daily work between city and county, then the accountability ladder.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -55,6 +55,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(3)
 	class HandlersWork extends HandlersWorkInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(4)
+	class Ladder extends LadderInTheBrowser {
 
 	}
 
