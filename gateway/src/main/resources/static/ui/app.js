@@ -70,6 +70,19 @@
 //               notice-row calendar-year calendar-reason calendar-days calendar-file
 //               calendar-submit
 //   public:     public-project (data-project-id) public-unit
+//   ladder:     nav-ladder nav-people proposal-row (data-proposal-id, data-kind, data-status) proposal-link
+//               ladder-filter-status ladder-filter-apply mark-kind mark-unit mark-assignment mark-reason
+//               mark-submit proposal-status (data-status) proposal-person proposal-reason-text
+//               proposal-reason proposal-deadline proposal-confirm proposal-decline proposal-approve
+//               proposal-step-link step-kind (data-kind) step-person step-basis step-rectification
+//               (data-state) rectification-row rectification-content rectification-submit
+//               rectification-reason rectification-accept rectification-return step-explanation
+//               explanation-date explanation-text explanation-commitment explanation-submit
+//               record-page record-counts record-count-<KIND> record-step (data-step-id, data-kind)
+//               record-export person-link person-term people-row (data-unit-code) people-record-link
+//               unit-person-row (data-person-id) charge-row (data-role) person-name person-title
+//               person-phone person-add charge-role charge-person charge-from charge-submit
+//               inbox-step-link
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

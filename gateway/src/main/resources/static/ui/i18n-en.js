@@ -2,12 +2,15 @@
 
 import { enRecords } from './i18n-en-records.js';
 
+import { ladderEn } from './i18n-ladder-en.js';
+
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
 const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporting', COMPLETION_REQUESTED: 'Completion asked',
 	COMPLETED: 'Completed', RETURNED: 'Returned' };
 
 export const en = {
+	...ladderEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',
 	signedOutIntro: 'Sign in with your unified identity account.', signIn: 'Sign in', signOut: 'Sign out',
@@ -55,7 +58,7 @@ export const en = {
 		CLAIM_OVERDUE: 'Not signed in time' },
 	alertStatus: { OPEN: 'Unsigned', ESCALATED: 'Escalated', ACKNOWLEDGED: 'Signed for' },
 	direction: { UP: 'Upward warning', DOWN: 'Downward prompt' },
-	inboxSource: { REMINDER: 'Reminder', ALERT: 'Alert', ESCALATION: 'Unsigned past its limit' },
+	inboxSource: { REMINDER: 'Reminder', ALERT: 'Alert', ESCALATION: 'Unsigned past its limit', LADDER: 'Accountability' },
 	reminderKind: { DUE_SOON: 'Due soon', OVERDUE: 'Overdue', MANUAL: 'Manual', CLAIM_OVERDUE: 'Not signed in time' },
 	extStatus: { PENDING: 'Pending', APPROVED: 'Approved', REFUSED: 'Refused' },
 	outcome: { RESOLVED: 'Resolved', UNRESOLVED: 'Unresolved' },

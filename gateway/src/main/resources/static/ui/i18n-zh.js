@@ -4,12 +4,15 @@
 
 import { zhRecords } from './i18n-zh-records.js';
 
+import { ladderZh } from './i18n-ladder-zh.js';
+
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
 const astatus = { PENDING_SIGN: '待签收', SIGNED: '已签收', REPORTING: '反馈中', COMPLETION_REQUESTED: '已申请办结',
 	COMPLETED: '已销号', RETURNED: '已退回' };
 
 export const zh = {
+	...ladderZh,
 	title: '电子督查系统', switchTo: 'English', locale: 'zh-CN', footer: '督查 Ducha · 联邦式电子督查',
 	loading: '正在加载…', close: '关闭', welcome: '欢迎使用电子督查系统',
 	signedOutIntro: '请使用统一身份认证账号登录。', signIn: '登录', signOut: '退出登录', signInNeeded: '请先登录',
@@ -49,7 +52,7 @@ export const zh = {
 		POLICY_PROPOSAL: '政策调整建议', DUE_SOON: '即将到期', OVERDUE: '已逾期', MANUAL: '人工催办', CLAIM_OVERDUE: '签收超时' },
 	alertStatus: { OPEN: '待签收', ESCALATED: '已升级', ACKNOWLEDGED: '已签收' },
 	direction: { UP: '向上预警', DOWN: '向下提示' },
-	inboxSource: { REMINDER: '催办', ALERT: '提示预警', ESCALATION: '超时未签收' },
+	inboxSource: { REMINDER: '催办', ALERT: '提示预警', ESCALATION: '超时未签收', LADDER: '督查问责' },
 	reminderKind: { DUE_SOON: '到期提醒', OVERDUE: '逾期催办', MANUAL: '人工催办', CLAIM_OVERDUE: '签收超时' },
 	extStatus: { PENDING: '待审批', APPROVED: '已批准', REFUSED: '已拒绝' },
 	outcome: { RESOLVED: '已解决', UNRESOLVED: '未解决' },

@@ -92,6 +92,12 @@ export function navItems() {
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/alerts', 'nav.alerts', 'nav-alerts']);
 		}
+		if (hasRole('supervisor', 'leader')) {
+			items.push(['#/ladder', 'ladder.nav', 'nav-ladder']);
+		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/people', 'ladder.navPeople', 'nav-people']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}

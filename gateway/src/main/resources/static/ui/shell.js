@@ -20,6 +20,12 @@ import { UsersPage } from './pages/users.js';
 import { AuditPage } from './pages/audit.js';
 import { CalendarPage } from './pages/calendar.js';
 import { PublicPage } from './pages/public.js';
+import { LadderPage } from './pages/ladder.js';
+import { ProposalPage } from './pages/ladder-proposal.js';
+import { StepPage } from './pages/ladder-step.js';
+import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
+import { PeoplePage } from './pages/people.js';
+import { UnitPeoplePage } from './pages/unit-people.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -36,7 +42,14 @@ const ROUTES = [
 	['/admin/users', UsersPage, true],
 	['/admin/audit', AuditPage, true],
 	['/admin/calendar', CalendarPage, true],
-	['/public', PublicPage, false]
+	['/public', PublicPage, false],
+	['/ladder', LadderPage, true],
+	['/ladder/proposals/:id', ProposalPage, true],
+	['/ladder/steps/:id', StepPage, true],
+	['/people', PeoplePage, true],
+	['/units/:code/people', UnitPeoplePage, true],
+	['/units/:code/record', UnitRecordPage, true],
+	['/people/:id/record', PersonRecordPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -7,6 +7,7 @@ import { nodeName } from '../session.js';
 import { button, el, input, instant, pageTitle, pager } from '../view.js';
 import { taskHref } from './tasks.js';
 import { assignmentHref } from './task.js';
+import { stepHref } from './ladder-parts.js';
 
 export const InboxPage = defineComponent({
 	setup() {
@@ -35,12 +36,13 @@ export const InboxPage = defineComponent({
 					'data-read': String(item.read), 'data-signed': String(item.signed), 'data-source': item.source
 				},
 				el('header', el('strong', item.title ?? label('inboxSource', item.source)), ' ',
-					el('span', { class: 'badge' }, `${label('inboxSource', item.source)} · ${label('alertKind', item.kind)}`),
+					el('span', { class: 'badge' }, `${label('inboxSource', item.source)} · ${label(item.source === 'LADDER' ? 'ladderKind' : 'alertKind', item.kind)}`),
 					item.audience === 'UNIT_HEAD' ? el('span', { class: 'badge' }, t('forUnitHead')) : null),
 				item.body ? el('p', { class: 'pre' }, item.body) : null,
 				el('p', { class: 'muted' }, `${item.fromNode ? nodeName(item.fromNode) : ''} · ${instant(item.createdAt)}`,
 					item.signed ? ` · ${t('signedBy', item.signedBy ?? '', instant(item.signedAt))}` : ''),
 				el('div', { class: 'actions' },
+					item.source === 'LADDER' ? el('a', { href: stepHref(item.sourceId), 'data-test': 'inbox-step-link' }, t('ladder.step')) : null,
 					item.assignmentId ? el('a', { href: assignmentHref(item.assignmentId) }, t('openAssignment')) : null,
 					item.taskId && !item.assignmentId ? el('a', { href: taskHref(item.taskId) }, t('openTask')) : null,
 					item.read ? null : button('inbox-read', 'markRead', () => act(item, 'read', 'markedRead')),

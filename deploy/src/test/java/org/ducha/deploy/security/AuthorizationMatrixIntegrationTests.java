@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -73,6 +74,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static Fixtures fixtures;
 
+	private static LadderFixtures ladder;
+
 	private static Map<String, List<String>> matrix;
 
 	@BeforeAll
@@ -95,6 +98,7 @@ class AuthorizationMatrixIntegrationTests {
 			.start();
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(city, "441700:fgj", keycloak);
+		ladder = new LadderFixtures(city, "441700:fgj");
 		matrix = read();
 	}
 
@@ -245,6 +249,10 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	private static Request request(String pattern, String method) {
+		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern);
+		if (onTheLadder.isPresent()) {
+			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
+		}
 		String user441704 = "/440000/441700/441704/jyj";
 		return switch (method + " " + pattern) {
 			case "GET /api/v1/admin/users/{id}" -> new Request(path(pattern, fixtures.userId("handler-441704")), null);

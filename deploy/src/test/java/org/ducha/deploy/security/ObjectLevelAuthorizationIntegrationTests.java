@@ -73,6 +73,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static Fixtures fixtures;
 
+	private static LadderFixtures ladder;
+
 	@BeforeAll
 	static void start(DuchaKeycloak server) {
 		keycloak = server;
@@ -89,6 +91,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		assertThat(link.isOpen()).as("the county links with its Keycloak node token").isTrue();
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
+		ladder = new LadderFixtures(county, "441704:jyj");
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {
@@ -212,6 +215,14 @@ class ObjectLevelAuthorizationIntegrationTests {
 				new Endpoint("POST", "/api/v1/inbox/{id}/sign", Fixtures::inboxItem, null, expect(200, 404)));
 	}
 
+	private static List<Endpoint> all() {
+		List<Endpoint> all = new ArrayList<>(endpoints());
+		ladder.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		return all;
+	}
+
 	private static ResponseEntity<Object> call(String method, String uri, String username, Object body) {
 		RestClient.RequestBodySpec spec = county.anonymous().method(HttpMethod.valueOf(method)).uri(uri);
 		String token = callers.user(username);
@@ -234,7 +245,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 	@Test
 	void everyCallerGetsWhatItsRelationAllowsAndNoUnexpected2xx() {
 		List<String> mismatches = new ArrayList<>();
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : all()) {
 			endpoint.expected().forEach((relation, expected) -> {
 				String id = endpoint.object().apply(fixtures);
 				String uri = endpoint.pattern().replace("{id}", id);
@@ -251,7 +262,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	@Test
 	void anObjectOutOfScopeAnswersExactlyLikeAMissingOne() {
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : all()) {
 			String id = endpoint.object().apply(fixtures);
 			String missing = UUID.randomUUID().toString();
 			for (String username : List.of("supervisor-441702", "handler-441704-nyj")) {

@@ -16,8 +16,9 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * browser test and stopped after the last, so that its nodes and gateway do not run on
  * beside the tests that come later in the same JVM: the supervision story, every role's
  * pages, the daily work between city and county, a task's records (goal, meeting,
- * instruction, responsible persons) and a suspension awaiting a leader's approval, then lead
- * and co-units, returned reports and assignments left unsigned.
+ * instruction, responsible persons) and a suspension awaiting a leader's approval, then
+ * lead and co-units, returned reports and assignments left unsigned, and the
+ * accountability ladder.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -69,6 +70,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(5)
 	class LeadAndCoUnits extends LeadAndCoUnitsInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(6)
+	class Ladder extends LadderInTheBrowser {
 
 	}
 

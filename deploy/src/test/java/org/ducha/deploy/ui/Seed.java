@@ -70,6 +70,21 @@ final class Seed {
 		throw new IllegalArgumentException("No assignment of unit " + unitCode + " in " + task);
 	}
 
+	/**
+	 * A person recorded for one of the node's units and named to a post of it, by the
+	 * node's supervisor.
+	 * @return the person's id
+	 */
+	String personInCharge(String unit, String name, String title, String role, LocalDate from) {
+		String supervisor = "supervisor-" + this.node.code();
+		String id = call(supervisor, "POST", "/api/v1/units/" + unit + "/people", Map.of("name", name, "title", title))
+			.path("id")
+			.asString();
+		call(supervisor, "POST", "/api/v1/units/" + unit + "/charges",
+				Map.of("role", role, "personId", id, "from", from.toString()));
+		return id;
+	}
+
 	/** The id of an issued task's first (here: only) assignment. */
 	static String assignmentOf(JsonNode task) {
 		return task.path("assignments").path(0).path("id").asString();

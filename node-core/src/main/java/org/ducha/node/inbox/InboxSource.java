@@ -15,6 +15,9 @@ public enum InboxSource {
 	 * An alert of this node that stayed unsigned past its limit, for the receiving unit's
 	 * head and the node's supervisors.
 	 */
-	ESCALATION
+	ESCALATION,
+
+	/** A step of the accountability ladder about the unit (a notice, an interview …). */
+	LADDER
 
 }

@@ -87,7 +87,9 @@ public final class TestNode implements AutoCloseable {
 			"fed_directory_node", "task", "task_revision", "task_timeline", "assignment", "extension_request",
 			"progress_report", "coordination", "alert", "task_number", "reminder", "inbox_item", "inbox_read",
 			"notification", "notification_attempt", "attachment", "attachment_upload", "attachment_transfer",
-			"report_attachment", "task_decomposition", "assignment_rollup", "division");
+			"report_attachment", "task_decomposition", "assignment_rollup", "division", "person", "charge_term",
+			"unit_people", "ladder_proposal", "ladder_basis", "ladder_step", "rectification_report",
+			"rectification_decision");
 
 	/**
 	 * Empties the node's state and sets its links up again with new log epochs, as a
