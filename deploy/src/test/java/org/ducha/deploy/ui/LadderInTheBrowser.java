@@ -54,11 +54,11 @@ abstract class LadderInTheBrowser {
 			assertThat(row.getDomAttribute("data-kind")).isEqualTo("NOTICE");
 			assertThat(row.getText()).as("the principal leader on the day").contains("陈主任");
 			proposalId = row.getDomAttribute("data-proposal-id");
-			supervisor.screenshot("30-ladder-proposals");
+			supervisor.screenshot("50-ladder-proposals");
 			supervisor.go("ladder/proposals/" + proposalId);
 			supervisor.awaitStatus("proposal-status", "PROPOSED");
 			supervisor.type("proposal-reason", "经核实，该事项逾期未办结，情况属实");
-			supervisor.screenshot("31-ladder-decision");
+			supervisor.screenshot("51-ladder-decision");
 			supervisor.click("proposal-confirm");
 			supervisor.awaitStatus("proposal-status", "CONFIRMED");
 			assertThat(supervisor.find("proposal-confirm")).as("confirmed once only").isEmpty();
@@ -87,7 +87,7 @@ abstract class LadderInTheBrowser {
 			county.awaitAll("step-rectification",
 					(found) -> !found.isEmpty() && "REPORTED".equals(found.get(0).getDomAttribute("data-state")),
 					"the rectification reported");
-			county.screenshot("32-ladder-notice-at-the-county");
+			county.screenshot("52-ladder-notice-at-the-county");
 		}
 	}
 
@@ -101,12 +101,12 @@ abstract class LadderInTheBrowser {
 					"the notice in 阳东区's record");
 			assertThat(Integer.parseInt(supervisor.text("record-count-NOTICE"))).isPositive();
 			assertThat(supervisor.element("record-export").getDomAttribute("href")).endsWith("/record.xlsx");
-			supervisor.screenshot("33-ladder-record");
+			supervisor.screenshot("53-ladder-record");
 			supervisor.click("nav-people");
 			supervisor.awaitAll("people-row", (rows) -> rows.stream()
 				.anyMatch((r) -> YANGDONG.equals(r.getDomAttribute("data-unit-code")) && r.getText().contains("林副主任")),
 					"阳东区's people in charge at the city");
-			supervisor.screenshot("34-people-in-charge");
+			supervisor.screenshot("54-people-in-charge");
 			assertThat(supervisor.error()).isNull();
 		}
 	}
