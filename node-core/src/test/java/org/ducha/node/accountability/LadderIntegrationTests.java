@@ -37,9 +37,9 @@ import static org.ducha.node.accountability.LadderCalls.supervisor;
 
 /**
  * The ladder at one node, the city, with a lower threshold in its configuration
- * ({@code ducha.ladder.red-working-days=5}, and the lag threshold out of reach): a notice proposed after five working days
- * red; a department's faultless year proposed for commendation; a referral proposed by
- * hand, and the refusals of bad input.
+ * ({@code ducha.ladder.red-working-days=5}, and the lag threshold out of reach): a notice
+ * proposed after five working days red; a department's faultless year proposed for
+ * commendation; a referral proposed by hand, and the refusals of bad input.
  */
 class LadderIntegrationTests {
 
@@ -58,7 +58,8 @@ class LadderIntegrationTests {
 			.departments(Map.of("fgj", "阳江市发展和改革局", "jyj", "阳江市教育局"))
 			.withoutTransport()
 			.property("ducha.ladder.red-working-days", "5")
-			// progress 0 % after the deadline lags time by 100 points: only the days red count here
+			// progress 0 % after the deadline lags time by 100 points: only the days red
+			// count here
 			.property("ducha.ladder.lag-points", "100")
 			.bean("clock", clock)
 			.start();
