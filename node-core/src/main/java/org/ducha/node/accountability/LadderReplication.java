@@ -73,8 +73,8 @@ public class LadderReplication {
 
 	/**
 	 * A unit's rectification report, as the unit's node states it; kept once.
-	 * @throws ForbiddenException when another node states it, or it names a step it does
-	 * not answer
+	 * @throws ForbiddenException when another node states it, it names a step it does not
+	 * answer, or a copy held here answers another notice or is another unit's
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyRectification(RectificationReport report, String statedBy) {
@@ -87,6 +87,15 @@ public class LadderReplication {
 			throw new ForbiddenException("Rectification report " + report.id() + " of unit " + report.unitCode()
 					+ " names step " + report.stepId() + ", which is no notice to that unit");
 		}
+		// a report is kept once (INSERT IGNORE): a restatement moving it to another
+		// notice or unit would otherwise be acknowledged without a trace
+		this.steps.findReport(report.id())
+			.filter((known) -> !known.stepId().equals(report.stepId()) || !known.unitCode().equals(report.unitCode()))
+			.ifPresent((known) -> {
+				throw new ForbiddenException("Rectification report " + report.id() + " answers notice " + known.stepId()
+						+ " of unit " + known.unitCode() + "; a copy stating notice " + report.stepId() + " of unit "
+						+ report.unitCode() + " is refused");
+			});
 		this.steps.insertReport(report);
 	}
 

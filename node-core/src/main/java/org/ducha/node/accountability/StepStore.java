@@ -172,6 +172,16 @@ class StepStore {
 			.update() == 1;
 	}
 
+	/** A rectification report by its id. */
+	Optional<RectificationReport> findReport(String id) {
+		return this.jdbc
+			.sql("SELECT id, step_id, unit_code, content, reported_by, reported_at FROM rectification_report "
+					+ "WHERE id = ?")
+			.param(id)
+			.query(StepStore::report)
+			.optional();
+	}
+
 	/** A notice's rectification reports, oldest first. */
 	List<RectificationReport> reports(String stepId) {
 		return this.jdbc

@@ -56,8 +56,8 @@ public class ContributionReplication {
 	/**
 	 * A contribution stated by the co-unit's node.
 	 * @param statedBy the node stating it, which must be the co-unit's
-	 * @throws ForbiddenException when it is another node, or the assignment is not a
-	 * co-unit's of that task
+	 * @throws ForbiddenException when it is another node, the assignment is not a
+	 * co-unit's of that task, or a copy held here is another unit's or assignment's
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyMade(StatedContribution stated, String statedBy) {
@@ -66,7 +66,9 @@ public class ContributionReplication {
 			throw new ForbiddenException("Contribution " + stated.id() + " names assignment " + assignment.getId()
 					+ ", which is not a co-unit's of task " + stated.taskId());
 		}
-		if (this.contributions.existsById(stated.id())) {
+		Contribution known = this.contributions.findById(stated.id()).orElse(null);
+		if (known != null) {
+			refuseAnotherUnitOrAssignment(known, stated);
 			return;
 		}
 		Contribution saved = this.contributions.save(stated.toContribution());
@@ -83,8 +85,8 @@ public class ContributionReplication {
 	/**
 	 * The task's issuer passed a contribution on to a lead assignment.
 	 * @param statedBy the node stating it, which must be the task's issuer
-	 * @throws ForbiddenException when it is another node, or the assignment is not the
-	 * lead's of that task
+	 * @throws ForbiddenException when it is another node, the assignment is not the
+	 * lead's of that task, or a copy held here is not the contribution as stated
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyForwarded(StatedContribution stated, String leadAssignmentId, String statedBy, String by,
@@ -102,7 +104,15 @@ public class ContributionReplication {
 			throw new ForbiddenException("Assignment " + leadAssignmentId + " is not the lead unit's of task "
 					+ task.getId() + " to receive contribution " + stated.id());
 		}
-		Contribution contribution = this.contributions.findById(stated.id()).orElseGet(stated::toContribution);
+		Contribution known = this.contributions.findById(stated.id()).orElse(null);
+		if (known != null) {
+			refuseAnotherUnitOrAssignment(known, stated);
+			if (!asOnTheWire(known.content()).equals(asOnTheWire(stated.content()))) {
+				throw new ForbiddenException("Contribution " + stated.id() + " of unit " + known.getUnitCode()
+						+ " is passed on with other words than the co-unit stated");
+			}
+		}
+		Contribution contribution = (known != null) ? known : stated.toContribution();
 		if (contribution.forwardedTo(leadAssignmentId, by, at)) {
 			Contribution saved = this.contributions.save(contribution);
 			String action = lead.getUnitNode().equals(this.self.code()) ? "CONTRIBUTION_RECEIVED"
@@ -110,6 +120,30 @@ public class ContributionReplication {
 			this.history.learnt(lead, statedBy, by, at, action, lead.getStatus(), null,
 					"contribution " + saved.getId() + " of unit " + saved.getUnitCode());
 		}
+	}
+
+	/**
+	 * A contribution is kept once and never changes: a restatement naming another unit,
+	 * assignment or task is refused rather than acknowledged without a trace.
+	 */
+	private static void refuseAnotherUnitOrAssignment(Contribution known, StatedContribution stated) {
+		if (!known.getUnitCode().equals(stated.unitCode()) || !known.getAssignmentId().equals(stated.assignmentId())
+				|| !known.getTaskId().equals(stated.taskId())) {
+			throw new ForbiddenException("Contribution " + stated.id() + " is unit " + known.getUnitCode()
+					+ "'s on assignment " + known.getAssignmentId() + "; a copy stating unit " + stated.unitCode()
+					+ " on assignment " + stated.assignmentId() + " is refused");
+		}
+	}
+
+	/** The words as the wire carries them, where an empty text is an absent one. */
+	private static ContributionContent asOnTheWire(ContributionContent content) {
+		return new ContributionContent(orNull(content.progress()), orNull(content.dissemination()),
+				orNull(content.measures()), orNull(content.effects()), orNull(content.practices()),
+				orNull(content.difficulties()), orNull(content.suggestions()));
+	}
+
+	private static String orNull(String text) {
+		return (text == null || text.isEmpty()) ? null : text;
 	}
 
 	/**

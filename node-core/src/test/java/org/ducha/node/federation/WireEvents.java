@@ -25,6 +25,7 @@ import org.ducha.proto.federation.v1.ProgressReported;
 import org.ducha.proto.federation.v1.ProgressRolledUp;
 import org.ducha.proto.federation.v1.ReminderKind;
 import org.ducha.proto.federation.v1.ReminderSent;
+import org.ducha.proto.federation.v1.ReportReturned;
 import org.ducha.proto.federation.v1.RolledUpPart;
 
 /**
@@ -242,6 +243,19 @@ final class WireEvents {
 				.setReason("批复设立")
 				.setChangedBy("sysadmin")
 				.setChangedAt(NOW))
+			.build();
+	}
+
+	static Event reportReturned(String reportId, String assignmentId, String taskId, String issuer) {
+		return Event.newBuilder()
+			.setReportReturned(ReportReturned.newBuilder()
+				.setReportId(reportId)
+				.setAssignmentId(assignmentId)
+				.setTaskId(taskId)
+				.setIssuingNode(issuer)
+				.setReturnedBy("supervisor")
+				.setReturnedAt(NOW)
+				.setReason("请补充整治时限"))
 			.build();
 	}
 
