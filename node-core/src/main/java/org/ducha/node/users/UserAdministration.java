@@ -1,5 +1,6 @@
 package org.ducha.node.users;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,10 @@ import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A node's security administrator (secadmin) manages the people of its own government and
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Service;
  * it. The node holding the identity provider's power (the province) carries it out for
  * every node's security administrator, scoped to that administrator's subtree; every
  * other node forwards its own administrators' requests there (docs/security.md,
- * "Delegated administration"). Each node records what went through it in its audit trail.
+ * "Delegated administration"). Each node records what went through it in its audit trail;
+ * an appointment is also told to the appointed node, which records it in its own
+ * ({@link AppointmentsFromAbove}).
  */
 @Service
 public class UserAdministration {
@@ -33,14 +39,23 @@ public class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	UserAdministration(ObjectProvider<UserDirectory> directory, ObjectProvider<UserAuthority> relay, NodeIdentity self,
-			AuditTrail audit) {
+			AuditTrail audit, PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		UserDirectory users = directory.getIfAvailable();
 		this.holdsDirectory = users != null;
 		this.authority = (users != null) ? Optional.of(new SubtreeAdministration(users))
 				: Optional.ofNullable(relay.getIfAvailable());
 		this.self = self;
 		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactions);
+		this.events = events;
+		this.clock = clock;
 	}
 
 	public List<ManagedUser> list(Actor actor, int page, int size) {
@@ -84,15 +99,40 @@ public class UserAdministration {
 		requireSecadmin(actor);
 		RoleGrants.administratorRole(administrator.role());
 		ManagedUser appointed = authority().appoint(administrator, actor);
-		record(actor, "ADMINISTRATOR_APPOINTED", "user " + appointed.username() + " (" + appointed.id() + ") as "
-				+ administrator.role() + " of " + administrator.nodeCode());
+		// The identity provider takes part in no transaction of ours, and rolling
+		// one back would not undo the account: the appointment is recorded only
+		// once it succeeded, and no database transaction is held open across the
+		// remote call. The record here and the message to the appointed node then
+		// commit together or not at all.
+		this.transactions.executeWithoutResult((status) -> {
+			this.audit.recordWithChange(AuditCategory.SECURITY, "ADMINISTRATOR_APPOINTED", actor.subject(), null,
+					"user " + appointed.username() + " (" + appointed.id() + ") as " + administrator.role() + " of "
+							+ administrator.nodeCode() + on(actor));
+			if (actsHere(actor)) {
+				this.events.publishEvent(
+						new AdministratorAppointed(this.self.code(), administrator.nodeCode(), appointed.username(),
+								appointed.id(), administrator.role(), actor.subject(), this.clock.instant()));
+			}
+		});
 		return appointed;
 	}
 
+	/**
+	 * Whether the appointing administrator acts at this node. The node that carries out
+	 * an appointment for a node below's administrator (the province) is not the
+	 * appointing node: that node tells the appointed node itself once the province
+	 * answered.
+	 */
+	private boolean actsHere(Actor actor) {
+		return this.self.code().equals(actor.orgCode());
+	}
+
+	private String on(Actor actor) {
+		return actsHere(actor) ? "" : " for the security administrator of " + actor.orgCode();
+	}
+
 	private void record(Actor actor, String action, String detail) {
-		String on = actor.orgCode().equals(this.self.code()) ? ""
-				: " for the security administrator of " + actor.orgCode();
-		this.audit.record(AuditCategory.SECURITY, action, actor.subject(), null, detail + on);
+		this.audit.record(AuditCategory.SECURITY, action, actor.subject(), null, detail + on(actor));
 	}
 
 	/**

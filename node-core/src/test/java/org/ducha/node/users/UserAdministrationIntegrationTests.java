@@ -14,6 +14,7 @@ import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -187,6 +188,10 @@ class UserAdministrationIntegrationTests {
 				appointment("auditor-441702-new", "441702", "auditor"))
 			.getStatusCode()
 			.value()).as("a system administrator appoints nobody").isEqualTo(403);
+		assertThat(city.bean(JdbcClient.class)
+			.sql("SELECT destination_node FROM fed_outbound_entry WHERE event_type = 'ADMINISTRATOR_APPOINTED'")
+			.query(String.class)
+			.list()).as("the appointed node is told, and only of the appointment made").containsExactly("441704");
 	}
 
 	@Test
