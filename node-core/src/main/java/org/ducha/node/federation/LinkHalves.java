@@ -51,8 +51,8 @@ class LinkHalves {
 	}
 
 	LinkReceiver receiver(Link link, FrameSink sink) {
-		return new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors, this.audit, this.settings,
-				this.clock);
+		return new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors, this.quarantine, this.audit,
+				this.settings, this.clock);
 	}
 
 }

@@ -40,6 +40,8 @@ final class LinkReceiver {
 
 	private final InboundStore cursors;
 
+	private final Quarantine quarantine;
+
 	private final LinkAudit audit;
 
 	private final FederationSettings settings;
@@ -47,12 +49,13 @@ final class LinkReceiver {
 	private final Clock clock;
 
 	LinkReceiver(Link link, FrameSink sink, InboundApplier applier, Snapshots snapshots, InboundStore cursors,
-			LinkAudit audit, FederationSettings settings, Clock clock) {
+			Quarantine quarantine, LinkAudit audit, FederationSettings settings, Clock clock) {
 		this.link = link;
 		this.sink = sink;
 		this.applier = applier;
 		this.snapshots = snapshots;
 		this.cursors = cursors;
+		this.quarantine = quarantine;
 		this.audit = audit;
 		this.settings = settings;
 		this.clock = clock;
@@ -60,7 +63,10 @@ final class LinkReceiver {
 
 	/**
 	 * Decides every channel this node receives from the peer's logs; returns the re-syncs
-	 * to ask for.
+	 * to ask for. A channel that resumes is acknowledged at once with the entries lately
+	 * quarantined on it: the Ack that listed them may have been lost with the last
+	 * connection after its batch committed, and the sender records them only from an Ack
+	 * (docs/protocol.md §8.3; recording them twice changes nothing).
 	 */
 	List<ResyncRequired> start(Map<Channel, OutboundLog> peerLogs) {
 		List<ResyncRequired> requests = new ArrayList<>();
@@ -83,8 +89,18 @@ final class LinkReceiver {
 			else if (cursor.epoch() == null) {
 				this.cursors.follow(this.link.peer(), channel, log.getEpoch(), now);
 			}
+			else {
+				restateQuarantined(channel, cursor.appliedSeq());
+			}
 		}
 		return requests;
+	}
+
+	private void restateQuarantined(Channel channel, long appliedSeq) {
+		List<QuarantinedEntry> quarantined = this.quarantine.toRestate(this.link, channel, appliedSeq);
+		if (!quarantined.isEmpty()) {
+			this.sink.send(LinkSender.ack(channel, appliedSeq, quarantined));
+		}
 	}
 
 	void onBatch(Batch batch) {

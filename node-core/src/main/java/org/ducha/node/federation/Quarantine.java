@@ -29,6 +29,9 @@ class Quarantine {
 
 	private static final Logger logger = LoggerFactory.getLogger(Quarantine.class);
 
+	/** How many of the latest entries set aside a new session states again. */
+	static final int RESTATED = 100;
+
 	private final QuarantineStore store;
 
 	private final LinkAudit audit;
@@ -66,6 +69,16 @@ class Quarantine {
 			this.audit.securityWithChange("ENTRY_QUARANTINED", from, describe(quarantined));
 		}
 		return quarantined;
+	}
+
+	/**
+	 * What this node set aside of a peer's log on one channel lately (the newest
+	 * {@value #RESTATED}), to be said again in the first Ack of a session: the Ack that
+	 * said it first may have been lost with its connection, after the batch committed
+	 * here.
+	 */
+	List<QuarantinedEntry> toRestate(Link from, Channel channel, long appliedSeq) {
+		return this.store.received(from.peer(), channel, appliedSeq, RESTATED);
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.ducha.proto.federation.v1.Channel;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +50,19 @@ class QuarantineStore {
 			.sql("SELECT " + COLUMNS + " FROM fed_quarantine WHERE peer_code = ? ORDER BY id DESC "
 					+ "LIMIT ? OFFSET ?")
 			.params(peer, size, (long) page * size)
+			.query(QuarantineStore::entry)
+			.list();
+	}
+
+	/**
+	 * The latest entries of a peer's log this node set aside on one channel, up to the
+	 * entry its cursor has passed, newest first.
+	 */
+	List<QuarantinedEntry> received(String peer, Channel channel, long throughSeq, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM fed_quarantine WHERE side = ? AND peer_code = ? AND channel = ? "
+					+ "AND seq > 0 AND seq <= ? ORDER BY id DESC LIMIT ?")
+			.params(QuarantinedEntry.IN, peer, Channels.key(channel), throughSeq, limit)
 			.query(QuarantineStore::entry)
 			.list();
 	}

@@ -25,6 +25,7 @@ import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.Frame;
+import org.ducha.proto.federation.v1.Hello;
 import org.ducha.proto.federation.v1.TaskIssued;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -275,6 +276,36 @@ class QuarantineIntegrationTests {
 		});
 		assertThat(city.bean(AuditTrail.class).latest(50)).extracting(AuditRecord::action)
 			.doesNotContain("BATCH_REFUSED", "CHANNEL_BLOCKED");
+	}
+
+	@Test
+	void aQuarantineWhoseAckWasLostIsStatedAgainWhenTheLinkReopens() {
+		PipedLink link = yangdong();
+		Ack ack = send(link, Channel.CHANNEL_ALERT, entry(1, warning(UUID.randomUUID().toString(), "441704")),
+				entry(2, warning(UUID.randomUUID().toString(), "441702")));
+		assertThat(ack.getQuarantinedList()).extracting((q) -> q.getSeq()).containsExactly(2L);
+		// the connection dies before the county reads that Ack: only the city knows
+		link.close();
+
+		Hello.Builder hello = Hellos.freshChild("441704").toBuilder();
+		for (int i = 0; i < hello.getOutboundCount(); i++) {
+			if (hello.getOutbound(i).getChannel() == Channel.CHANNEL_ALERT) {
+				hello.setOutbound(i, hello.getOutbound(i).toBuilder().setLastSeq(2));
+			}
+		}
+		PipedLink reopened = PipedLink.towards(city, "441704");
+		reopened.sendToParent(Frame.newBuilder().setHello(hello).build());
+		reopened.drain();
+
+		assertThat(reopened.framesToChild(Frame::hasAck)).as("the first Ack of the new session")
+			.singleElement()
+			.satisfies((frame) -> {
+				assertThat(frame.getAck().getChannel()).isEqualTo(Channel.CHANNEL_ALERT);
+				assertThat(frame.getAck().getAppliedThroughSeq()).isEqualTo(2);
+				assertThat(frame.getAck().getQuarantinedList()).singleElement()
+					.satisfies((quarantined) -> assertThat(quarantined.getReason()).contains("441702"));
+			});
+		assertThat(applied("alert")).as("nothing applied again").isEqualTo(2);
 	}
 
 }
