@@ -157,7 +157,11 @@ class HelloExchange {
 		}
 		List<DirectoryNode> announced = hello.getSubtreeList()
 			.stream()
-			.map((node) -> new DirectoryNode(node.getCode(), node.getName(), node.getParentCode(), claimed))
+			.map((node) -> new DirectoryNode(node.getCode(),
+					// a node its announcer knows by code only (not yet said Hello) has no
+					// name
+					// yet, not an empty one: features fall back to its code
+					node.getName().isBlank() ? null : node.getName(), node.getParentCode(), claimed))
 			.toList();
 		if (link.role() == PeerRole.CHILD) {
 			// a child that announces what it cannot hold is not believed at all

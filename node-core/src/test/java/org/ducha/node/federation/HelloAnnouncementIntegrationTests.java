@@ -19,6 +19,7 @@ import org.ducha.node.testing.TestNode;
 import org.ducha.node.tree.Directory;
 import org.ducha.node.tree.DirectoryNode;
 import org.ducha.node.tree.DivisionRegistry;
+import org.ducha.node.unit.Units;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Hello;
 import org.ducha.proto.federation.v1.SubtreeNode;
@@ -149,6 +150,20 @@ class HelloAnnouncementIntegrationTests {
 		assertThat(province.bean(Directory.class).subtreeOf("441700")).containsExactlyInAnyOrder("441700", "441702",
 				"441704");
 		assertThat(audited(province, "ANNOUNCEMENT_REFUSED")).isEmpty();
+	}
+
+	@Test
+	void aNodeAnnouncedBeforeItsNameIsKnownIsNamedByItsCodeNotByAnEmptyName() {
+		// a city announces a configured county that has not said Hello to it yet
+		Hello.Builder hello = Hellos.freshChild("441700")
+			.toBuilder()
+			.addSubtree(SubtreeNode.newBuilder().setCode("441704").setName("").setParentCode("441700"));
+		PipedLink link = PipedLink.towards(province, "441700");
+		link.sendToParent(Frame.newBuilder().setHello(hello).build());
+		link.drain();
+		assertThat(link.isOpen()).isTrue();
+		assertThat(province.bean(Units.class).find("441704")).hasValueSatisfying(
+				(unit) -> assertThat(unit.name()).as("what a ladder step or a report names it by").isEqualTo("441704"));
 	}
 
 	@Test

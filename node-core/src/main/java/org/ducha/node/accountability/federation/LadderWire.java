@@ -1,5 +1,6 @@
 package org.ducha.node.accountability.federation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ducha.node.accountability.Basis;
@@ -82,10 +83,15 @@ final class LadderWire {
 	 */
 	static LadderStep step(LadderStepStated stated) {
 		String id = Wire.uuid(stated.getStepId(), "ladder step");
-		if (stated.getUnitCode().isEmpty() || stated.getUnitName().isEmpty() || stated.getReason().isEmpty()
-				|| stated.getRevision() < 1 || !stated.hasIssuedAt() || stated.getApprovedBy().isEmpty()) {
-			throw new MalformedEventException(
-					"ladder step " + id + " lacks its unit, reason, revision, approval or time");
+		List<String> missing = new ArrayList<>();
+		missing(missing, stated.getUnitCode().isEmpty(), "unit_code");
+		missing(missing, stated.getUnitName().isEmpty(), "unit_name");
+		missing(missing, stated.getReason().isEmpty(), "reason");
+		missing(missing, stated.getRevision() < 1, "revision");
+		missing(missing, !stated.hasIssuedAt(), "issued_at");
+		missing(missing, stated.getApprovedBy().isEmpty(), "approved_by");
+		if (!missing.isEmpty()) {
+			throw new MalformedEventException("ladder step " + id + " lacks " + String.join(", ", missing));
 		}
 		List<Basis> basis = stated.getBasisList()
 			.stream()
@@ -112,6 +118,12 @@ final class LadderWire {
 				stated.getRectificationDeadline().isEmpty() ? null : Wire.date(stated.getRectificationDeadline()),
 				stated.getProposedBy(), stated.getConfirmedBy(), stated.getApprovedBy(),
 				Wire.instant(stated.getIssuedAt()), decisions, meeting);
+	}
+
+	private static void missing(List<String> missing, boolean absent, String field) {
+		if (absent) {
+			missing.add(field);
+		}
 	}
 
 	static Event reported(RectificationReport report) {
