@@ -270,6 +270,12 @@ class AuthorizationMatrixIntegrationTests {
 				new Request(path(pattern, fixtures.user(user441704)), Map.of("groupCode", "441704"));
 			case "PUT /api/v1/admin/calendar/notices/{year}" -> new Request(path(pattern, "2029"), Map.of("reason",
 					"2029年部分节假日安排", "days", List.of(Map.of("date", "2029-10-01", "name", "国庆节", "offDay", true))));
+			case "GET /api/v1/admin/divisions/{code}" -> new Request(path(pattern, "441704"), null);
+			case "PUT /api/v1/admin/divisions/{code}" ->
+				new Request(path(pattern, "441799"), Map.of("name", "阳江新区", "parentCode", "441700", "reason", "授权矩阵"));
+			case "DELETE /api/v1/admin/divisions/{code}" ->
+				new Request(path(pattern, "441799") + "?reason=" + "retired", null);
+			case "GET /api/v1/federation/links/{peer}/quarantine" -> new Request(path(pattern, "441704"), null);
 			case "POST /api/v1/alerts" -> new Request(pattern,
 					Map.of("kind", "PROMPT", "toNode", "441700", "toUnit", "441700:fgj", "title", "授权矩阵提示"));
 			case "POST /api/v1/attachments" -> new Request(pattern, upload());
