@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.security.LinkTokenVerifier;
 import org.ducha.node.tree.Ancestry;
 import org.ducha.node.tree.DirectoryNode;
@@ -161,7 +162,7 @@ class HelloExchange {
 					// a node its announcer knows by code only (not yet said Hello) has no
 					// name
 					// yet, not an empty one: features fall back to its code
-					node.getName().isBlank() ? null : node.getName(), node.getParentCode(), claimed))
+					Wire.orNull(node.getName()), node.getParentCode(), claimed))
 			.toList();
 		if (link.role() == PeerRole.CHILD) {
 			// a child that announces what it cannot hold is not believed at all

@@ -7,7 +7,6 @@ import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.problem.ForbiddenException;
-import org.ducha.node.tree.PeerRole;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
@@ -42,11 +41,6 @@ class RectificationReportedHandler extends SingleEventHandler {
 
 	@Override
 	protected void applyOne(IncomingEvent incoming) {
-		if (incoming.link().role() != PeerRole.CHILD) {
-			throw new ForbiddenEventException(
-					"rectification report " + incoming.event().getRectificationReported().getReportId()
-							+ " travels down from node " + incoming.link().peer() + "; reports only go up");
-		}
 		try {
 			this.replication.applyRectification(LadderWire.report(incoming.event().getRectificationReported()),
 					incoming.originNode());

@@ -46,8 +46,7 @@ class AlertRaisedHandler extends SingleEventHandler {
 	@Override
 	protected void applyOne(IncomingEvent incoming) {
 		AlertRaised raised = incoming.event().getAlertRaised();
-		if (!raised.getFromNode().equals(incoming.originNode())
-				|| !Unit.nodeOf(raised.getFromUnit()).equals(raised.getFromNode())) {
+		if (!Unit.nodeOf(raised.getFromUnit()).equals(raised.getFromNode())) {
 			throw new ForbiddenEventException("alert " + raised.getAlertId() + " from unit " + raised.getFromUnit()
 					+ " is stated by node " + incoming.originNode());
 		}

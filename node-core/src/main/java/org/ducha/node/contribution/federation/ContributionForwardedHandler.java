@@ -50,10 +50,6 @@ class ContributionForwardedHandler extends SingleEventHandler {
 	@Override
 	protected void applyOne(IncomingEvent incoming) {
 		ContributionForwarded forwarded = incoming.event().getContributionForwarded();
-		if (!forwarded.getIssuingNode().equals(incoming.originNode())) {
-			throw new ForbiddenEventException("a contribution passed on by node " + forwarded.getIssuingNode()
-					+ " is stated by node " + incoming.originNode());
-		}
 		if (!forwarded.hasContribution() || !forwarded.hasForwardedAt()) {
 			throw new MalformedEventException("a passed-on contribution lacks the contribution or its time");
 		}

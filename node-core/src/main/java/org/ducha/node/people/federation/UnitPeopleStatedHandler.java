@@ -7,7 +7,6 @@ import org.ducha.node.federation.Originator;
 import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.people.PeopleReplication;
 import org.ducha.node.problem.ForbiddenException;
-import org.ducha.node.tree.PeerRole;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
@@ -40,11 +39,6 @@ class UnitPeopleStatedHandler extends SingleEventHandler {
 
 	@Override
 	protected void applyOne(IncomingEvent incoming) {
-		String unit = incoming.event().getUnitPeopleStated().getUnitCode();
-		if (incoming.link().role() != PeerRole.CHILD) {
-			throw new ForbiddenEventException("the people in charge of unit " + unit + " travel down from node "
-					+ incoming.link().peer() + "; they only go up from the unit's node");
-		}
 		try {
 			this.replication.applyStated(PeopleWire.people(incoming.event().getUnitPeopleStated()),
 					incoming.originNode());

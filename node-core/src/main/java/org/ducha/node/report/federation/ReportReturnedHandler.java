@@ -44,10 +44,6 @@ class ReportReturnedHandler extends SingleEventHandler {
 	@Override
 	protected void applyOne(IncomingEvent incoming) {
 		ReportReturned returned = incoming.event().getReportReturned();
-		if (!returned.getIssuingNode().equals(incoming.originNode())) {
-			throw new ForbiddenEventException("a return of report " + returned.getReportId() + " by node "
-					+ returned.getIssuingNode() + " is stated by node " + incoming.originNode());
-		}
 		if (returned.getReason().isBlank() || !returned.hasReturnedAt()) {
 			throw new MalformedEventException("the return of report " + returned.getReportId() + " lacks its reason");
 		}

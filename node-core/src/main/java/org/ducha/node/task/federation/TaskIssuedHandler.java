@@ -58,10 +58,6 @@ class TaskIssuedHandler extends SingleEventHandler {
 	@Override
 	protected void applyOne(IncomingEvent incoming) {
 		TaskIssued issued = incoming.event().getTaskIssued();
-		if (!issued.getIssuingNode().equals(incoming.originNode())) {
-			throw new ForbiddenEventException("task " + issued.getTaskId() + " of node " + issued.getIssuingNode()
-					+ " is stated by node " + incoming.originNode());
-		}
 		List<AssignmentCopy> assignments = issued.getAssignmentsList()
 			.stream()
 			.map((spec) -> assignment(spec, incoming))
