@@ -102,7 +102,9 @@ abstract class InspectionPlansInTheBrowser {
 	void theInspectedCountyReadsBothPlansWithoutTheirTeams() {
 		try (UiBrowser county = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441704")) {
 			county.reloadUntil("inspections/plans", "plan-row",
-					(rows) -> rows.stream().anyMatch((r) -> planId.equals(r.getDomAttribute("data-plan-id")))
+					(rows) -> rows.stream()
+						.anyMatch((r) -> planId.equals(r.getDomAttribute("data-plan-id"))
+								&& "CARRIED_OUT".equals(r.getDomAttribute("data-status")))
 							&& rows.stream().anyMatch((r) -> r.getText().contains(CITY_PLAN)),
 					"the province's and the city's plans at 阳东区");
 			county.screenshot("62-inspection-plans-at-the-county");
