@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.ducha.node.federation.LinkOperations;
 import org.ducha.node.inspection.PlanCalls.PlanView;
 import org.ducha.node.testing.Federation;
+import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -189,6 +191,62 @@ class PlanFederationIntegrationTests {
 					.value())
 			.as("another node's plan")
 			.isEqualTo(403);
+	}
+
+	@Test
+	void atThePlanningNodeEveryStepIsAuditedAndEveryRefusalSaysWhy() {
+		TestNode city = federation.city;
+		RestClient supervisor = supervisor(city);
+		assertThat(status(supervisor, HttpMethod.POST, "/api/v1/inspections/plans",
+				plan("省外督查", List.of("REPORTS"), "2026-08-01", "2026-08-02", "440300")))
+			.as("a unit outside the city's subtree")
+			.isEqualTo(400);
+		assertThat(status(supervisor, HttpMethod.POST, "/api/v1/inspections/plans",
+				plan("倒置时间", List.of("REPORTS"), "2026-08-02", "2026-08-01", YANGDONG)))
+			.isEqualTo(400);
+		PlanView draft = draft(city, plan("阳江市发改局专项督查", List.of("FORUMS"), "2026-08-03", "2026-08-04", "441700:fgj"));
+		ResponseEntity<String> outOfOrder = call(supervisor, HttpMethod.POST,
+				"/api/v1/inspections/plans/{id}/carry-out", null, draft.id());
+		assertThat(outOfOrder.getStatusCode().value()).isEqualTo(409);
+		assertThat(outOfOrder.getBody()).contains("与当前状态冲突").contains("is DRAFT");
+		assertThat(supervisor.post()
+			.uri("/api/v1/inspections/plans/{id}/approve", draft.id())
+			.header("Accept-Language", "en")
+			.retrieve()
+			.onStatus((code) -> true, (request, response) -> {
+			})
+			.toEntity(String.class)
+			.getBody()).as("a supervisor approves nothing").contains("Not allowed");
+
+		RestClient handler = city.api(TestKeys.token("handler-441700", "441700", "441700:fgj", "handler"));
+		assertThat(status(handler, HttpMethod.GET, "/api/v1/inspections/plans/" + draft.id(), null))
+			.as("a draft is the planner's deliberation")
+			.isEqualTo(404);
+		step(supervisor, draft.id(), "submit", null);
+		assertThat(status(leader(city), HttpMethod.POST, "/api/v1/inspections/plans/" + draft.id() + "/send-back",
+				Map.of()))
+			.as("sent back without a reason")
+			.isEqualTo(400);
+		PlanView back = step(leader(city), draft.id(), "send-back", Map.of("reason", "请补充督查依据"));
+		assertThat(back.status()).isEqualTo("DRAFT");
+		step(supervisor, draft.id(), "submit", null);
+		step(leader(city), draft.id(), "approve", null);
+		assertThat(status(handler, HttpMethod.GET, "/api/v1/inspections/plans/" + draft.id(), null))
+			.as("the inspected department reads its approved plan")
+			.isEqualTo(200);
+		step(supervisor, draft.id(), "carry-out", null);
+		assertThat(step(supervisor, draft.id(), "close", null).status()).isEqualTo("CLOSED");
+		assertThat(city.bean(JdbcClient.class)
+			.sql("SELECT action FROM audit_event WHERE action LIKE 'INSPECTION_PLAN_%' AND detail LIKE ? ORDER BY id")
+			.param("%" + draft.id() + "%")
+			.query(String.class)
+			.list()).containsExactly("INSPECTION_PLAN_DRAFTED", "INSPECTION_PLAN_SUBMITTED",
+					"INSPECTION_PLAN_SENT_BACK", "INSPECTION_PLAN_SUBMITTED", "INSPECTION_PLAN_APPROVED",
+					"INSPECTION_PLAN_CARRIED_OUT", "INSPECTION_PLAN_CLOSED");
+	}
+
+	private static int status(RestClient client, HttpMethod method, String uri, Object body) {
+		return call(client, method, uri, body).getStatusCode().value();
 	}
 
 	/**
