@@ -1,5 +1,6 @@
 package org.ducha.node.inspection;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -119,7 +120,7 @@ public class PlanReplication {
 		}
 	}
 
-	private static java.time.Instant firstOf(java.time.Instant known, java.time.Instant stated) {
+	private static Instant firstOf(Instant known, Instant stated) {
 		return (known != null) ? known : stated;
 	}
 

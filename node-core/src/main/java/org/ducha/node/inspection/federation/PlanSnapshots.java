@@ -1,6 +1,7 @@
 package org.ducha.node.inspection.federation;
 
 import java.util.List;
+import java.util.Set;
 
 import org.ducha.node.federation.SnapshotContributor;
 import org.ducha.node.federation.SnapshotRecord;
@@ -54,7 +55,7 @@ class PlanSnapshots implements SnapshotContributor {
 		if (up && above.isEmpty()) {
 			return List.of();
 		}
-		var nodes = this.directory.spokenForBy(peer);
+		Set<String> nodes = this.directory.spokenForBy(peer);
 		return this.replication.forSubtree(nodes, up, afterKey, limit)
 			.stream()
 			.map((plan) -> new SnapshotRecord(plan.id().toString(),
@@ -64,7 +65,7 @@ class PlanSnapshots implements SnapshotContributor {
 			.toList();
 	}
 
-	private static String destinationIn(InspectionPlan plan, java.util.Set<String> nodes) {
+	private static String destinationIn(InspectionPlan plan, Set<String> nodes) {
 		return plan.content()
 			.objects()
 			.stream()
