@@ -2,7 +2,9 @@ package org.ducha.node.inspection.conclusion;
 
 import java.util.List;
 
+import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.security.Actor;
+import org.ducha.node.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,7 @@ public class ConclusionRecords {
 	/** The conclusions on a plan the caller sees. */
 	@Transactional(readOnly = true)
 	public List<ConclusionView> ofPlan(String planId, Actor actor) {
+		requireBusinessRole(actor);
 		return this.store.ofPlan(planId)
 			.stream()
 			.filter((c) -> this.scope.sees(actor, c))
@@ -46,11 +49,22 @@ public class ConclusionRecords {
 	/** The conclusions held here that the caller sees, the latest first. */
 	@Transactional(readOnly = true)
 	public List<ConclusionView> visible(Actor actor) {
+		requireBusinessRole(actor);
 		return this.store.page(SCAN, 0)
 			.stream()
 			.filter((c) -> this.scope.sees(actor, c))
 			.map((c) -> new ConclusionView(c, this.store.reminded(c.id())))
 			.toList();
+	}
+
+	/**
+	 * Lists are for the people of the business: supervisors, leaders, a unit's people.
+	 */
+	private static void requireBusinessRole(Actor actor) {
+		if (!actor.hasAny(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD)) {
+			throw new ForbiddenException("Conclusions are listed for supervisors, leaders and the inspected units' "
+					+ "people (督查结论仅向督查人员和被督查单位公开)");
+		}
 	}
 
 	/**
