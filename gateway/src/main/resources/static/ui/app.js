@@ -83,6 +83,12 @@
 //               unit-person-row (data-person-id) charge-row (data-role) person-name person-title
 //               person-phone person-add charge-role charge-person charge-from charge-submit
 //               inbox-step-link
+//   conclusions: nav-conclusions conclusions-section conclusions-empty conclusion-row (data-conclusion-id,
+//               data-state) conclusion-row-state conclusion-link conclusion-unit conclusion-text
+//               conclusion-draft-submit conclusion-plan-id conclusion-plan-open conclusion-state (data-state)
+//               conclusion-text-in-force conclusion-approve conclusion-issue conclusion-sign objection-closes
+//               objection-reasons objection-submit objection-shown review-due review-outcome review-text
+//               review-submit review-shown (data-outcome)
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

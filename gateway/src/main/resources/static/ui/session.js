@@ -98,6 +98,9 @@ export function navItems() {
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/people', 'ladder.navPeople', 'nav-people']);
 		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/conclusions', 'conclusions.nav', 'nav-conclusions']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}

@@ -24,6 +24,8 @@ import { LadderPage } from './pages/ladder.js';
 import { ProposalPage } from './pages/ladder-proposal.js';
 import { StepPage } from './pages/ladder-step.js';
 import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
+import { ConclusionListPage, PlanConclusionsPage } from './pages/conclusions.js';
+import { ConclusionPage } from './pages/conclusion.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
 
@@ -49,7 +51,10 @@ const ROUTES = [
 	['/people', PeoplePage, true],
 	['/units/:code/people', UnitPeoplePage, true],
 	['/units/:code/record', UnitRecordPage, true],
-	['/people/:id/record', PersonRecordPage, true]
+	['/people/:id/record', PersonRecordPage, true],
+	['/conclusions', ConclusionListPage, true],
+	['/conclusions/plan/:id', PlanConclusionsPage, true],
+	['/conclusions/:id', ConclusionPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */
