@@ -268,9 +268,10 @@ class HostileChildIntegrationTests {
 	@Test
 	@Order(6)
 	void anEventKindThisVersionDoesNotKnowCrossesTheRelayIntact() {
+		// a field number far above the kinds in use (99 became ConclusionSigned)
 		Event future = Event.newBuilder()
 			.setUnknownFields(UnknownFieldSet.newBuilder()
-				.addField(99,
+				.addField(999,
 						UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("新事件")).build())
 				.build())
 			.build();

@@ -1,6 +1,8 @@
 package org.ducha.node.inspection.conclusion;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ForbiddenException;
@@ -53,6 +55,15 @@ public class ConclusionReplication {
 			throw new ForbiddenException("Conclusion " + issued.id() + " is stated again with another plan, unit, "
 					+ "text or authors, which never change");
 		}
+	}
+
+	/**
+	 * Conclusions about units of the given nodes issued outside them, from an id on, for
+	 * a re-sync: the issued ones (down) or those signed for (up).
+	 */
+	@Transactional(readOnly = true)
+	public List<Conclusion> issuedInto(Collection<String> nodes, boolean signedOnly, String fromId, int limit) {
+		return this.store.issuedInto(nodes, signedOnly, fromId, limit);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,6 +95,25 @@ class ConclusionStore {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM inspection_conclusion ORDER BY drafted_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(limit, offset)
+			.query(this::row)
+			.list();
+	}
+
+	/**
+	 * Conclusions about units of the given nodes issued outside them, from an id on: the
+	 * issued ones (re-sync down) or those signed for (re-sync up).
+	 */
+	List<Conclusion> issuedInto(Collection<String> nodes, boolean signedOnly, String fromId, int limit) {
+		if (nodes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM inspection_conclusion WHERE unit_node IN (:nodes) "
+					+ "AND issuing_node NOT IN (:nodes) AND " + (signedOnly ? "signed_on" : "issued_on")
+					+ " IS NOT NULL AND id >= :from ORDER BY id LIMIT :limit")
+			.param("nodes", nodes)
+			.param("from", fromId)
+			.param("limit", limit)
 			.query(this::row)
 			.list();
 	}

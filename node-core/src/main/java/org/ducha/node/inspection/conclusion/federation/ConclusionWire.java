@@ -7,6 +7,7 @@ import org.ducha.node.federation.MalformedEventException;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.inspection.conclusion.Conclusion;
 import org.ducha.node.inspection.conclusion.ConclusionReplication.StepRef;
+import org.ducha.node.inspection.conclusion.ConclusionState;
 import org.ducha.node.inspection.conclusion.Objection;
 import org.ducha.node.inspection.conclusion.Review;
 import org.ducha.node.inspection.conclusion.ReviewOutcome;
@@ -26,7 +27,12 @@ final class ConclusionWire {
 
 	/** The event stating the step the conclusion's state names. */
 	static Event of(Conclusion c) {
-		return switch (c.state()) {
+		return of(c, c.state());
+	}
+
+	/** The event stating one step a conclusion has taken. */
+	static Event of(Conclusion c, ConclusionState step) {
+		return switch (step) {
 			case ISSUED -> issued(c);
 			case SIGNED -> Event.newBuilder()
 				.setConclusionSigned(ConclusionSigned.newBuilder()
@@ -60,7 +66,7 @@ final class ConclusionWire {
 					.setLate(c.review().late())
 					.setReviewedAt(Wire.timestamp(c.review().reviewedAt())))
 				.build();
-			default -> throw new IllegalArgumentException("A " + c.state() + " conclusion does not travel");
+			default -> throw new IllegalArgumentException("A " + step + " conclusion does not travel");
 		};
 	}
 
