@@ -83,9 +83,16 @@
 //               unit-person-row (data-person-id) charge-row (data-role) person-name person-title
 //               person-phone person-add charge-role charge-person charge-from charge-submit
 //               inbox-step-link
+//   plans:      nav-inspections plan-new plan-row (data-plan-id, data-status) plan-link plan-filter-status
+//               plan-filter-apply plan-title plan-kind plan-starts plan-ends plan-method-<METHOD> plan-objects
+//               plan-team plan-basis-kind plan-basis-reference plan-basis-text plan-save plan-warning
+//               plan-warning-row (data-plan-id) plan-duplicate-reason plan-proceed plan-withdraw plan-status
+//               (data-status) plan-secrecy plan-copy plan-objects-list plan-team-list plan-recorded-reason
+//               plan-submit plan-approve plan-send-back plan-send-back-reason plan-carry-out plan-close
+//               plan-sections (where the findings and conclusions pages add theirs: registerPlanSection)
 //   conclusions: nav-conclusions conclusions-section conclusions-empty conclusion-row (data-conclusion-id,
 //               data-state) conclusion-row-state conclusion-link conclusion-unit conclusion-text
-//               conclusion-draft-submit conclusion-plan-id conclusion-plan-open conclusion-state (data-state)
+//               conclusion-draft-submit conclusion-state (data-state)
 //               conclusion-text-in-force conclusion-approve conclusion-issue conclusion-sign objection-closes
 //               objection-reasons objection-submit objection-shown review-due review-outcome review-text
 //               review-submit review-shown (data-outcome)

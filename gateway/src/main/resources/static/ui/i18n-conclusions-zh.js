@@ -7,8 +7,8 @@ export const conclusionsZh = {
 	conclusions: {
 		nav: '督查结论', title: '督查结论与复核', one: '督查结论', none: '暂无督查结论', visible: '可见的督查结论',
 		intro: '被督查单位签收督查结论后 30 日内可申请复核；复核由非结论作出人员在 30 日内完成。',
-		byPlan: '按督查方案查看', planId: '督查方案编号', open: '打开', issuer: '作出机关', text: '结论',
-		windows: '期限', draft: '起草督查结论', unitCode: '被督查单位代码', saveDraft: '保存草稿', drafted: '督查结论草稿已保存',
+		issuer: '作出机关', text: '结论',
+		windows: '期限', draft: '起草督查结论', unitCode: '被督查单位', saveDraft: '保存草稿', drafted: '督查结论草稿已保存',
 		approve: '审批', issue: '下达', sign: '签收', object: '申请复核', objection: '复核申请', review: '复核',
 		objectBy: (day) => `复核申请截止：${day}`, reviewDue: (day) => `复核期限：${day}`,
 		reminded: (marks) => `已提醒（提前 ${marks} 日）`, filedOn: '申请日期', reasons: '复核理由', attachments: '附件',

@@ -24,10 +24,12 @@ import { LadderPage } from './pages/ladder.js';
 import { ProposalPage } from './pages/ladder-proposal.js';
 import { StepPage } from './pages/ladder-step.js';
 import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
-import { ConclusionListPage, PlanConclusionsPage } from './pages/conclusions.js';
+import { ConclusionListPage } from './pages/conclusions.js';
 import { ConclusionPage } from './pages/conclusion.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
+import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
+import { PlanPage } from './pages/inspection-plan.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -52,8 +54,10 @@ const ROUTES = [
 	['/units/:code/people', UnitPeoplePage, true],
 	['/units/:code/record', UnitRecordPage, true],
 	['/people/:id/record', PersonRecordPage, true],
+	['/inspections/plans', PlanListPage, true],
+	['/inspections/plans/new', PlanFormPage, true],
+	['/inspections/plans/:id', PlanPage, true],
 	['/conclusions', ConclusionListPage, true],
-	['/conclusions/plan/:id', PlanConclusionsPage, true],
 	['/conclusions/:id', ConclusionPage, true]
 ];
 

@@ -76,6 +76,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static InspectionPlanFixtures plans;
+
 	private static ConclusionFixtures conclusions;
 
 	@BeforeAll
@@ -95,6 +97,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
 		ladder = new LadderFixtures(county, "441704:jyj");
+		plans = new InspectionPlanFixtures(county, "441704:jyj");
 		conclusions = new ConclusionFixtures(county, "441704:jyj");
 	}
 
@@ -222,6 +225,9 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static List<Endpoint> all() {
 		List<Endpoint> all = new ArrayList<>(endpoints());
 		Stream.concat(ladder.cases().stream(), conclusions.cases().stream())
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		plans.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

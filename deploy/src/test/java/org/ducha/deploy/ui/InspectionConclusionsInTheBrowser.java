@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Conclusions and objections in the browser: the city's supervisor drafts a conclusion on
- * an inspection of 阳东区 (a leader approves and issues it); 阳东区 finds it among its
- * conclusions, signs for it and objects; the supervisor, its drafter, is refused as a
- * reviewer with the reason; the city's leader, none of its authors, changes it; 阳东区 reads
- * the changed conclusion.
+ * Conclusions and objections in the browser: on the page of an inspection of 阳东区 the
+ * city's supervisor drafts a conclusion (a leader approves and issues it); 阳东区 finds it
+ * among its conclusions, signs for it and objects; the supervisor, its drafter, is
+ * refused as a reviewer with the reason; the city's leader, none of its authors, changes
+ * it; 阳东区 reads the changed conclusion.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class InspectionConclusionsInTheBrowser {
@@ -43,9 +43,10 @@ abstract class InspectionConclusionsInTheBrowser {
 	void theCitysSupervisorDraftsAConclusionOnTheInspection() {
 		String planId = plan();
 		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
-			supervisor.go("conclusions/plan/" + planId);
-			supervisor.awaitAll("conclusions-empty", (found) -> !found.isEmpty(), "no conclusion yet");
-			supervisor.type("conclusion-unit", YANGDONG);
+			supervisor.go("inspections/plans/" + planId);
+			supervisor.awaitAll("conclusions-empty", (found) -> !found.isEmpty(),
+					"the plan's page with no conclusion yet");
+			supervisor.select("conclusion-unit", YANGDONG);
 			supervisor.type("conclusion-text", "阳东区内涝点整治基本到位，排水管网改造尚未完成。");
 			supervisor.screenshot("60-conclusion-draft");
 			supervisor.click("conclusion-draft-submit");

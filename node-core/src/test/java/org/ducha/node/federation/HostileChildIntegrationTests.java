@@ -59,7 +59,7 @@ class HostileChildIntegrationTests {
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
-			HostileConclusionCases::of);
+			HostileInspectionCases::of, HostileConclusionCases::of);
 
 	private static HostileWorld world;
 
