@@ -85,13 +85,16 @@ abstract class InspectionConclusionsInTheBrowser {
 
 	@Test
 	@Order(3)
-	void itsDrafterIsRefusedAsReviewerAndALeaderWhoIsNoneOfItsAuthorsChangesIt() {
+	void aTeamMemberIsRefusedAsReviewerAndALeaderWhoIsNoneOfItsAuthorsChangesIt() {
 		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
 			supervisor.go("conclusions/" + conclusionId);
 			awaitState(supervisor, "OBJECTED");
 			supervisor.select("review-outcome", "UPHELD");
 			supervisor.click("review-submit");
-			supervisor.awaitText("message", (text) -> text.contains("回避"), "the drafter's recusal");
+			// named on the plan's team by account name, not by the display name it
+			// drafted under
+			supervisor.awaitText("message", (text) -> text.contains("回避") && text.contains("督查组成员"),
+					"the recusal of a member of the inspection team");
 			assertThat(supervisor.error()).isNotNull();
 			supervisor.screenshot("64-conclusion-review-recused");
 		}
@@ -136,6 +139,9 @@ abstract class InspectionConclusionsInTheBrowser {
 			.update();
 		jdbc.sql("INSERT INTO inspection_plan_object (plan_id, position, unit_code, unit_name) "
 				+ "VALUES (?, 0, '441704', '阳东区')")
+			.param(id)
+			.update();
+		jdbc.sql("INSERT INTO inspection_plan_team (plan_id, position, username) VALUES (?, 0, 'supervisor-441700')")
 			.param(id)
 			.update();
 		return id;

@@ -115,7 +115,7 @@ final class HostileConclusionCases {
 		awaitState(w.city, id, "objection_on");
 		w.city.bean(ObjectionReviewing.class)
 			.review(id, ReviewOutcome.UPHELD, null,
-					new Actor("rev-441700", "复核人", "441700", "441700", Set.of(Role.SUPERVISOR)));
+					new Actor("rev-441700", "复核人", "441700", "441700", Set.of(Role.SUPERVISOR)), null);
 		awaitState(w.county, id, "review_outcome");
 		return id;
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.audit.AuditCategory;
@@ -51,18 +52,25 @@ public class ObjectionReviewing {
 
 	/**
 	 * Records the review's outcome.
+	 * @param username the reviewer's account name (the plan's team is named by account, a
+	 * drafter or approver by display name), null when unknown
 	 * @throws RecusalException when the reviewer is one of the authors
 	 */
 	@Transactional
-	public Conclusion review(String id, ReviewOutcome outcome, String changedText, Actor actor) {
+	public Conclusion review(String id, ReviewOutcome outcome, String changedText, Actor actor, String username) {
 		Conclusion conclusion = this.store.lock(id).orElseThrow(() -> ConclusionScope.notFound(id));
 		this.scope.requireReviewer(actor, conclusion);
 		Set<String> planAuthors = this.plans.find(UUID.fromString(conclusion.planId()))
 			.map(PlanFacts::authors)
 			.orElseThrow(() -> new ConflictException("Plan " + conclusion.planId() + " of conclusion " + id
 					+ " is not held here; its authors are unknown, so no one can be cleared to review"));
-		// the authors are named by username or by display name; either one recuses
-		String reviewer = conclusion.authors(planAuthors).contains(actor.subject()) ? actor.subject() : actor.name();
+		// the authors are named by account or by display name; any of the reviewer's
+		// names recuses
+		Set<String> authors = conclusion.authors(planAuthors);
+		String reviewer = Stream.of(username, actor.subject())
+			.filter((name) -> name != null && authors.contains(name))
+			.findFirst()
+			.orElse(actor.name());
 		Conclusion reviewed;
 		try {
 			reviewed = conclusion.review(outcome, changedText, reviewer, planAuthors,

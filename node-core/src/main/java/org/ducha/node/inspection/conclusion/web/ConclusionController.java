@@ -15,8 +15,10 @@ import org.ducha.node.inspection.conclusion.Concluding;
 import org.ducha.node.inspection.conclusion.ObjectionReviewing;
 import org.ducha.node.inspection.conclusion.ReviewOutcome;
 import org.ducha.node.security.Actor;
+import org.ducha.node.security.ActorAuthentication;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,8 +101,10 @@ class ConclusionController {
 
 	@PostMapping("/api/v1/conclusions/{id}/review")
 	ConclusionResponse review(@PathVariable String id, @Valid @RequestBody ReviewBody body,
-			@AuthenticationPrincipal Actor actor) {
-		this.reviewing.review(id, body.outcome(), body.changedText(), actor);
+			@AuthenticationPrincipal Actor actor, Authentication authentication) {
+		String username = (authentication instanceof ActorAuthentication token)
+				? token.getToken().getClaimAsString("preferred_username") : null;
+		this.reviewing.review(id, body.outcome(), body.changedText(), actor, username);
 		return get(id, actor);
 	}
 
