@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Conclusions and objections in the browser: on the page of an inspection of 阳东区 the
  * city's supervisor drafts a conclusion (a leader approves and issues it); 阳东区 finds it
- * among its conclusions, signs for it and objects; the supervisor, its drafter, is
- * refused as a reviewer with the reason; the city's leader, none of its authors, changes
- * it; 阳东区 reads the changed conclusion.
+ * among its conclusions, signs for it and objects; the supervisor, its drafter and on the
+ * plan's team by account name, is refused as a reviewer with the reason; the city's
+ * leader, none of its authors, changes it; 阳东区 reads the changed conclusion.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class InspectionConclusionsInTheBrowser {
