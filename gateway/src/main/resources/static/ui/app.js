@@ -90,6 +90,12 @@
 //               (data-status) plan-secrecy plan-copy plan-objects-list plan-team-list plan-recorded-reason
 //               plan-submit plan-approve plan-send-back plan-send-back-reason plan-carry-out plan-close
 //               plan-sections (where the findings and conclusions pages add theirs: registerPlanSection)
+//   conclusions: nav-conclusions conclusions-section conclusions-empty conclusion-row (data-conclusion-id,
+//               data-state) conclusion-row-state conclusion-link conclusion-unit conclusion-text
+//               conclusion-draft-submit conclusion-state (data-state)
+//               conclusion-text-in-force conclusion-approve conclusion-issue conclusion-sign objection-closes
+//               objection-reasons objection-submit objection-shown review-due review-outcome review-text
+//               review-submit review-shown (data-outcome)
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

@@ -100,6 +100,7 @@ export function navItems() {
 		}
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/inspections/plans', 'plans.nav', 'nav-inspections']);
+			items.push(['#/conclusions', 'conclusions.nav', 'nav-conclusions']);
 		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);

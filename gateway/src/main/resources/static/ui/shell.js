@@ -24,6 +24,8 @@ import { LadderPage } from './pages/ladder.js';
 import { ProposalPage } from './pages/ladder-proposal.js';
 import { StepPage } from './pages/ladder-step.js';
 import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
+import { ConclusionListPage } from './pages/conclusions.js';
+import { ConclusionPage } from './pages/conclusion.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
 import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
@@ -54,7 +56,9 @@ const ROUTES = [
 	['/people/:id/record', PersonRecordPage, true],
 	['/inspections/plans', PlanListPage, true],
 	['/inspections/plans/new', PlanFormPage, true],
-	['/inspections/plans/:id', PlanPage, true]
+	['/inspections/plans/:id', PlanPage, true],
+	['/conclusions', ConclusionListPage, true],
+	['/conclusions/:id', ConclusionPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -78,6 +78,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static InspectionPlanFixtures plans;
 
+	private static ConclusionFixtures conclusions;
+
 	private static Map<String, List<String>> matrix;
 
 	@BeforeAll
@@ -102,6 +104,7 @@ class AuthorizationMatrixIntegrationTests {
 		fixtures = new Fixtures(city, "441700:fgj", keycloak);
 		ladder = new LadderFixtures(city, "441700:fgj");
 		plans = new InspectionPlanFixtures(city, "441700:fgj");
+		conclusions = new ConclusionFixtures(city, "441700:fgj");
 		matrix = read();
 	}
 
@@ -252,7 +255,8 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	private static Request request(String pattern, String method) {
-		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern);
+		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern)
+			.or(() -> conclusions.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

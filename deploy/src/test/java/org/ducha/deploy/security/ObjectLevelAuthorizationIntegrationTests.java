@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +78,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static InspectionPlanFixtures plans;
 
+	private static ConclusionFixtures conclusions;
+
 	@BeforeAll
 	static void start(DuchaKeycloak server) {
 		keycloak = server;
@@ -95,6 +98,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
 		ladder = new LadderFixtures(county, "441704:jyj");
 		plans = new InspectionPlanFixtures(county, "441704:jyj");
+		conclusions = new ConclusionFixtures(county, "441704:jyj");
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {
@@ -220,7 +224,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static List<Endpoint> all() {
 		List<Endpoint> all = new ArrayList<>(endpoints());
-		ladder.cases()
+		Stream.concat(ladder.cases().stream(), conclusions.cases().stream())
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		plans.cases()

@@ -85,4 +85,10 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(8)
+	class InspectionConclusions extends InspectionConclusionsInTheBrowser {
+
+	}
+
 }

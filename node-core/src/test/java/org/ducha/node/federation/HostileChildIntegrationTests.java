@@ -59,7 +59,7 @@ class HostileChildIntegrationTests {
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
-			HostileInspectionCases::of);
+			HostileInspectionCases::of, HostileConclusionCases::of);
 
 	private static HostileWorld world;
 
@@ -268,9 +268,10 @@ class HostileChildIntegrationTests {
 	@Test
 	@Order(6)
 	void anEventKindThisVersionDoesNotKnowCrossesTheRelayIntact() {
+		// a field number far above the kinds in use (99 became ConclusionSigned)
 		Event future = Event.newBuilder()
 			.setUnknownFields(UnknownFieldSet.newBuilder()
-				.addField(99,
+				.addField(999,
 						UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("新事件")).build())
 				.build())
 			.build();

@@ -313,9 +313,10 @@ class LinkProtocolIntegrationTests {
 
 	@Test
 	void forwardsAnEventKindItDoesNotKnowIntactAndKeepsOneAddressedToItself() {
+		// a field number far above the kinds in use (99 became ConclusionSigned)
 		Event future = Event.newBuilder()
 			.setUnknownFields(UnknownFieldSet.newBuilder()
-				.addField(99,
+				.addField(999,
 						UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("新事件")).build())
 				.build())
 			.build();
@@ -328,7 +329,7 @@ class LinkProtocolIntegrationTests {
 			.sql("SELECT peer_code, event_type, payload FROM fed_outbound_entry WHERE destination_node = '440000'")
 			.query()
 			.singleRow();
-		assertThat(forwarded).containsEntry("peer_code", "440000").containsEntry("event_type", "UNKNOWN_99");
+		assertThat(forwarded).containsEntry("peer_code", "440000").containsEntry("event_type", "UNKNOWN_999");
 		assertThat((byte[]) forwarded.get("payload")).isEqualTo(future.toByteArray());
 		assertThat(count("fed_parked_event")).as("the one addressed to the city is kept, not dropped").isEqualTo(1);
 	}
