@@ -83,6 +83,11 @@
 //               unit-person-row (data-person-id) charge-row (data-role) person-name person-title
 //               person-phone person-add charge-role charge-person charge-from charge-submit
 //               inbox-step-link
+//   observers:  nav-observers nav-observer invitation-observer invitation-kind invitation-target-id
+//               invitation-from invitation-until invitation-submit invitation-row (data-invitation-id,
+//               data-state) invitation-state invitation-target invitation-withdraw-reason
+//               invitation-withdraw invited-item (data-target-id, data-state) invited-open
+//               invited-none invited-task read-only
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

@@ -29,12 +29,12 @@ final class InvitedObservers implements AuthorizationManager<RequestAuthorizatio
 			get("/api/v1/tasks/import-template.xlsx"), get("/api/v1/tasks/urgencies"));
 
 	/**
-	 * The reads an observer is answered on: their identity, their invitations and
-	 * objects.
+	 * The reads an observer is answered on: their identity, the names of the node's units
+	 * (which a task's page shows), their invitations and the invited objects.
 	 */
-	private static final List<RequestMatcher> READS = List.of(get("/api/v1/me"), get("/api/v1/observer/**"),
-			get("/api/v1/tasks"), get("/api/v1/tasks/{id}"), get("/api/v1/tasks/{id}/reports"),
-			get("/api/v1/tasks/{id}/timeline"));
+	private static final List<RequestMatcher> READS = List.of(get("/api/v1/me"), get("/api/v1/units"),
+			get("/api/v1/observer/**"), get("/api/v1/tasks"), get("/api/v1/tasks/{id}"),
+			get("/api/v1/tasks/{id}/reports"), get("/api/v1/tasks/{id}/timeline"));
 
 	private final AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager
 		.authenticated();

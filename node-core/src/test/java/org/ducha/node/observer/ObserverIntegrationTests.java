@@ -131,7 +131,7 @@ class ObserverIntegrationTests {
 				ApiCalls.ok(ApiCalls.call(supervisor(), HttpMethod.GET, "/api/v1/tasks/" + invited, null)),
 				"441700:fgj");
 		for (String route : List.of("/api/v1/tasks/ledger.xlsx", "/api/v1/alerts", "/api/v1/inbox",
-				"/api/v1/dashboard/summary", "/api/v1/units", "/api/v1/assignments/" + assignment,
+				"/api/v1/dashboard/summary", "/api/v1/assignments/" + assignment,
 				"/api/v1/tasks/" + invited + "/revisions", "/api/v1/observers/invitations")) {
 			assertThat(status(sun, route)).as(route).isEqualTo(403);
 		}
