@@ -59,10 +59,10 @@ abstract class ObserversInTheBrowser {
 	@Order(2)
 	void theObserverReadsTheInvitedTaskAndNothingElse() {
 		try (UiBrowser observer = UiBrowser.open(federation.baseUrl()).signIn("observer-" + CITY)) {
+			observer.click("nav-observer");
 			for (String page : List.of("dashboard", "tasks", "new-task", "inbox", "alerts", "ladder", "people")) {
 				assertThat(observer.find("nav-" + page)).as("no " + page + " for an invited observer").isEmpty();
 			}
-			observer.click("nav-observer");
 			List<WebElement> items = observer.awaitAll("invited-item", (found) -> !found.isEmpty(),
 					"what the observer is invited to");
 			assertThat(items).hasSize(1);
