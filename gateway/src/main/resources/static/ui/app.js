@@ -87,7 +87,7 @@
 //               invitation-from invitation-until invitation-submit invitation-row (data-invitation-id,
 //               data-state) invitation-state invitation-target invitation-withdraw-reason
 //               invitation-withdraw invited-item (data-target-id, data-state) invited-open
-//               invited-none invited-task read-only
+//               invited-none invited-task invited-plan plan-status read-only
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

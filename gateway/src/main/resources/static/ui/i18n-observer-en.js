@@ -14,6 +14,7 @@ export const observerEn = {
 		mineNone: 'You are not invited to any item at present', open: 'Open', readOnly: 'Read only · by invitation',
 		assignments: 'Units', progress: 'Progress', deadline: 'Deadline', reports: 'Progress reports', noReports: 'No progress reports',
 		source: 'Source', issuer: 'Issued by', goal: 'Goal', content: 'Content', unit: 'Unit', light: 'Light',
+		plan: 'Inspection plan', planner: 'Planned by', objects: 'Inspected units', team: 'Team',
 		timeline: 'Timeline', back: 'Back to invited items'
 	}
 };

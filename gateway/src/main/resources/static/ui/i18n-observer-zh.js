@@ -14,6 +14,7 @@ export const observerZh = {
 		mineNone: '目前没有受邀查看的事项', open: '查看', readOnly: '只读 · 受邀查看',
 		assignments: '承办单位', progress: '进度', deadline: '办理时限', reports: '进展报告', noReports: '暂无进展报告',
 		source: '来源', issuer: '交办单位', goal: '目标', content: '内容', unit: '单位', light: '亮灯',
+		plan: '督查方案', planner: '制定单位', objects: '督查对象', team: '督查组',
 		timeline: '办理过程', back: '返回受邀事项'
 	}
 };

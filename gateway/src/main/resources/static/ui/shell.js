@@ -27,7 +27,7 @@ import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
 import { ObserverInvitationsPage } from './pages/observer-invitations.js';
-import { InvitedItemsPage, InvitedTaskPage } from './pages/observer-invited.js';
+import { InvitedItemsPage, InvitedPlanPage, InvitedTaskPage } from './pages/observer-invited.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -54,7 +54,8 @@ const ROUTES = [
 	['/people/:id/record', PersonRecordPage, true],
 	['/observers', ObserverInvitationsPage, true],
 	['/observer', InvitedItemsPage, true],
-	['/observer/tasks/:id', InvitedTaskPage, true]
+	['/observer/tasks/:id', InvitedTaskPage, true],
+	['/observer/plans/:id', InvitedPlanPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

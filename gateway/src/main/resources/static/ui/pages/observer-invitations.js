@@ -63,7 +63,7 @@ export const ObserverInvitationsPage = defineComponent({
 			el('p', { class: 'muted' }, t('observer.invitationsIntro')),
 			hasRole('supervisor') ? section('observer.invite',
 				field('observer.observerAccount', input('invitation-observer', form, 'observer', { placeholder: 'observer-441700' })),
-				field('observer.kind', select('invitation-kind', form, 'kind', codeOptions('invitationKind', ['TASK']))),
+				field('observer.kind', select('invitation-kind', form, 'kind', codeOptions('invitationKind', ['TASK', 'INSPECTION_PLAN']))),
 				field('observer.targetId', input('invitation-target-id', form, 'targetId')),
 				field('observer.from', input('invitation-from', form, 'from', { type: 'date' })),
 				field('observer.until', input('invitation-until', form, 'until', { type: 'date' })),

@@ -13,14 +13,19 @@ export function invitedTaskHref(id) {
 	return `#/observer/tasks/${encodeURIComponent(id)}`;
 }
 
+export function invitedPlanHref(id) {
+	return `#/observer/plans/${encodeURIComponent(id)}`;
+}
+
 export const InvitedItemsPage = defineComponent({
 	setup() {
 		const items = ref(null);
 		onMounted(async () => {
 			items.value = (await attempt(() => api('/api/v1/observer/invitations'))) ?? [];
 		});
-		const open = (i) => (i.kind === 'TASK' && i.state === 'ACTIVE')
-			? el('a', { href: invitedTaskHref(i.targetId), 'data-test': 'invited-open' }, t('observer.open')) : null;
+		const open = (i) => (i.state === 'ACTIVE')
+			? el('a', { href: i.kind === 'TASK' ? invitedTaskHref(i.targetId) : invitedPlanHref(i.targetId),
+				'data-test': 'invited-open' }, t('observer.open')) : null;
 		return () => el('div',
 			pageTitle(t('observer.mineTitle')),
 			el('p', { class: 'muted' }, t('observer.mineIntro')),
@@ -72,6 +77,31 @@ export const InvitedTaskPage = defineComponent({
 						el('p', { class: 'pre' }, r.content.progress)))
 					: el('p', { class: 'muted' }, t('observer.noReports'))),
 				section('observer.timeline', timeline.value ? timelineView(timeline.value.items) : el('p', { class: 'muted' }, t('loading'))),
+				el('p', el('a', { href: '#/observer' }, t('observer.back'))));
+		};
+	}
+});
+
+export const InvitedPlanPage = defineComponent({
+	props: { params: Object, query: Object },
+	setup(props) {
+		const plan = ref(null);
+		onMounted(async () => {
+			plan.value = await attempt(() => api(`/api/v1/inspections/plans/${encodeURIComponent(props.params.id)}`));
+		});
+		return () => {
+			const current = plan.value;
+			if (!current) {
+				return el('div', pageTitle(t('observer.plan')), el('p', { class: 'muted' }, t('loading')),
+					el('p', el('a', { href: '#/observer' }, t('observer.back'))));
+			}
+			return el('div', { 'data-test': 'invited-plan' },
+				pageTitle(current.title),
+				el('p', { class: 'subtitle' }, el('span', { class: 'badge', 'data-test': 'plan-status', 'data-status': current.status },
+					current.status), ' ', el('span', { class: 'badge', 'data-test': 'read-only' }, t('observer.readOnly'))),
+				facts([['observer.planner', current.planningNodeName], ['observer.period', `${current.startsOn} — ${current.endsOn}`],
+					['observer.objects', (current.objects ?? []).map((o) => o.unitName ?? o.unitCode).join('、')],
+					['observer.team', (current.team ?? []).join('、')]]),
 				el('p', el('a', { href: '#/observer' }, t('observer.back'))));
 		};
 	}

@@ -34,7 +34,8 @@ final class InvitedObservers implements AuthorizationManager<RequestAuthorizatio
 	 */
 	private static final List<RequestMatcher> READS = List.of(get("/api/v1/me"), get("/api/v1/units"),
 			get("/api/v1/observer/**"), get("/api/v1/tasks"), get("/api/v1/tasks/{id}"),
-			get("/api/v1/tasks/{id}/reports"), get("/api/v1/tasks/{id}/timeline"));
+			get("/api/v1/tasks/{id}/reports"), get("/api/v1/tasks/{id}/timeline"), get("/api/v1/inspections/plans"),
+			get("/api/v1/inspections/plans/{id}"));
 
 	private final AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager
 		.authenticated();
