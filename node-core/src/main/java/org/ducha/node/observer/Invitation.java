@@ -16,7 +16,7 @@ import org.ducha.node.problem.ConflictException;
  * @param targetTitle the object's title when the invitation was made
  * @param from the first day the observer reads it
  * @param until the last day the observer reads it
- * @param invitedBy the inviting supervisor's subject
+ * @param invitedBy the inviting supervisor's login name
  * @param invitedAt when
  * @param withdrawal the withdrawal, or null while it stands
  */
@@ -68,7 +68,7 @@ public record Invitation(String id, String observer, TargetKind kind, String tar
 	/**
 	 * A withdrawal.
 	 *
-	 * @param by the withdrawing supervisor's subject
+	 * @param by the withdrawing supervisor's login name
 	 * @param at when
 	 * @param reason why
 	 */

@@ -73,7 +73,7 @@ public class Invitations {
 		String title = kind.titleFor(command.targetId(), actor)
 			.orElseThrow(() -> new NotFoundException("No " + command.kind() + " " + command.targetId()));
 		Invitation invitation = new Invitation(Ids.newId(), command.observer(), command.kind(), command.targetId(),
-				title, command.from(), command.until(), actor.subject(), this.clock.instant(), null);
+				title, command.from(), command.until(), actor.username(), this.clock.instant(), null);
 		this.store.insert(invitation);
 		this.audit.recordWithChange(AuditCategory.BUSINESS, "OBSERVER_INVITED", actor.subject(), null,
 				"observer " + invitation.observer() + " invited to " + invitation.kind() + " " + invitation.targetId()
@@ -91,7 +91,7 @@ public class Invitations {
 	public Invitation withdraw(String id, String reason, Actor actor) {
 		requireSupervisor(actor, "撤回邀请", "withdraws invitations");
 		Invitation invitation = this.store.find(id).orElseThrow(() -> new NotFoundException("No invitation " + id));
-		Invitation withdrawn = invitation.withdraw(actor.subject(), this.clock.instant(), reason, today());
+		Invitation withdrawn = invitation.withdraw(actor.username(), this.clock.instant(), reason, today());
 		if (!this.store.withdraw(withdrawn)) {
 			throw new ConflictException("邀请 " + id + " 已撤回。 Invitation " + id + " is WITHDRAWN already.");
 		}
