@@ -4,6 +4,7 @@ import { enRecords } from './i18n-en-records.js';
 
 import { ladderEn } from './i18n-ladder-en.js';
 import { observerEn } from './i18n-observer-en.js';
+import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -13,6 +14,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 export const en = {
 	...ladderEn,
 	...observerEn,
+	...inspectionPlansEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',
 	signedOutIntro: 'Sign in with your unified identity account.', signIn: 'Sign in', signOut: 'Sign out',

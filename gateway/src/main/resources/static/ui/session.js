@@ -112,6 +112,9 @@ export function navItems() {
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/people', 'ladder.navPeople', 'nav-people']);
 		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/inspections/plans', 'plans.nav', 'nav-inspections']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}

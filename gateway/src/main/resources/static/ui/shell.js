@@ -28,6 +28,8 @@ import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
 import { ObserverInvitationsPage } from './pages/observer-invitations.js';
 import { InvitedItemsPage, InvitedPlanPage, InvitedTaskPage } from './pages/observer-invited.js';
+import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
+import { PlanPage } from './pages/inspection-plan.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -52,6 +54,9 @@ const ROUTES = [
 	['/units/:code/people', UnitPeoplePage, true],
 	['/units/:code/record', UnitRecordPage, true],
 	['/people/:id/record', PersonRecordPage, true],
+	['/inspections/plans', PlanListPage, true],
+	['/inspections/plans/new', PlanFormPage, true],
+	['/inspections/plans/:id', PlanPage, true],
 	['/observers', ObserverInvitationsPage, true],
 	['/observer', InvitedItemsPage, true],
 	['/observer/tasks/:id', InvitedTaskPage, true],

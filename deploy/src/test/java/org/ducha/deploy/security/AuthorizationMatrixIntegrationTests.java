@@ -76,6 +76,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static InspectionPlanFixtures plans;
+
 	private static Map<String, List<String>> matrix;
 
 	@BeforeAll
@@ -99,6 +101,7 @@ class AuthorizationMatrixIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(city, "441700:fgj", keycloak);
 		ladder = new LadderFixtures(city, "441700:fgj");
+		plans = new InspectionPlanFixtures(city, "441700:fgj");
 		matrix = read();
 	}
 
@@ -252,6 +255,10 @@ class AuthorizationMatrixIntegrationTests {
 		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern);
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
+		}
+		Optional<InspectionPlanFixtures.Call> onAPlan = plans.call(method, pattern);
+		if (onAPlan.isPresent()) {
+			return new Request(onAPlan.get().uri(), onAPlan.get().body());
 		}
 		String user441704 = "/440000/441700/441704/jyj";
 		return switch (method + " " + pattern) {

@@ -75,6 +75,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static InspectionPlanFixtures plans;
+
 	@BeforeAll
 	static void start(DuchaKeycloak server) {
 		keycloak = server;
@@ -92,6 +94,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
 		ladder = new LadderFixtures(county, "441704:jyj");
+		plans = new InspectionPlanFixtures(county, "441704:jyj");
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {
@@ -218,6 +221,9 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static List<Endpoint> all() {
 		List<Endpoint> all = new ArrayList<>(endpoints());
 		ladder.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		plans.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

@@ -8,7 +8,9 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.api.PageResponse;
 import org.ducha.node.observer.ObserverAccess;
 import org.ducha.node.observer.TargetKind;
+import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.security.Actor;
+import org.ducha.node.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +49,15 @@ public class PlanReading {
 			return new PageResponse<>(this.plans.page(statuses, size, (long) page * size), page, size,
 					this.plans.count(statuses));
 		}
+		boolean invitedObserver = actor.readsOnlyByInvitation();
+		if (!invitedObserver && !actor.hasAny(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD)) {
+			throw new ForbiddenException("Inspection plans are listed for supervisors, leaders, the inspected "
+					+ "units' people and invited observers");
+		}
 		if (actor.unitCode() == null) {
 			return new PageResponse<>(List.of(), page, size, 0);
 		}
-		List<InspectionPlan> own = (actor.readsOnlyByInvitation() ? invited(actor)
+		List<InspectionPlan> own = (invitedObserver ? invited(actor)
 				: this.plans.covering(List.of(actor.unitCode()), statuses, false))
 			.stream()
 			.filter((plan) -> statuses.contains(plan.status()) && this.scope.sees(plan, actor))

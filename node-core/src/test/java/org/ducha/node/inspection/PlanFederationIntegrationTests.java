@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.ducha.node.federation.LinkOperations;
 import org.ducha.node.inspection.PlanCalls.PlanView;
 import org.ducha.node.testing.Federation;
 import org.ducha.node.testing.TestNode;
@@ -82,6 +83,11 @@ class PlanFederationIntegrationTests {
 			assertThat(asked.getBody().replace(drafted.id(), "ID")).as("answered exactly as a missing plan")
 				.isEqualTo(missing.getBody().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "ID"));
 		}
+		resynced(city, "440000");
+		resynced(yangxi, "441700");
+		for (TestNode below : List.of(city, yangxi)) {
+			assertThat(tracesOf(below, drafted.id())).as("after a re-sync of " + below.code()).isEmpty();
+		}
 		assertThat(tracesOf(province, title)).as("the planner keeps it")
 			.contains("inspection_plan.title")
 			.noneMatch((column) -> column.startsWith("fed_"));
@@ -103,6 +109,14 @@ class PlanFederationIntegrationTests {
 		assertThat(tracesOf(province, drafted.id())).as("and reads an outbox entry's bytes")
 			.contains("fed_outbound_entry.payload");
 		assertThat(rows(yangxi, "SELECT COUNT(*) FROM inspection_plan_team")).isZero();
+		JdbcClient county = yangxi.bean(JdbcClient.class);
+		for (String table : List.of("inspection_plan_object", "inspection_plan_team")) {
+			county.sql("DELETE FROM " + table + " WHERE plan_id = ?").param(drafted.id()).update();
+		}
+		county.sql("DELETE FROM inspection_plan WHERE id = ?").param(drafted.id()).update();
+		resynced(yangxi, "441700");
+		assertThat(get(yangxi, drafted.id()).getStatusCode().value()).as("a re-sync brings a revealed plan back")
+			.isEqualTo(200);
 		assertThat(federation.county(YANGDONG).bean(InspectionPlans.class).find(UUID.fromString(drafted.id())))
 			.as("the sibling county is no object of it")
 			.isEmpty();
@@ -175,6 +189,23 @@ class PlanFederationIntegrationTests {
 					.value())
 			.as("another node's plan")
 			.isEqualTo(403);
+	}
+
+	/**
+	 * Asks the node for a re-sync of everything its peer sends it, and waits until it is
+	 * done.
+	 */
+	private static void resynced(TestNode node, String peer) {
+		String completed = "SELECT COUNT(*) FROM audit_event WHERE action = 'RESYNC_COMPLETED' AND peer_code = '" + peer
+				+ "'";
+		long before = rows(node, completed);
+		node.bean(LinkOperations.class).resync(peer, "operator");
+		// one snapshot per channel the parent sends on: alert, reference, task
+		await().atMost(PATIENCE)
+			.until(() -> rows(node, completed) >= before + 3 && rows(node,
+					"SELECT COUNT(*) FROM fed_inbound_cursor WHERE peer_code = '" + peer + "' AND state <> 'OK'") == 0);
+		federation.awaitConnected();
+		federation.awaitQuiet();
 	}
 
 	private static long rows(TestNode node, String sql) {
