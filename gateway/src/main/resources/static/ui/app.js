@@ -96,6 +96,11 @@
 //               conclusion-text-in-force conclusion-approve conclusion-issue conclusion-sign objection-closes
 //               objection-reasons objection-submit objection-shown review-due review-outcome review-text
 //               review-submit review-shown (data-outcome)
+//   observers:  nav-observers nav-observer invitation-observer invitation-kind invitation-target-id
+//               invitation-from invitation-until invitation-submit invitation-row (data-invitation-id,
+//               data-state) invitation-state invitation-target invitation-withdraw-reason
+//               invitation-withdraw invited-item (data-target-id, data-state) invited-open
+//               invited-none invited-task invited-plan plan-status read-only
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

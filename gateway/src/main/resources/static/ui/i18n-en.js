@@ -3,6 +3,7 @@
 import { enRecords } from './i18n-en-records.js';
 
 import { ladderEn } from './i18n-ladder-en.js';
+import { observerEn } from './i18n-observer-en.js';
 import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 import { conclusionsEn } from './i18n-conclusions-en.js';
 
@@ -13,6 +14,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 
 export const en = {
 	...ladderEn,
+	...observerEn,
 	...inspectionPlansEn,
 	...conclusionsEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',

@@ -5,6 +5,7 @@
 import { zhRecords } from './i18n-zh-records.js';
 
 import { ladderZh } from './i18n-ladder-zh.js';
+import { observerZh } from './i18n-observer-zh.js';
 import { inspectionPlansZh } from './i18n-inspection-plans-zh.js';
 import { conclusionsZh } from './i18n-conclusions-zh.js';
 
@@ -15,6 +16,7 @@ const astatus = { PENDING_SIGN: '待签收', SIGNED: '已签收', REPORTING: '�
 
 export const zh = {
 	...ladderZh,
+	...observerZh,
 	...inspectionPlansZh,
 	...conclusionsZh,
 	title: '电子督查系统', switchTo: 'English', locale: 'zh-CN', footer: '督查 Ducha · 联邦式电子督查',

@@ -52,6 +52,11 @@ export function hasRole(...roles) {
 	return session.identity !== null && roles.some((role) => session.identity.roles.includes(role));
 }
 
+/** Whether the caller holds the observer role and no other: they read only what they are invited to. */
+export function readsOnlyByInvitation() {
+	return hasRole('observer') && !hasRole('supervisor', 'leader', 'handler', 'unit-head', 'sysadmin', 'secadmin', 'auditor');
+}
+
 /** The caller's own node code. */
 export function ownNode() {
 	return session.identity ? session.identity.orgCode : null;
@@ -82,18 +87,27 @@ export function navItems() {
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/dashboard', 'nav.dashboard', 'nav-dashboard']);
 		}
-		if (hasRole('supervisor', 'leader', 'handler', 'unit-head', 'observer')) {
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/tasks', 'nav.tasks', 'nav-tasks']);
 		}
 		if (hasRole('supervisor', 'leader')) {
 			items.push(['#/tasks/new', 'nav.newTask', 'nav-new-task']);
 		}
-		items.push(['#/inbox', 'nav.inbox', 'nav-inbox']);
+		// an invited observer reads only what they are invited to (docs/security.md, "Invited observers")
+		if (readsOnlyByInvitation()) {
+			items.push(['#/observer', 'observer.navMine', 'nav-observer']);
+		}
+		else {
+			items.push(['#/inbox', 'nav.inbox', 'nav-inbox']);
+		}
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/alerts', 'nav.alerts', 'nav-alerts']);
 		}
 		if (hasRole('supervisor', 'leader')) {
 			items.push(['#/ladder', 'ladder.nav', 'nav-ladder']);
+		}
+		if (hasRole('supervisor', 'leader')) {
+			items.push(['#/observers', 'observer.navInvitations', 'nav-observers']);
 		}
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/people', 'ladder.navPeople', 'nav-people']);

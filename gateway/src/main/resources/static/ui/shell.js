@@ -28,6 +28,8 @@ import { ConclusionListPage } from './pages/conclusions.js';
 import { ConclusionPage } from './pages/conclusion.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
+import { ObserverInvitationsPage } from './pages/observer-invitations.js';
+import { InvitedItemsPage, InvitedPlanPage, InvitedTaskPage } from './pages/observer-invited.js';
 import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
 import { PlanPage } from './pages/inspection-plan.js';
 
@@ -58,7 +60,11 @@ const ROUTES = [
 	['/inspections/plans/new', PlanFormPage, true],
 	['/inspections/plans/:id', PlanPage, true],
 	['/conclusions', ConclusionListPage, true],
-	['/conclusions/:id', ConclusionPage, true]
+	['/conclusions/:id', ConclusionPage, true],
+	['/observers', ObserverInvitationsPage, true],
+	['/observer', InvitedItemsPage, true],
+	['/observer/tasks/:id', InvitedTaskPage, true],
+	['/observer/plans/:id', InvitedPlanPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -373,6 +373,11 @@ class AuthorizationMatrixIntegrationTests {
 			case "POST /api/v1/tasks/{id}/resume" -> new Request(path(pattern, fixtures.suspendedTask()), null);
 			case "POST /api/v1/tasks/{id}/control-request/approve", "POST /api/v1/tasks/{id}/control-request/refuse" ->
 				new Request(path(pattern, fixtures.suspensionAsked()), Map.of("reason", "情况已变化"));
+			case "POST /api/v1/observers/invitations" -> new Request(pattern,
+					Map.of("observer", "observer-441700", "kind", "TASK", "targetId", fixtures.task().taskId(), "from",
+							LocalDate.now().toString(), "until", LocalDate.now().plusDays(30).toString()));
+			case "POST /api/v1/observers/invitations/{id}/withdraw" ->
+				new Request(path(pattern, fixtures.invitation()), Map.of("reason", "授权矩阵撤回"));
 			case "GET /api/v1/tasks/{id}/control-requests" ->
 				new Request(path(pattern, fixtures.suspensionAsked()), null);
 			default -> {

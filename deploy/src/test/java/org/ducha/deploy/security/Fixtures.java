@@ -17,6 +17,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import org.ducha.deploy.keycloak.DuchaKeycloak;
+import org.ducha.node.NodeIdentity;
 import org.ducha.node.alert.Alert;
 import org.ducha.node.alert.AlertDraft;
 import org.ducha.node.alert.AlertKind;
@@ -26,6 +27,9 @@ import org.ducha.node.attachment.Attachments;
 import org.ducha.node.coordination.CoordinationOutcome;
 import org.ducha.node.coordination.Coordinations;
 import org.ducha.node.coordination.NewCoordination;
+import org.ducha.node.observer.InviteObserver;
+import org.ducha.node.observer.Invitations;
+import org.ducha.node.observer.TargetKind;
 import org.ducha.node.report.AttachmentChoice;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.report.Reporting;
@@ -90,6 +94,37 @@ final class Fixtures {
 			.query(String.class)
 			.single();
 		return new Assigned(task.getId(), assignment);
+	}
+
+	/**
+	 * A fresh invitation of the node's demo observer to a fresh task, for a month from
+	 * today.
+	 */
+	String invitation() {
+		return invitation(task().taskId());
+	}
+
+	/**
+	 * A fresh invitation of the node's demo observer to a task, for a month from today.
+	 */
+	String invitation(String taskId) {
+		LocalDate today = LocalDate.now(NodeIdentity.ZONE);
+		return this.node.bean(Invitations.class)
+			.invite(new InviteObserver("observer-" + this.node.code(), TargetKind.TASK, taskId, today,
+					today.plusDays(30)), supervisor())
+			.id();
+	}
+
+	/**
+	 * Makes an invitation one whose last day was yesterday (the node's clock is the
+	 * system's: the period is moved instead of the clock).
+	 */
+	void endedYesterday(String invitationId) {
+		LocalDate yesterday = LocalDate.now(NodeIdentity.ZONE).minusDays(1);
+		this.node.bean(JdbcClient.class)
+			.sql("UPDATE observer_invitation SET valid_from = ?, valid_until = ? WHERE id = ?")
+			.params(yesterday.minusDays(10), yesterday, invitationId)
+			.update();
 	}
 
 	/** A fresh draft of the node to the department. */

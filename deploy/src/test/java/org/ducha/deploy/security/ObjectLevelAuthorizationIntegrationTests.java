@@ -293,6 +293,61 @@ class ObjectLevelAuthorizationIntegrationTests {
 		}
 	}
 
+	/**
+	 * An invited observer of the county reads the task they are invited to and nothing
+	 * else: another task, one whose invitation ended yesterday or was withdrawn, answer
+	 * exactly like a missing one; another node's observer reads none of it; only the
+	 * county's own supervisors withdraw its invitations.
+	 */
+	@Test
+	void anInvitedObserverReadsOnlyTheInvitedTaskWhileInvited() {
+		String invited = fixtures.task().taskId();
+		fixtures.invitation(invited);
+		String ended = fixtures.task().taskId();
+		fixtures.endedYesterday(fixtures.invitation(ended));
+		String withdrawn = fixtures.task().taskId();
+		String withdrawal = fixtures.invitation(withdrawn);
+		String notInvited = fixtures.task().taskId();
+
+		for (String username : List.of("supervisor-441700", "supervisor-441702", "leader-441704", "observer-441704")) {
+			assertThat(call("POST", "/api/v1/observers/invitations/" + withdrawal + "/withdraw", username,
+					Map.of("reason", "越权撤回"))
+				.getStatusCode()
+				.value()).as(username + " withdrawing").isEqualTo(403);
+		}
+		assertThat(call("POST", "/api/v1/observers/invitations/" + withdrawal + "/withdraw", "supervisor-441704",
+				Map.of("reason", "调整受邀人员"))
+			.getStatusCode()
+			.value()).isEqualTo(200);
+
+		assertThat(call("GET", "/api/v1/tasks/" + invited, "observer-441704", null).getStatusCode().value())
+			.isEqualTo(200);
+		assertThat(
+				call("GET", "/api/v1/tasks/" + invited + "/timeline", "observer-441704", null).getStatusCode().value())
+			.isEqualTo(200);
+		assertThat(call("GET", "/api/v1/tasks/" + invited, "observer-441702", null).getStatusCode().value())
+			.as("another county's observer")
+			.isEqualTo(404);
+		Map<String, String> outside = Map.of("not invited", notInvited, "ended yesterday", ended, "withdrawn",
+				withdrawn);
+		String missing = UUID.randomUUID().toString();
+		Map<?, ?> absent = (Map<?, ?>) call("GET", "/api/v1/tasks/" + missing, "observer-441704", null).getBody();
+		outside.forEach((why, id) -> {
+			ResponseEntity<Object> hidden = call("GET", "/api/v1/tasks/" + id, "observer-441704", null);
+			assertThat(hidden.getStatusCode().value()).as(why).isEqualTo(404);
+			Map<?, ?> problem = (Map<?, ?>) hidden.getBody();
+			assertThat(problem.get("title")).as(why).isEqualTo(absent.get("title"));
+			assertThat(((String) problem.get("detail")).replace(id, "?")).as(why)
+				.isEqualTo(((String) absent.get("detail")).replace(missing, "?"));
+		});
+		Map<?, ?> page = (Map<?, ?>) call("GET", "/api/v1/tasks?size=200", "observer-441704", null).getBody();
+		List<Object> listed = ((List<?>) page.get("items")).stream()
+			.map((item) -> ((Map<?, ?>) item).get("id"))
+			.map(Object.class::cast)
+			.toList();
+		assertThat(listed).contains(invited).doesNotContain(ended, withdrawn, notInvited);
+	}
+
 	@Test
 	void aCitySecurityAdministratorSeesOnlyItsSubtreesPeople() {
 		RestClient secadmin = city.api(callers.user("secadmin-441700"));

@@ -17,8 +17,8 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * beside the tests that come later in the same JVM: the supervision story, every role's
  * pages, the daily work between city and county, a task's records (goal, meeting,
  * instruction, responsible persons) and a suspension awaiting a leader's approval, then
- * lead and co-units, returned reports and assignments left unsigned, and the
- * accountability ladder, and inspection plans.
+ * lead and co-units, returned reports and assignments left unsigned, the accountability
+ * ladder, inspection plans, and invited observers.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -88,6 +88,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(8)
 	class InspectionConclusions extends InspectionConclusionsInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(9)
+	class Observers extends ObserversInTheBrowser {
 
 	}
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.api.PageResponse;
+import org.ducha.node.observer.ObserverAccess;
+import org.ducha.node.observer.TargetKind;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the inspection plans stored at this node as the caller may see them: every plan
  * for the supervisors and leaders of this node and those above; the plans of their own
- * unit for a unit's people. A plan the caller may not see is answered as missing.
+ * unit for a unit's people; the invited ones for an invited observer. A plan the caller
+ * may not see is answered as missing.
  */
 @Service
 public class PlanReading {
@@ -29,7 +32,11 @@ public class PlanReading {
 
 	private final NodeIdentity self;
 
-	PlanReading(PlanStore plans, PlanScope scope, DuplicateCheck duplicates, NodeIdentity self) {
+	private final ObserverAccess observers;
+
+	PlanReading(PlanStore plans, PlanScope scope, DuplicateCheck duplicates, NodeIdentity self,
+			ObserverAccess observers) {
+		this.observers = observers;
 		this.plans = plans;
 		this.scope = scope;
 		this.duplicates = duplicates;
@@ -42,19 +49,34 @@ public class PlanReading {
 			return new PageResponse<>(this.plans.page(statuses, size, (long) page * size), page, size,
 					this.plans.count(statuses));
 		}
-		if (!actor.hasAny(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD)) {
-			throw new ForbiddenException(
-					"Inspection plans are listed for supervisors, leaders and the inspected " + "units' people");
+		boolean invitedObserver = actor.readsOnlyByInvitation();
+		if (!invitedObserver && !actor.hasAny(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD)) {
+			throw new ForbiddenException("Inspection plans are listed for supervisors, leaders, the inspected "
+					+ "units' people and invited observers");
 		}
 		if (actor.unitCode() == null) {
 			return new PageResponse<>(List.of(), page, size, 0);
 		}
-		List<InspectionPlan> own = this.plans.covering(List.of(actor.unitCode()), statuses, false)
+		List<InspectionPlan> own = (invitedObserver ? invited(actor)
+				: this.plans.covering(List.of(actor.unitCode()), statuses, false))
 			.stream()
-			.filter((plan) -> this.scope.sees(plan, actor))
+			.filter((plan) -> statuses.contains(plan.status()) && this.scope.sees(plan, actor))
 			.toList();
 		int from = (int) Math.min((long) page * size, own.size());
 		return new PageResponse<>(own.subList(from, Math.min(from + size, own.size())), page, size, own.size());
+	}
+
+	/**
+	 * The plans an invited observer is invited to today (docs/security.md, "4.5 Invited
+	 * observers").
+	 */
+	private List<InspectionPlan> invited(Actor actor) {
+		return this.observers.covered(actor, TargetKind.INSPECTION_PLAN)
+			.stream()
+			.map(UUID::fromString)
+			.map(this.plans::find)
+			.flatMap(java.util.Optional::stream)
+			.toList();
 	}
 
 	/**

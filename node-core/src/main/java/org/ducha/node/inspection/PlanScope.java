@@ -1,6 +1,8 @@
 package org.ducha.node.inspection;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.observer.ObserverAccess;
+import org.ducha.node.observer.TargetKind;
 import org.ducha.node.people.UnitAccess;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.NotFoundException;
@@ -12,11 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * Who sees and does what with inspection plans (docs/security.md §4.2): the supervisors
  * and leaders of this node and of the nodes above it read every plan stored here; a
- * unit's own people read the plans that inspect their unit once they are stored here.
- * Only this node's supervisors draft, edit, submit, withdraw, mark carried out and close
- * its own plans; only its leaders approve or send back. Whoever may not see a plan gets
- * 404, exactly as for a missing one — and below its planner an unannounced plan is not
- * stored before it is carried out, so it is missing there.
+ * unit's own people read the plans that inspect their unit once they are stored here; an
+ * invited observer reads the plans an invitation covers today (§4.5). Only this node's
+ * supervisors draft, edit, submit, withdraw, mark carried out and close its own plans;
+ * only its leaders approve or send back. Whoever may not see a plan gets 404, exactly as
+ * for a missing one — and below its planner an unannounced plan is not stored before it
+ * is carried out, so it is missing there.
  */
 @Component
 class PlanScope {
@@ -25,9 +28,12 @@ class PlanScope {
 
 	private final NodeIdentity self;
 
-	PlanScope(UnitAccess units, NodeIdentity self) {
+	private final ObserverAccess observers;
+
+	PlanScope(UnitAccess units, NodeIdentity self, ObserverAccess observers) {
 		this.units = units;
 		this.self = self;
+		this.observers = observers;
 	}
 
 	/** Whether the caller reads every plan stored here. */
@@ -38,6 +44,12 @@ class PlanScope {
 	boolean sees(InspectionPlan plan, Actor actor) {
 		if (readsAll(actor)) {
 			return true;
+		}
+		if (actor.readsOnlyByInvitation()) {
+			// an invited observer: the plans an invitation covers today, as long as they
+			// are shown (docs/security.md, "4.5 Invited observers")
+			return PlanInvitationTargets.SHOWN.contains(plan.status()) && plan.revealed()
+					&& this.observers.covers(actor, TargetKind.INSPECTION_PLAN, plan.id().toString());
 		}
 		return this.units.isOfThisNode(actor) && actor.unitCode() != null
 				&& actor.hasAny(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD)

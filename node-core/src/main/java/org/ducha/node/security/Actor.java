@@ -11,13 +11,35 @@ import java.util.Set;
  * @param unitCode the user's unit: a department ({@code <node>:<short>}) or the
  * government itself
  * @param roles realm roles
+ * @param username the login name ({@code preferred_username}), by which an invitation
+ * names an observer; the subject when the token has none
  */
-public record Actor(String subject, String name, String orgCode, String unitCode, Set<Role> roles) {
+public record Actor(String subject, String name, String orgCode, String unitCode, Set<Role> roles, String username) {
+
+	/**
+	 * The roles whose holders work on tasks; an observer holding one is not only invited.
+	 */
+	private static final Set<Role> WORKING = Set.of(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD,
+			Role.SYSADMIN, Role.SECADMIN, Role.AUDITOR, Role.NODE);
 
 	public Actor {
 		roles = Set.copyOf(roles);
 		unitCode = (unitCode != null && !unitCode.isBlank()) ? unitCode : orgCode;
 		name = (name != null && !name.isBlank()) ? name : subject;
+		username = (username != null && !username.isBlank()) ? username : subject;
+	}
+
+	public Actor(String subject, String name, String orgCode, String unitCode, Set<Role> roles) {
+		this(subject, name, orgCode, unitCode, roles, null);
+	}
+
+	/**
+	 * Whether this caller reads only what it was invited to (docs/security.md, "Invited
+	 * observers"): it holds the observer role and no role of the work or of
+	 * administration.
+	 */
+	public boolean readsOnlyByInvitation() {
+		return has(Role.OBSERVER) && this.roles.stream().noneMatch(WORKING::contains);
 	}
 
 	public boolean has(Role role) {

@@ -50,7 +50,7 @@ public class ActorJwtConverter implements Converter<Jwt, ActorAuthentication> {
 			name = jwt.getClaimAsString("preferred_username");
 		}
 		Actor actor = new Actor(jwt.getSubject(), name, jwt.getClaimAsString("org_code"),
-				jwt.getClaimAsString("unit_code"), roles);
+				jwt.getClaimAsString("unit_code"), roles, jwt.getClaimAsString("preferred_username"));
 		List<GrantedAuthority> authorities = roles.stream()
 			.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
 			.toList();

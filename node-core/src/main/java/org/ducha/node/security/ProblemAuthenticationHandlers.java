@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -43,9 +44,15 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		String detail = (ex instanceof AuthorizationDeniedException denied
-				&& denied.getAuthorizationResult() instanceof NodeAdministrators.Decision decision) ? decision.reason()
-						: "Your roles do not allow this request";
+		AuthorizationResult result = (ex instanceof AuthorizationDeniedException denied)
+				? denied.getAuthorizationResult() : null;
+		String detail = "Your roles do not allow this request";
+		if (result instanceof NodeAdministrators.Decision decision) {
+			detail = decision.reason();
+		}
+		else if (result instanceof InvitedObservers.Refusal refusal) {
+			detail = refusal.reason();
+		}
 		request.setAttribute(SecurityEvents.REASON, detail);
 		write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", detail, request.getLocale()));
 	}

@@ -51,7 +51,8 @@ class SecurityConfiguration {
 			requests.requestMatchers("/api/v1/admin/divisions", "/api/v1/admin/divisions/**")
 				.access(administrators.only(Role.SYSADMIN));
 			requests.requestMatchers("/actuator/**").access(administrators.only(Role.SYSADMIN));
-			requests.anyRequest().authenticated();
+			// an invited observer is answered on the reads of invited objects only
+			requests.anyRequest().access(new InvitedObservers());
 		})
 			.oauth2ResourceServer((oauth2) -> oauth2
 				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers::manager))

@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sees every API request's answer from inside the security filter chain, before the token
  * is read: a 401 or 403 — whether the chain refused the request or a service did — and a
- * successful audited read become {@link SecurityEvents}. An allowed request that is not
- * an audited read leaves no record.
+ * successful audited read become {@link SecurityEvents}, and so does every answer to an
+ * invited observer. An allowed request that is not an audited read leaves no record.
  */
 final class SecurityEventFilter extends OncePerRequestFilter {
 
@@ -54,6 +54,12 @@ final class SecurityEventFilter extends OncePerRequestFilter {
 		if (status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN) {
 			this.events.refused(request, status, this.contexts.getContext().getAuthentication());
 		}
+		else if (byInvitedObserver()) {
+			// every read of an invited observer, found or not (docs/security.md, "Invited
+			// observers")
+			this.events.accessed((status >= 200 && status < 300) ? "OBSERVER_READ" : "OBSERVER_READ_" + status, request,
+					this.contexts.getContext().getAuthentication());
+		}
 		else if (status >= 200 && status < 300) {
 			AUDITED_READS.forEach((matcher, action) -> {
 				if (matcher.matches(request)) {
@@ -61,6 +67,11 @@ final class SecurityEventFilter extends OncePerRequestFilter {
 				}
 			});
 		}
+	}
+
+	private boolean byInvitedObserver() {
+		return this.contexts.getContext().getAuthentication() instanceof ActorAuthentication caller
+				&& caller.actor().readsOnlyByInvitation();
 	}
 
 	/**

@@ -37,10 +37,10 @@ class TaskSearch {
 
 	/**
 	 * @param statuses the statuses the caller may see (already narrowed by the filter's)
-	 * @param unit the caller's unit when it sees only its unit's tasks; null for all
+	 * @param scope the tasks the caller sees
 	 */
-	List<Task> page(Collection<String> statuses, String unit, TaskFilter filter, int limit, long offset) {
-		Query query = where(statuses, unit, filter);
+	List<Task> page(Collection<String> statuses, Scope scope, TaskFilter filter, int limit, long offset) {
+		Query query = where(statuses, scope, filter);
 		List<String> ids = this.jdbc
 			.sql("SELECT t.id FROM task t" + query.sql
 					+ " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
@@ -55,18 +55,22 @@ class TaskSearch {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	long count(Collection<String> statuses, String unit, TaskFilter filter) {
-		Query query = where(statuses, unit, filter);
+	long count(Collection<String> statuses, Scope scope, TaskFilter filter) {
+		Query query = where(statuses, scope, filter);
 		return this.jdbc.sql("SELECT COUNT(*) FROM task t" + query.sql).params(query.params).query(Long.class).single();
 	}
 
-	private static Query where(Collection<String> statuses, String unit, TaskFilter filter) {
+	private static Query where(Collection<String> statuses, Scope scope, TaskFilter filter) {
 		StringBuilder sql = new StringBuilder(" WHERE t.status IN (:statuses)");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("statuses", statuses);
-		if (unit != null) {
+		if (scope.unit() != null) {
 			sql.append(" AND EXISTS (SELECT 1 FROM assignment a WHERE a.task_id = t.id AND a.unit_code = :unit)");
-			params.put("unit", unit);
+			params.put("unit", scope.unit());
+		}
+		if (scope.taskIds() != null) {
+			sql.append(" AND t.id IN (:taskIds)");
+			params.put("taskIds", scope.taskIds());
 		}
 		if (filter.source() != null) {
 			sql.append(" AND t.source = :source");
@@ -110,6 +114,30 @@ class TaskSearch {
 	}
 
 	private record Query(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * Which tasks a caller's list is drawn from.
+	 *
+	 * @param unit only the tasks assigned to this unit; null for any
+	 * @param taskIds only these tasks (an observer's invited ones, never empty); null for
+	 * any
+	 */
+	record Scope(String unit, List<String> taskIds) {
+
+		static final Scope ALL = new Scope(null, null);
+
+		static Scope ofUnit(String unit) {
+			return new Scope(unit, null);
+		}
+
+		static Scope ofTasks(List<String> taskIds) {
+			if (taskIds.isEmpty()) {
+				throw new IllegalArgumentException("An empty list of tasks selects nothing: answer it without a query");
+			}
+			return new Scope(null, List.copyOf(taskIds));
+		}
+
 	}
 
 }

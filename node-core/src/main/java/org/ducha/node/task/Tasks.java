@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.observer.ObserverAccess;
+import org.ducha.node.observer.TargetKind;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
@@ -23,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads tasks and assignments within what the caller may see: the supervisors and leaders
  * of this node see every task it holds (its own, drafts included, and those from above
  * that concern its subtree), those of the nodes above every issued one; a unit's people
- * see the issued tasks assigned to or issued by their unit. Anything else is not found,
- * exactly like a missing task.
+ * see the issued tasks assigned to or issued by their unit; an invited observer sees the
+ * issued tasks an invitation covers today ({@link ObserverAccess}). Anything else is not
+ * found, exactly like a missing task.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,9 +51,12 @@ public class Tasks {
 
 	private final CompletionEvidence evidence;
 
+	private final ObserverAccess observers;
+
 	Tasks(TaskRepository tasks, AssignmentRepository assignments, NodeIdentity self, Ancestry ancestry,
 			TaskRevisions revisions, Timeline timeline, TaskSearch search, ControlRequestRepository controlRequests,
-			CompletionEvidence evidence) {
+			CompletionEvidence evidence, ObserverAccess observers) {
+		this.observers = observers;
 		this.search = search;
 		this.controlRequests = controlRequests;
 		this.evidence = evidence;
@@ -82,15 +88,25 @@ public class Tasks {
 			if (statuses.isEmpty()) {
 				return new TaskPage(List.of(), page, size, 0);
 			}
-			return new TaskPage(this.search.page(statuses, null, filter, size, offset), page, size,
-					this.search.count(statuses, null, filter));
+			return new TaskPage(this.search.page(statuses, TaskSearch.Scope.ALL, filter, size, offset), page, size,
+					this.search.count(statuses, TaskSearch.Scope.ALL, filter));
 		}
 		List<String> statuses = statuses(filter.status(), false);
+		if (actor.readsOnlyByInvitation()) {
+			List<String> invited = this.observers.covered(actor, TargetKind.TASK);
+			if (invited.isEmpty() || statuses.isEmpty()) {
+				return new TaskPage(List.of(), page, size, 0);
+			}
+			TaskSearch.Scope scope = TaskSearch.Scope.ofTasks(invited);
+			return new TaskPage(this.search.page(statuses, scope, filter, size, offset), page, size,
+					this.search.count(statuses, scope, filter));
+		}
 		if (!isOfThisNode(actor) || !canRead(actor) || statuses.isEmpty()) {
 			return new TaskPage(List.of(), page, size, 0);
 		}
-		return new TaskPage(this.search.page(statuses, actor.unitCode(), filter, size, offset), page, size,
-				this.search.count(statuses, actor.unitCode(), filter));
+		TaskSearch.Scope scope = TaskSearch.Scope.ofUnit(actor.unitCode());
+		return new TaskPage(this.search.page(statuses, scope, filter, size, offset), page, size,
+				this.search.count(statuses, scope, filter));
 	}
 
 	private static List<String> statuses(TaskStatus wanted, boolean withUnissued) {
@@ -278,6 +294,9 @@ public class Tasks {
 		}
 		if (readsWholeNode(actor)) {
 			return true;
+		}
+		if (actor.readsOnlyByInvitation()) {
+			return this.observers.covers(actor, TargetKind.TASK, task.getId());
 		}
 		if (!isOfThisNode(actor) || !canRead(actor)) {
 			return false;

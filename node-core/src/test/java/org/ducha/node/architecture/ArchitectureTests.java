@@ -23,7 +23,7 @@ class ArchitectureTests {
 			"org.ducha.node.unit", "org.ducha.node.audit", "org.ducha.node.problem", "org.ducha.node.time",
 			"org.ducha.node.reminder", "org.ducha.node.inbox", "org.ducha.node.notify", "org.ducha.node.timeline",
 			"org.ducha.node.attachment", "org.ducha.node.decomposition", "org.ducha.node.tree", "org.ducha.node.people",
-			"org.ducha.node.accountability" };
+			"org.ducha.node.accountability", "org.ducha.node.observer" };
 
 	/**
 	 * The packages below the link engine and every feature: the node's identity and

@@ -239,7 +239,7 @@ class AttachmentIntegrationTests {
 		assertThat(download(as("zhang", "441700", "supervisor"), sha256).getStatusCode().value()).isEqualTo(200);
 
 		String missing = sha256(bytes(5_000, 16));
-		for (RestClient outsider : List.of(as("zhao-jyj", "441700:jyj", "handler"), as("obs", "441700", "observer"),
+		for (RestClient outsider : List.of(as("zhao-jyj", "441700:jyj", "handler"),
 				as("admin", "441700", "sysadmin"))) {
 			ResponseEntity<Map<String, Object>> hidden = problem(outsider, sha256);
 			ResponseEntity<Map<String, Object>> absent = problem(outsider, missing);
@@ -248,6 +248,11 @@ class AttachmentIntegrationTests {
 			assertThat(hidden.getBody().get("detail").toString().replace(sha256, "?"))
 				.isEqualTo(absent.getBody().get("detail").toString().replace(missing, "?"));
 		}
+		// an invited observer reads invited objects only: no download, whether it exists
+		// or
+		// not
+		assertThat(problem(as("obs", "441700", "observer"), sha256).getStatusCode().value()).isEqualTo(403);
+		assertThat(problem(as("obs", "441700", "observer"), missing).getStatusCode().value()).isEqualTo(403);
 		assertThat(problem(fgjHandler(), "not-a-hash").getStatusCode().value()).isEqualTo(404);
 		assertThat(city.anonymous()
 			.get()

@@ -162,11 +162,14 @@ class LedgerExportIntegrationTests {
 		RestClient fgjHandler = as("li", "441700:fgj", "handler");
 		RestClient wjjHandler = as("wang", "441700:wjj", "handler");
 		RestClient observer = as("guest", "441700", "observer");
-		for (RestClient caller : List.of(supervisor(), fgjHandler, wjjHandler, observer)) {
+		for (RestClient caller : List.of(supervisor(), fgjHandler, wjjHandler)) {
 			try (XSSFWorkbook workbook = workbook(ledger(caller).getBody())) {
 				assertThat(numbersIn(workbook.getSheet("台账"))).isEqualTo(listed(caller));
 			}
 		}
+		// an invited observer reads the invited tasks one by one, never the ledger
+		assertThat(observer.get().uri("/api/v1/tasks/ledger.xlsx").retrieve().onStatus((status) -> true, (q, r) -> {
+		}).toBodilessEntity().getStatusCode().value()).isEqualTo(403);
 		try (XSSFWorkbook workbook = workbook(ledger(fgjHandler).getBody())) {
 			assertThat(numbersIn(workbook.getSheet("台账"))).contains(toFgj).doesNotContain(toJyj);
 		}
