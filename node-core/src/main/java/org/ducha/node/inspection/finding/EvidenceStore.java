@@ -43,7 +43,10 @@ class EvidenceStore {
 			.list();
 	}
 
-	/** The owners (findings or reports) referencing an attachment, with the name each shows. */
+	/**
+	 * The owners (findings or reports) referencing an attachment, with the name each
+	 * shows.
+	 */
 	List<Owner> owners(Sha256 sha256) {
 		return this.jdbc.sql("SELECT owner_id, name FROM inspection_evidence WHERE sha256 = ? ORDER BY owner_id")
 			.param(sha256.hex())

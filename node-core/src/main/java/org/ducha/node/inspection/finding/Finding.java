@@ -6,8 +6,8 @@ import java.util.List;
 import org.ducha.node.attachment.AttachmentRef;
 
 /**
- * What an inspection found (督查发现的问题), recorded on a plan at the planning node with
- * its evidence; a fact of the planning node that never leaves it.
+ * What an inspection found (督查发现的问题), recorded on a plan at the planning node with its
+ * evidence; a fact of the planning node that never leaves it.
  *
  * @param id id
  * @param planId the plan

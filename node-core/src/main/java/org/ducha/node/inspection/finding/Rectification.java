@@ -13,8 +13,8 @@ import org.ducha.node.task.IllegalTransitionException;
  * A rectification requirement (整改要求): a finding of an inspection turned into what a unit
  * must put right by a deadline counted in working days. A fact of the issuing (planning)
  * node, kept at the unit's node and the nodes between; each decision of the issuer
- * (verification, return visit, closing) restates it at a higher revision, and none changes
- * what was required of whom by when.
+ * (verification, return visit, closing) restates it at a higher revision, and none
+ * changes what was required of whom by when.
  *
  * @param id id
  * @param findingId the finding it comes from
@@ -36,8 +36,8 @@ import org.ducha.node.task.IllegalTransitionException;
  */
 public record Rectification(String id, String findingId, String planId, String issuingNode, long revision,
 		String unitCode, String unitName, String finding, String requirement, int workingDays, LocalDate deadline,
-		String issuedBy, Instant issuedAt, List<Verification> verifications, List<ReturnVisit> visits,
-		String closedBy, Instant closedAt) {
+		String issuedBy, Instant issuedAt, List<Verification> verifications, List<ReturnVisit> visits, String closedBy,
+		Instant closedAt) {
 
 	public Rectification {
 		verifications = List.copyOf(verifications);
@@ -92,8 +92,8 @@ public record Rectification(String id, String findingId, String planId, String i
 	}
 
 	/**
-	 * A return visit after a confirmed verification (several may follow); one finding
-	 * the rectification incomplete sends it back to the unit.
+	 * A return visit after a confirmed verification (several may follow); one finding the
+	 * rectification incomplete sends it back to the unit.
 	 * @throws IllegalTransitionException unless the latest report was confirmed on site
 	 */
 	public Rectification visited(List<UnitReport> reports, ReturnVisit visit) {
@@ -122,9 +122,9 @@ public record Rectification(String id, String findingId, String planId, String i
 		}
 		ReturnVisit last = lastVisitOf(latest(reports).id());
 		if (!last.showsCompletion()) {
-			throw new IllegalTransitionException("Rectification " + this.id + " is " + state.label()
-					+ " but the latest return visit (" + last.visitedOn() + ") found the facts not clear; "
-					+ "visit again before closing");
+			throw new IllegalTransitionException(
+					"Rectification " + this.id + " is " + state.label() + " but the latest return visit ("
+							+ last.visitedOn() + ") found the facts not clear; " + "visit again before closing");
 		}
 		return new Rectification(this.id, this.findingId, this.planId, this.issuingNode, this.revision + 1,
 				this.unitCode, this.unitName, this.finding, this.requirement, this.workingDays, this.deadline,

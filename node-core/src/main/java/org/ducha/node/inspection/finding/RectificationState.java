@@ -1,13 +1,15 @@
 package org.ducha.node.inspection.finding;
 
 /**
- * Where a rectification requirement stands, derived from the issuer's facts (verifications,
- * return visits, closing) and the unit's reports.
+ * Where a rectification requirement stands, derived from the issuer's facts
+ * (verifications, return visits, closing) and the unit's reports.
  */
 public enum RectificationState {
 
-	/** Waits for the unit's report (first, or again after a refuted verification or an
-	 * incomplete return visit). */
+	/**
+	 * Waits for the unit's report (first, or again after a refuted verification or an
+	 * incomplete return visit).
+	 */
 	REQUIRED("待整改"),
 
 	/** The unit's latest report waits for the on-site verification. */

@@ -34,12 +34,13 @@ class RectificationStore {
 	}
 
 	void insert(Rectification rectification) {
-		this.jdbc.sql("INSERT INTO inspection_rectification (" + COLUMNS + ", unit_node) VALUES (?, ?, ?, ?, ?, ?, "
-				+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(rectification.id(), rectification.findingId(), rectification.planId(),
-					rectification.issuingNode(), rectification.revision(), rectification.unitCode(),
-					rectification.unitName(), rectification.finding(), rectification.requirement(),
-					rectification.workingDays(), Date.valueOf(rectification.deadline()), rectification.issuedBy(),
+		this.jdbc
+			.sql("INSERT INTO inspection_rectification (" + COLUMNS + ", unit_node) VALUES (?, ?, ?, ?, ?, ?, "
+					+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(rectification.id(), rectification.findingId(), rectification.planId(), rectification.issuingNode(),
+					rectification.revision(), rectification.unitCode(), rectification.unitName(),
+					rectification.finding(), rectification.requirement(), rectification.workingDays(),
+					Date.valueOf(rectification.deadline()), rectification.issuedBy(),
 					Timestamp.from(rectification.issuedAt()), rectification.closedBy(),
 					timestamp(rectification.closedAt()), Unit.nodeOf(rectification.unitCode()))
 			.update();
@@ -57,16 +58,18 @@ class RectificationStore {
 
 	private void writeDecisions(Rectification rectification) {
 		for (Verification v : rectification.verifications()) {
-			this.jdbc.sql("INSERT IGNORE INTO inspection_verification (rectification_id, report_id, confirmed, notes, "
-					+ "verified_by, verified_at) VALUES (?, ?, ?, ?, ?, ?)")
+			this.jdbc
+				.sql("INSERT IGNORE INTO inspection_verification (rectification_id, report_id, confirmed, notes, "
+						+ "verified_by, verified_at) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(rectification.id(), v.reportId(), v.confirmed(), v.notes(), v.verifiedBy(),
 						Timestamp.from(v.verifiedAt()))
 				.update();
 		}
 		for (ReturnVisit visit : rectification.visits()) {
-			this.jdbc.sql("INSERT IGNORE INTO inspection_return_visit (id, rectification_id, report_id, visited_on, "
-					+ "facts_clear, complete, grassroots_said, public_said, visited_by, visited_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			this.jdbc
+				.sql("INSERT IGNORE INTO inspection_return_visit (id, rectification_id, report_id, visited_on, "
+						+ "facts_clear, complete, grassroots_said, public_said, visited_by, visited_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(visit.id(), rectification.id(), visit.reportId(), Date.valueOf(visit.visitedOn()),
 						visit.factsClear(), visit.complete(), visit.grassrootsSaid(), visit.publicSaid(),
 						visit.visitedBy(), Timestamp.from(visit.visitedAt()))
@@ -78,7 +81,9 @@ class RectificationStore {
 		return one("SELECT " + COLUMNS + " FROM inspection_rectification WHERE id = ?", id);
 	}
 
-	/** A requirement, locked until the transaction ends: its revisions never interleave. */
+	/**
+	 * A requirement, locked until the transaction ends: its revisions never interleave.
+	 */
 	Optional<Rectification> lock(String id) {
 		return one("SELECT " + COLUMNS + " FROM inspection_rectification WHERE id = ? FOR UPDATE", id);
 	}
@@ -140,14 +145,18 @@ class RectificationStore {
 			.list();
 	}
 
-	/** Reports of units of the given nodes, after an id (re-sync up). */
+	/**
+	 * Reports of units of the given nodes on requirements issued outside them, after an
+	 * id (re-sync up).
+	 */
 	List<UnitReport> reportsOfNodes(Collection<String> nodes, String afterId, int limit) {
 		if (nodes.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc
-			.sql("SELECT * FROM inspection_rectification_report WHERE unit_node IN (:nodes) AND id > :after "
-					+ "ORDER BY id LIMIT :limit")
+			.sql("SELECT p.* FROM inspection_rectification_report p JOIN inspection_rectification r "
+					+ "ON r.id = p.rectification_id WHERE p.unit_node IN (:nodes) AND r.issuing_node NOT IN (:nodes) "
+					+ "AND p.id > :after ORDER BY p.id LIMIT :limit")
 			.param("nodes", nodes)
 			.param("after", (afterId != null) ? afterId : "")
 			.param("limit", limit)
@@ -157,9 +166,8 @@ class RectificationStore {
 
 	private UnitReport report(ResultSet rs, int row) throws SQLException {
 		String id = rs.getString("id");
-		return new UnitReport(id, rs.getString("rectification_id"), rs.getString("unit_code"),
-				rs.getString("content"), this.evidence.of(id), rs.getString("reported_by"),
-				rs.getTimestamp("reported_at").toInstant());
+		return new UnitReport(id, rs.getString("rectification_id"), rs.getString("unit_code"), rs.getString("content"),
+				this.evidence.of(id), rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant());
 	}
 
 	private Optional<Rectification> one(String sql, String id) {

@@ -95,8 +95,7 @@ class RectificationTests {
 		report("r1", 1);
 		Rectification unclear = aRequirement().verified(this.reports, true, "ok", "sup", T0)
 			.visited(this.reports, visit("r1", false, true));
-		assertThatThrownBy(() -> unclear.closed(this.reports, "sup", T0))
-			.isInstanceOf(IllegalTransitionException.class)
+		assertThatThrownBy(() -> unclear.closed(this.reports, "sup", T0)).isInstanceOf(IllegalTransitionException.class)
 			.hasMessageContaining("facts not clear");
 		Rectification clear = unclear.visited(this.reports, visit("r1", true, true));
 		assertThat(clear.closed(this.reports, "sup", T0).state(this.reports)).isEqualTo(RectificationState.CLOSED);
@@ -139,13 +138,13 @@ class RectificationTests {
 	}
 
 	private void report(String id, int minutes) {
-		this.reports.add(new UnitReport(id, "rect", "441704", "已整改", List.of(), "handler",
-				T0.plusSeconds(60L * minutes)));
+		this.reports
+			.add(new UnitReport(id, "rect", "441704", "已整改", List.of(), "handler", T0.plusSeconds(60L * minutes)));
 	}
 
 	private static ReturnVisit visit(String reportId, boolean factsClear, boolean complete) {
-		return new ReturnVisit("v-" + reportId + factsClear + complete, reportId, LocalDate.of(2026, 5, 20),
-				factsClear, complete, "基层认可", "群众满意", "sup", T0);
+		return new ReturnVisit("v-" + reportId + factsClear + complete, reportId, LocalDate.of(2026, 5, 20), factsClear,
+				complete, "基层认可", "群众满意", "sup", T0);
 	}
 
 	private static Rectification aRequirement() {
