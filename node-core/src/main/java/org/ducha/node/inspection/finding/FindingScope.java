@@ -139,12 +139,14 @@ class FindingScope {
 	}
 
 	private Optional<PlanFacts> find(String planId) {
+		UUID id;
 		try {
-			return this.plans.find(UUID.fromString(planId));
+			id = UUID.fromString(planId);
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+		return this.plans.find(id);
 	}
 
 	private static boolean onTeam(PlanFacts plan, Actor actor) {

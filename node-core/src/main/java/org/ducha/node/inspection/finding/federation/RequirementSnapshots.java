@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  * up), each at its latest revision, addressed to the unit's node.
  */
 @Component
-class RectificationSnapshots implements SnapshotContributor {
+class RequirementSnapshots implements SnapshotContributor {
 
 	private final RectificationReplication replication;
 
 	private final Directory directory;
 
-	RectificationSnapshots(RectificationReplication replication, Directory directory) {
+	RequirementSnapshots(RectificationReplication replication, Directory directory) {
 		this.replication = replication;
 		this.directory = directory;
 	}
