@@ -92,19 +92,57 @@ class PlanStore {
 			.single();
 	}
 
-	/** The announced plans of one of the statuses that inspect one of the units. */
-	List<InspectionPlan> announcedCovering(Collection<String> unitCodes, Collection<PlanStatus> statuses) {
+	/**
+	 * The plans of one of the statuses that inspect one of the units (announced ones
+	 * only, if asked).
+	 */
+	List<InspectionPlan> covering(Collection<String> unitCodes, Collection<PlanStatus> statuses,
+			boolean announcedOnly) {
 		if (unitCodes.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM inspection_plan p WHERE p.unannounced = FALSE "
-					+ "AND p.status IN (:statuses) AND EXISTS (SELECT 1 FROM inspection_plan_object o "
-					+ "WHERE o.plan_id = p.id AND o.unit_code IN (:units)) ORDER BY p.starts_on, p.id")
+			.sql("SELECT " + COLUMNS + " FROM inspection_plan p WHERE "
+					+ (announcedOnly ? "p.unannounced = FALSE AND " : "")
+					+ "p.status IN (:statuses) AND EXISTS (SELECT 1 FROM inspection_plan_object o "
+					+ "WHERE o.plan_id = p.id AND o.unit_code IN (:units)) ORDER BY p.starts_on DESC, p.id")
 			.param("statuses", names(statuses))
 			.param("units", List.copyOf(unitCodes))
 			.query(this::row)
 			.list();
+	}
+
+	/**
+	 * Revealed plans (announced, or carried out) of one of the statuses, for a re-sync:
+	 * those planned inside the nodes (towards the parent) or those planned outside them
+	 * that inspect a unit of one of them (towards a child), after a plan id.
+	 */
+	List<InspectionPlan> revealedForSubtree(Collection<String> nodes, boolean plannedInside,
+			Collection<PlanStatus> statuses, String afterId, int limit) {
+		if (nodes.isEmpty()) {
+			return List.of();
+		}
+		String where = plannedInside ? "p.planning_node IN (:nodes)"
+				: "p.planning_node NOT IN (:nodes) AND EXISTS (SELECT 1 FROM inspection_plan_object o "
+						+ "WHERE o.plan_id = p.id AND SUBSTRING_INDEX(o.unit_code, ':', 1) IN (:nodes))";
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM inspection_plan p WHERE " + where + " AND p.status IN (:statuses) "
+					+ "AND (p.unannounced = FALSE OR p.status IN ('CARRIED_OUT', 'CLOSED')) AND p.id > :after "
+					+ "ORDER BY p.id LIMIT :limit")
+			.param("nodes", List.copyOf(nodes))
+			.param("statuses", names(statuses))
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::row)
+			.list();
+	}
+
+	/** Locks a plan's row for a change by replication. */
+	Optional<InspectionPlan> lock(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM inspection_plan WHERE id = ? FOR UPDATE")
+			.param(id.toString())
+			.query(this::row)
+			.optional();
 	}
 
 	private static List<String> names(Collection<PlanStatus> statuses) {

@@ -89,7 +89,7 @@ public final class TestNode implements AutoCloseable {
 			"notification", "notification_attempt", "attachment", "attachment_upload", "attachment_transfer",
 			"report_attachment", "task_decomposition", "assignment_rollup", "division", "person", "charge_term",
 			"unit_people", "ladder_proposal", "ladder_basis", "ladder_step", "rectification_report",
-			"rectification_decision");
+			"rectification_decision", "inspection_plan_object", "inspection_plan_team", "inspection_plan");
 
 	/**
 	 * Empties the node's state and sets its links up again with new log epochs, as a
