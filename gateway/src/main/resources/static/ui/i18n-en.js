@@ -3,6 +3,7 @@
 import { enRecords } from './i18n-en-records.js';
 
 import { ladderEn } from './i18n-ladder-en.js';
+import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -11,6 +12,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 
 export const en = {
 	...ladderEn,
+	...inspectionFindingsEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',
 	signedOutIntro: 'Sign in with your unified identity account.', signIn: 'Sign in', signOut: 'Sign out',

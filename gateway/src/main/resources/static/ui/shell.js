@@ -26,6 +26,8 @@ import { StepPage } from './pages/ladder-step.js';
 import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
+import { RectificationPage, RectificationsPage } from './pages/rectifications.js';
+import { InspectionFindingsPage } from './pages/inspection-findings.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -49,7 +51,10 @@ const ROUTES = [
 	['/people', PeoplePage, true],
 	['/units/:code/people', UnitPeoplePage, true],
 	['/units/:code/record', UnitRecordPage, true],
-	['/people/:id/record', PersonRecordPage, true]
+	['/people/:id/record', PersonRecordPage, true],
+	['/rectifications', RectificationsPage, true],
+	['/rectifications/:id', RectificationPage, true],
+	['/inspections/plans/:id/findings', InspectionFindingsPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -76,6 +76,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static FindingFixtures findings;
+
 	private static Map<String, List<String>> matrix;
 
 	@BeforeAll
@@ -99,6 +101,7 @@ class AuthorizationMatrixIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(city, "441700:fgj", keycloak);
 		ladder = new LadderFixtures(city, "441700:fgj");
+		findings = new FindingFixtures(city, "441700:fgj", fixtures);
 		matrix = read();
 	}
 
@@ -249,7 +252,7 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	private static Request request(String pattern, String method) {
-		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern);
+		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern).or(() -> findings.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

@@ -75,6 +75,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static FindingFixtures findings;
+
 	@BeforeAll
 	static void start(DuchaKeycloak server) {
 		keycloak = server;
@@ -92,6 +94,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
 		ladder = new LadderFixtures(county, "441704:jyj");
+		findings = new FindingFixtures(county, "441704:jyj", fixtures);
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {
@@ -218,6 +221,9 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static List<Endpoint> all() {
 		List<Endpoint> all = new ArrayList<>(endpoints());
 		ladder.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		findings.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

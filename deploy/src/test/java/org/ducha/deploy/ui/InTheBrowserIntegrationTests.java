@@ -79,4 +79,10 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(7)
+	class InspectionFindings extends InspectionFindingsInTheBrowser {
+
+	}
+
 }
