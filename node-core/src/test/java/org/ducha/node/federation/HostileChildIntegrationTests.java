@@ -58,7 +58,8 @@ class HostileChildIntegrationTests {
 	 * family, or a family of its own here.
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
-			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of);
+			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
+			HostileInspectionCases::of);
 
 	private static HostileWorld world;
 
