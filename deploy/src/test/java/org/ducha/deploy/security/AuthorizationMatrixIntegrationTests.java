@@ -252,7 +252,8 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	private static Request request(String pattern, String method) {
-		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern).or(() -> findings.call(method, pattern));
+		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern)
+			.or(() -> findings.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

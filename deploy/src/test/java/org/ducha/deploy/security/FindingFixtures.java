@@ -1,7 +1,5 @@
 package org.ducha.deploy.security;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,6 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.ducha.node.inspection.BasisKind;
+import org.ducha.node.inspection.InspectionMethod;
+import org.ducha.node.inspection.PlanBasis;
+import org.ducha.node.inspection.PlanDraft;
+import org.ducha.node.inspection.PlanKind;
+import org.ducha.node.inspection.Planning;
 import org.ducha.node.inspection.finding.CompletionVerifying;
 import org.ducha.node.inspection.finding.FindingRecording;
 import org.ducha.node.inspection.finding.RectificationRequiring;
@@ -19,13 +23,11 @@ import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
 import org.ducha.node.testing.TestNode;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /**
  * Fresh inspection findings and rectification objects at a node for one authorization
- * call, all about one of its departments: a carried-out announced plan of the node on it, a
- * finding on the plan, a rectification requirement to the department (as issued, reported
- * by its handler, verified, visited), an assignment's completion request with a
+ * call, all about one of its departments: a carried-out announced plan of the node on it,
+ * a finding on the plan, a rectification requirement to the department (as issued,
+ * reported by its handler, verified, visited), an assignment's completion request with a
  * verification asked; and the concrete call of each route on them.
  */
 final class FindingFixtures {
@@ -50,23 +52,23 @@ final class FindingFixtures {
 		return as(Role.SUPERVISOR, this.node.code());
 	}
 
-	/** An announced plan of the node on the department, carried out (as the plans feature stores one). */
+	/**
+	 * An announced plan of the node on the department, approved and carried out by its
+	 * own people.
+	 */
 	String plan() {
-		String id = UUID.randomUUID().toString();
-		JdbcClient jdbc = this.node.bean(JdbcClient.class);
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO inspection_plan (id, planning_node, planning_node_name, title, kind, methods, "
-				+ "unannounced, starts_on, ends_on, basis_kind, basis_text, status, drafted_by, drafted_at, "
-				+ "approved_by, approved_at, carried_out_at, version) VALUES (?, ?, ?, '授权矩阵督查', 'SPECIAL', "
-				+ "'SITE_VISITS', FALSE, ?, ?, 'ANNUAL_PRIORITY', '年度重点工作', 'CARRIED_OUT', 'fixture-supervisor', ?, "
-				+ "'fixture-leader', ?, ?, 0)")
-			.params(id, this.node.code(), this.node.code(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), now,
-					now, now)
-			.update();
-		jdbc.sql("INSERT INTO inspection_plan_object (plan_id, position, unit_code, unit_name) VALUES (?, 0, ?, ?)")
-			.params(id, this.department, this.department)
-			.update();
-		return id;
+		Planning planning = this.node.bean(Planning.class);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		UUID id = planning
+			.draft(new PlanDraft("授权矩阵督查", PlanKind.SPECIAL, Set.of(InspectionMethod.SITE_VISITS), today,
+					today.plusDays(30), List.of(this.department), List.of(),
+					new PlanBasis(BasisKind.ANNUAL_PRIORITY, null, "年度重点工作"), null), supervisor())
+			.plan()
+			.id();
+		planning.submit(id, "授权矩阵", supervisor());
+		planning.approve(id, as(Role.LEADER, this.node.code()));
+		planning.carryOut(id, supervisor());
+		return id.toString();
 	}
 
 	String finding() {
@@ -81,8 +83,7 @@ final class FindingFixtures {
 
 	String reported() {
 		String id = requirement();
-		this.node.bean(RectificationWork.class)
-			.report(id, "已补齐台账", List.of(), as(Role.HANDLER, this.department));
+		this.node.bean(RectificationWork.class).report(id, "已补齐台账", List.of(), as(Role.HANDLER, this.department));
 		return id;
 	}
 
@@ -106,16 +107,18 @@ final class FindingFixtures {
 	}
 
 	private static RectificationWork.VisitRecord visitRecord() {
-		return new RectificationWork.VisitRecord(LocalDate.now(ZoneId.of("Asia/Shanghai")), true, true, "基层认可",
-				"群众满意");
+		return new RectificationWork.VisitRecord(LocalDate.now(ZoneId.of("Asia/Shanghai")), true, true, "基层认可", "群众满意");
 	}
 
 	private static Map<String, Object> visitBody() {
-		return Map.of("visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "factsClear", true,
-				"complete", true, "grassrootsSaid", "基层认可", "publicSaid", "群众满意");
+		return Map.of("visitedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "factsClear", true, "complete",
+				true, "grassrootsSaid", "基层认可", "publicSaid", "群众满意");
 	}
 
-	/** The call of a findings or rectification route on fresh objects; empty for another route. */
+	/**
+	 * The call of a findings or rectification route on fresh objects; empty for another
+	 * route.
+	 */
 	Optional<LadderFixtures.Call> call(String method, String pattern) {
 		LadderFixtures.Call call = switch (method + " " + pattern) {
 			case "GET /api/v1/inspections/plans/{planId}/findings",

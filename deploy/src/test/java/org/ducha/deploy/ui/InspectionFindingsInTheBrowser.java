@@ -1,8 +1,7 @@
 package org.ducha.deploy.ui;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,7 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.ducha.node.inspection.BasisKind;
+import org.ducha.node.inspection.InspectionMethod;
+import org.ducha.node.inspection.PlanBasis;
+import org.ducha.node.inspection.PlanDraft;
+import org.ducha.node.inspection.PlanKind;
+import org.ducha.node.inspection.Planning;
+import org.ducha.node.security.Actor;
+import org.ducha.node.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +66,8 @@ abstract class InspectionFindingsInTheBrowser {
 	void theCountyReportsItsRectification() {
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
 			county.reloadUntil("rectifications", "rectification-row",
-					(rows) -> rows.stream().anyMatch((r) -> rectificationId.equals(r.getDomAttribute("data-rectification-id"))),
+					(rows) -> rows.stream()
+						.anyMatch((r) -> rectificationId.equals(r.getDomAttribute("data-rectification-id"))),
 					"the city's requirement at 阳东区");
 			county.go("rectifications/" + rectificationId);
 			county.awaitText("rectification-requirement", (text) -> text.contains("垃圾清运"), "the requirement");
@@ -95,22 +102,22 @@ abstract class InspectionFindingsInTheBrowser {
 		}
 	}
 
-	/** An announced plan of the city on 阳东区, carried out, as the plans feature stores one. */
+	/**
+	 * An announced plan of the city on 阳东区, approved and carried out by its own people.
+	 */
 	private String carriedOutPlanOnYangdong() {
-		String id = UUID.randomUUID().toString();
-		JdbcClient jdbc = federation.node("441700").bean(JdbcClient.class);
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("INSERT INTO inspection_plan (id, planning_node, planning_node_name, title, kind, methods, "
-				+ "unannounced, starts_on, ends_on, basis_kind, basis_text, status, drafted_by, drafted_at, "
-				+ "approved_by, approved_at, carried_out_at, version) VALUES (?, '441700', '阳江市', '河湖长制专项督查', "
-				+ "'SPECIAL', 'SITE_VISITS', FALSE, ?, ?, 'ANNUAL_PRIORITY', '年度重点工作', 'CARRIED_OUT', "
-				+ "'supervisor-441700', ?, 'leader-441700', ?, ?, 0)")
-			.params(id, federation.today().minusDays(10), federation.today().minusDays(1), now, now, now)
-			.update();
-		jdbc.sql("INSERT INTO inspection_plan_object (plan_id, position, unit_code, unit_name) VALUES (?, 0, ?, '阳东区')")
-			.params(id, YANGDONG)
-			.update();
-		return id;
+		Planning planning = federation.node("441700").bean(Planning.class);
+		Actor supervisor = new Actor("supervisor-441700", "督查员", "441700", "441700", Set.of(Role.SUPERVISOR));
+		UUID id = planning
+			.draft(new PlanDraft("河湖长制专项督查", PlanKind.SPECIAL, Set.of(InspectionMethod.SITE_VISITS),
+					federation.today().minusDays(10), federation.today().plusDays(10), List.of(YANGDONG), List.of(),
+					new PlanBasis(BasisKind.ANNUAL_PRIORITY, null, "年度重点工作"), null), supervisor)
+			.plan()
+			.id();
+		planning.submit(id, "与省级督查统筹开展", supervisor);
+		planning.approve(id, new Actor("leader-441700", "领导", "441700", "441700", Set.of(Role.LEADER)));
+		planning.carryOut(id, supervisor);
+		return id.toString();
 	}
 
 }

@@ -59,7 +59,7 @@ class HostileChildIntegrationTests {
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
-			HostileInspectionCases::of);
+			HostileInspectionCases::of, HostileFindingCases::of);
 
 	private static HostileWorld world;
 

@@ -16,6 +16,8 @@ import org.ducha.node.calendar.WorkingCalendar;
 import org.ducha.node.inspection.finding.FindingCalls.FindingView;
 import org.ducha.node.inspection.finding.FindingCalls.RectificationView;
 import org.ducha.node.testing.Federation;
+import org.ducha.node.testing.IssuedTasks;
+import org.ducha.node.testing.SupervisorCalls;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
 import org.ducha.node.testing.Uploads;
@@ -67,7 +69,7 @@ class FindingFederationIntegrationTests {
 		TestNode city = federation.city;
 		TestNode yangdong = federation.county(YANGDONG);
 		TestNode yangxi = federation.county(YANGXI);
-		String plan = PlanRows.plan(city, YANGDONG, "阳东区", false, "CARRIED_OUT");
+		String plan = PlanRows.plan(city, YANGDONG, false, true);
 
 		String photo = Uploads.upload(supervisor(city), "现场照片.pdf", "%PDF 现场".getBytes(StandardCharsets.UTF_8));
 		FindingView finding = supervisor(city).post()
@@ -160,7 +162,7 @@ class FindingFederationIntegrationTests {
 	@Test
 	void nothingOfAnUnannouncedPlanNotYetCarriedOutIsSentDown() {
 		TestNode city = federation.city;
-		String plan = PlanRows.plan(city, YANGDONG, "阳东区", true, "APPROVED");
+		String plan = PlanRows.plan(city, YANGDONG, true, false);
 		FindingView finding = supervisor(city).post()
 			.uri("/api/v1/inspections/plans/{id}/findings", plan)
 			.body(Map.of("content", "暗访发现值班缺岗"))
@@ -181,7 +183,7 @@ class FindingFederationIntegrationTests {
 	@Test
 	void aUnitsPeopleSeeOnlyTheirOwnUnitsRequirements() {
 		TestNode city = federation.city;
-		String plan = PlanRows.plan(city, "441700:fgj", "阳江市发展和改革局", false, "CARRIED_OUT");
+		String plan = PlanRows.plan(city, "441700:fgj", false, true);
 		FindingView finding = supervisor(city).post()
 			.uri("/api/v1/inspections/plans/{id}/findings", plan)
 			.body(Map.of("content", "项目审批超时"))
@@ -209,6 +211,43 @@ class FindingFederationIntegrationTests {
 				Map.of("content", "审批时限压缩至5个工作日"), ownUnit.id())
 			.getStatusCode()
 			.value()).isEqualTo(201);
+	}
+
+	@Test
+	void anOnSiteVerificationAskedHoldsTheCompletionBackUntilItIsRecorded() {
+		TestNode city = federation.city;
+		TestNode yangdong = federation.county(YANGDONG);
+		Map<String, Object> task = IssuedTasks.issue(city,
+				Map.of("title", "黑臭水体整治", "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline", "2026-06-30",
+						"assignees", List.of(Map.of("unitCode", YANGDONG, "role", "LEAD"))));
+		String assignment = SupervisorCalls.assignmentOf(task, YANGDONG);
+		SupervisorCalls.awaitStatus(yangdong, assignment, "PENDING_SIGN", PATIENCE);
+		supervisor(yangdong).post().uri("/api/v1/assignments/{id}/sign", assignment).retrieve().toBodilessEntity();
+		assertThat(refusal(post(supervisor(city), "/api/v1/assignments/{id}/verification-request", null, assignment)))
+			.as("nothing to verify before a completion request")
+			.contains("SIGNED");
+		post(supervisor(yangdong), "/api/v1/assignments/{id}/completion", Map.of("evidence", "水体已消除黑臭"), assignment);
+		SupervisorCalls.awaitStatus(city, assignment, "COMPLETION_REQUESTED", PATIENCE);
+
+		assertThat(post(supervisor(yangdong), "/api/v1/assignments/{id}/verification-request", null, assignment)
+			.getStatusCode()
+			.value()).as("the issuer asks, not the assignee").isEqualTo(403);
+		assertThat(post(supervisor(city), "/api/v1/assignments/{id}/verification-request", null, assignment)
+			.getStatusCode()
+			.value()).isEqualTo(201);
+		assertThat(refusal(post(supervisor(city), "/api/v1/assignments/{id}/verification-request", null, assignment)))
+			.contains("asked for already");
+		assertThat(refusal(post(supervisor(city), "/api/v1/assignments/{id}/completion/approve", Map.of(), assignment)))
+			.as("销号 waits for the verification")
+			.contains("VERIFICATION_ASKED");
+		assertThat(post(supervisor(city), "/api/v1/assignments/{id}/verification",
+				Map.of("confirmed", true, "notes", "现场核实水体清澈"), assignment)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		assertThat(post(supervisor(city), "/api/v1/assignments/{id}/completion/approve", Map.of(), assignment)
+			.getStatusCode()
+			.value()).as("recorded, the completion is approved").isEqualTo(200);
+		assertThat(actions(city)).contains("COMPLETION_VERIFICATION_ASKED", "COMPLETION_VERIFIED");
 	}
 
 	private static Map<String, Object> visit(boolean factsClear, boolean complete) {
