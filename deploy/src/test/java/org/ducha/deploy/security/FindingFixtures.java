@@ -61,7 +61,7 @@ final class FindingFixtures {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		UUID id = planning
 			.draft(new PlanDraft("授权矩阵督查", PlanKind.SPECIAL, Set.of(InspectionMethod.SITE_VISITS), today,
-					today.plusDays(30), List.of(this.department), List.of(),
+					today.plusDays(30), List.of(this.department), List.of("督查员甲"),
 					new PlanBasis(BasisKind.ANNUAL_PRIORITY, null, "年度重点工作"), null), supervisor())
 			.plan()
 			.id();

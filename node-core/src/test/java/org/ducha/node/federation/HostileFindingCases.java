@@ -89,7 +89,7 @@ final class HostileFindingCases {
 		Actor supervisor = actor(node, Role.SUPERVISOR);
 		UUID plan = planning
 			.draft(new PlanDraft("整改督查", PlanKind.SPECIAL, EnumSet.of(InspectionMethod.SITE_VISITS),
-					LocalDate.parse("2026-08-01"), LocalDate.parse("2026-08-31"), List.of(unit), List.of(),
+					LocalDate.parse("2026-08-01"), LocalDate.parse("2026-08-31"), List.of(unit), List.of("督查员甲"),
 					new PlanBasis(BasisKind.ANNUAL_PRIORITY, null, "年度重点工作"), null), supervisor)
 			.plan()
 			.id();
