@@ -83,6 +83,13 @@
 //               unit-person-row (data-person-id) charge-row (data-role) person-name person-title
 //               person-phone person-add charge-role charge-person charge-from charge-submit
 //               inbox-step-link
+//   plans:      nav-inspections plan-new plan-row (data-plan-id, data-status) plan-link plan-filter-status
+//               plan-filter-apply plan-title plan-kind plan-starts plan-ends plan-method-<METHOD> plan-objects
+//               plan-team plan-basis-kind plan-basis-reference plan-basis-text plan-save plan-warning
+//               plan-warning-row (data-plan-id) plan-duplicate-reason plan-proceed plan-withdraw plan-status
+//               (data-status) plan-secrecy plan-copy plan-objects-list plan-team-list plan-recorded-reason
+//               plan-submit plan-approve plan-send-back plan-send-back-reason plan-carry-out plan-close
+//               plan-sections (where the findings and conclusions pages add theirs: registerPlanSection)
 //   findings:   nav-rectifications findings-section finding-row (data-finding-id) finding-content
 //               finding-content-input finding-attachments finding-submit finding-attachment-link
 //               require-form require-unit require-text require-days require-submit

@@ -3,6 +3,7 @@
 import { enRecords } from './i18n-en-records.js';
 
 import { ladderEn } from './i18n-ladder-en.js';
+import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
@@ -12,6 +13,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 
 export const en = {
 	...ladderEn,
+	...inspectionPlansEn,
 	...inspectionFindingsEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',

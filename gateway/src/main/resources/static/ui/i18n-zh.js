@@ -5,6 +5,7 @@
 import { zhRecords } from './i18n-zh-records.js';
 
 import { ladderZh } from './i18n-ladder-zh.js';
+import { inspectionPlansZh } from './i18n-inspection-plans-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
@@ -14,6 +15,7 @@ const astatus = { PENDING_SIGN: '待签收', SIGNED: '已签收', REPORTING: '�
 
 export const zh = {
 	...ladderZh,
+	...inspectionPlansZh,
 	...inspectionFindingsZh,
 	title: '电子督查系统', switchTo: 'English', locale: 'zh-CN', footer: '督查 Ducha · 联邦式电子督查',
 	loading: '正在加载…', close: '关闭', welcome: '欢迎使用电子督查系统',

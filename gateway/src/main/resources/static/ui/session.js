@@ -99,6 +99,7 @@ export function navItems() {
 			items.push(['#/people', 'ladder.navPeople', 'nav-people']);
 		}
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/inspections/plans', 'plans.nav', 'nav-inspections']);
 			items.push(['#/rectifications', 'findings.nav', 'nav-rectifications']);
 		}
 		if (hasRole('sysadmin')) {

@@ -26,6 +26,8 @@ import { StepPage } from './pages/ladder-step.js';
 import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
+import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
+import { PlanPage } from './pages/inspection-plan.js';
 import { RectificationPage, RectificationsPage } from './pages/rectifications.js';
 import { InspectionFindingsPage } from './pages/inspection-findings.js';
 
@@ -52,6 +54,9 @@ const ROUTES = [
 	['/units/:code/people', UnitPeoplePage, true],
 	['/units/:code/record', UnitRecordPage, true],
 	['/people/:id/record', PersonRecordPage, true],
+	['/inspections/plans', PlanListPage, true],
+	['/inspections/plans/new', PlanFormPage, true],
+	['/inspections/plans/:id', PlanPage, true],
 	['/rectifications', RectificationsPage, true],
 	['/rectifications/:id', RectificationPage, true],
 	['/inspections/plans/:id/findings', InspectionFindingsPage, true]

@@ -6,9 +6,10 @@
 import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt } from '../api.js';
 import { label, t } from '../i18n.js';
-import { hasRole, loadUnits } from '../session.js';
+import { hasRole, loadUnits, ownNode } from '../session.js';
 import { button, el, field, input, link, pageTitle, section, select, table, textarea } from '../view.js';
 import { attachmentLinks, attachmentPicker, pickedAttachments, pickerModel } from './attachment-picker.js';
+import { registerPlanSection } from './inspection-parts.js';
 
 /** The requirements as a table linking to each one's page. */
 export function rectificationTable(rectifications) {
@@ -97,3 +98,8 @@ export const InspectionFindingsPage = defineComponent({
 		return () => el('div', pageTitle(t('findings.title')), h(FindingsSection, { planId: props.params.id }));
 	}
 });
+
+// On the plan's page: its findings and requirements, at the planning node, once approved.
+registerPlanSection((plan) => (plan.planningNode === ownNode() && hasRole('supervisor', 'leader')
+	&& ['APPROVED', 'CARRIED_OUT', 'CLOSED'].includes(plan.status))
+	? h(FindingsSection, { planId: plan.id, key: `findings-${plan.id}` }) : null);

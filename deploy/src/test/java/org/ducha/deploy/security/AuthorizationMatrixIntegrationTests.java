@@ -76,6 +76,7 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static InspectionPlanFixtures plans;
 	private static FindingFixtures findings;
 
 	private static Map<String, List<String>> matrix;
@@ -101,6 +102,7 @@ class AuthorizationMatrixIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(city, "441700:fgj", keycloak);
 		ladder = new LadderFixtures(city, "441700:fgj");
+		plans = new InspectionPlanFixtures(city, "441700:fgj");
 		findings = new FindingFixtures(city, "441700:fgj", fixtures);
 		matrix = read();
 	}
@@ -256,6 +258,10 @@ class AuthorizationMatrixIntegrationTests {
 			.or(() -> findings.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
+		}
+		Optional<InspectionPlanFixtures.Call> onAPlan = plans.call(method, pattern);
+		if (onAPlan.isPresent()) {
+			return new Request(onAPlan.get().uri(), onAPlan.get().body());
 		}
 		String user441704 = "/440000/441700/441704/jyj";
 		return switch (method + " " + pattern) {

@@ -75,6 +75,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 
 	private static LadderFixtures ladder;
 
+	private static InspectionPlanFixtures plans;
 	private static FindingFixtures findings;
 
 	@BeforeAll
@@ -94,6 +95,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
 		ladder = new LadderFixtures(county, "441704:jyj");
+		plans = new InspectionPlanFixtures(county, "441704:jyj");
 		findings = new FindingFixtures(county, "441704:jyj", fixtures);
 	}
 
@@ -221,6 +223,9 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static List<Endpoint> all() {
 		List<Endpoint> all = new ArrayList<>(endpoints());
 		ladder.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		plans.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		findings.cases()

@@ -18,7 +18,7 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * pages, the daily work between city and county, a task's records (goal, meeting,
  * instruction, responsible persons) and a suspension awaiting a leader's approval, then
  * lead and co-units, returned reports and assignments left unsigned, and the
- * accountability ladder.
+ * accountability ladder, and inspection plans.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -81,6 +81,12 @@ class InTheBrowserIntegrationTests {
 
 	@Nested
 	@Order(7)
+	class InspectionPlans extends InspectionPlansInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(8)
 	class InspectionFindings extends InspectionFindingsInTheBrowser {
 
 	}

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.api.PageResponse;
+import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.security.Actor;
+import org.ducha.node.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,10 @@ public class PlanReading {
 		if (this.scope.readsAll(actor)) {
 			return new PageResponse<>(this.plans.page(statuses, size, (long) page * size), page, size,
 					this.plans.count(statuses));
+		}
+		if (!actor.hasAny(Role.SUPERVISOR, Role.LEADER, Role.HANDLER, Role.UNIT_HEAD)) {
+			throw new ForbiddenException(
+					"Inspection plans are listed for supervisors, leaders and the inspected " + "units' people");
 		}
 		if (actor.unitCode() == null) {
 			return new PageResponse<>(List.of(), page, size, 0);

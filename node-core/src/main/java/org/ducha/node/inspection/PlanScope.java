@@ -10,13 +10,13 @@ import org.ducha.node.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees and does what with inspection plans (docs/security.md, "Inspection plans"):
- * the supervisors and leaders of this node and of the nodes above it read every plan
- * stored here; a unit's own people read the plans that inspect their unit once they are
- * stored here. Only this node's supervisors draft, edit, submit, withdraw, mark carried
- * out and close its own plans; only its leaders approve or send back. Whoever may not see
- * a plan gets 404, exactly as for a missing one — and below its planner an unannounced
- * plan is not stored before it is carried out, so it is missing there.
+ * Who sees and does what with inspection plans (docs/security.md §4.2): the supervisors
+ * and leaders of this node and of the nodes above it read every plan stored here; a
+ * unit's own people read the plans that inspect their unit once they are stored here.
+ * Only this node's supervisors draft, edit, submit, withdraw, mark carried out and close
+ * its own plans; only its leaders approve or send back. Whoever may not see a plan gets
+ * 404, exactly as for a missing one — and below its planner an unannounced plan is not
+ * stored before it is carried out, so it is missing there.
  */
 @Component
 class PlanScope {
