@@ -77,6 +77,7 @@ class AuthorizationMatrixIntegrationTests {
 	private static LadderFixtures ladder;
 
 	private static InspectionPlanFixtures plans;
+
 	private static FindingFixtures findings;
 
 	private static Map<String, List<String>> matrix;

@@ -76,6 +76,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static LadderFixtures ladder;
 
 	private static InspectionPlanFixtures plans;
+
 	private static FindingFixtures findings;
 
 	@BeforeAll

@@ -110,8 +110,8 @@ abstract class InspectionFindingsInTheBrowser {
 		Actor supervisor = new Actor("supervisor-441700", "督查员", "441700", "441700", Set.of(Role.SUPERVISOR));
 		UUID id = planning
 			.draft(new PlanDraft("河湖长制专项督查", PlanKind.SPECIAL, Set.of(InspectionMethod.SITE_VISITS),
-					federation.today().minusDays(10), federation.today().plusDays(10), List.of(YANGDONG), List.of("督查员甲"),
-					new PlanBasis(BasisKind.ANNUAL_PRIORITY, null, "年度重点工作"), null), supervisor)
+					federation.today().minusDays(10), federation.today().plusDays(10), List.of(YANGDONG),
+					List.of("督查员甲"), new PlanBasis(BasisKind.ANNUAL_PRIORITY, null, "年度重点工作"), null), supervisor)
 			.plan()
 			.id();
 		planning.submit(id, "与省级督查统筹开展", supervisor);
