@@ -55,9 +55,9 @@ final class HostileFindingCases {
 		return List.of(
 				// InspectionRectificationStated: down from its issuer
 				w.applied("the city restates its requirement to the county", w.city, task, "441704", stated(stated)),
-				w.quarantined("the county sends its own requirement up", w.county, task, "440000",
+				w.quarantined("the county sends its own requirement up", w.county, report, "440000",
 						stated(stated.toBuilder().setRectificationId(WireEvents.id()).setIssuingNode("441704")),
-						"InspectionRectificationStated never travels up"),
+						"InspectionRectificationStated travels on the task channel"),
 				w.quarantined("the city sends a requirement on the report channel", w.city, report, "441704",
 						stated(stated), "InspectionRectificationStated travels on the task channel"),
 				w.quarantined("the city requires 江城区 to rectify, sent to the county", w.city, task, "441704",

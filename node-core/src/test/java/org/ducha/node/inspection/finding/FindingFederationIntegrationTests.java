@@ -225,7 +225,7 @@ class FindingFederationIntegrationTests {
 		supervisor(yangdong).post().uri("/api/v1/assignments/{id}/sign", assignment).retrieve().toBodilessEntity();
 		assertThat(refusal(post(supervisor(city), "/api/v1/assignments/{id}/verification-request", null, assignment)))
 			.as("nothing to verify before a completion request")
-			.contains("SIGNED");
+			.contains("only while a completion request is pending");
 		post(supervisor(yangdong), "/api/v1/assignments/{id}/completion", Map.of("evidence", "水体已消除黑臭"), assignment);
 		SupervisorCalls.awaitStatus(city, assignment, "COMPLETION_REQUESTED", PATIENCE);
 
