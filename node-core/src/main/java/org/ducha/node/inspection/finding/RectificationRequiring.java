@@ -8,6 +8,7 @@ import java.util.List;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.calendar.WorkingCalendar;
 import org.ducha.node.problem.InvalidRequestException;
+import org.ducha.node.problem.NotFoundException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.time.Ids;
 import org.ducha.node.unit.Unit;
@@ -62,6 +63,14 @@ public class RectificationRequiring {
 	@Transactional
 	public Rectification require(String findingId, String unitCode, String requirement, int workingDays, Actor actor) {
 		Finding finding = this.findings.find(findingId).orElseThrow(() -> FindingScope.findingNotFound(findingId));
+		try {
+			this.scope.planToRead(finding.planId(), actor);
+		}
+		catch (NotFoundException ex) {
+			// out of the caller's sight, a finding answers as a missing one, naming no
+			// plan
+			throw FindingScope.findingNotFound(findingId);
+		}
 		this.scope.planToIssueOn(finding.planId(), actor);
 		Unit unit = this.units.find(unitCode)
 			.orElseThrow(() -> new InvalidRequestException(
