@@ -101,6 +101,15 @@
 //               data-state) invitation-state invitation-target invitation-withdraw-reason
 //               invitation-withdraw invited-item (data-target-id, data-state) invited-open
 //               invited-none invited-task invited-plan plan-status read-only
+//   findings:   nav-rectifications findings-section finding-row (data-finding-id) finding-content
+//               finding-content-input finding-attachments finding-submit finding-attachment-link
+//               require-form require-unit require-text require-days require-submit
+//               rectification-row (data-rectification-id, data-state) rectification-state (data-state, data-status)
+//               rectification-link rectification-requirement rectification-deadline unit-report-row
+//               (data-report-id) unit-report-content unit-report-attachments unit-report-submit
+//               unit-report-attachment-link verification-row (data-confirmed) verify-confirmed
+//               verify-notes verify-submit visit-row (data-complete) visit-date visit-facts-clear
+//               visit-complete visit-grassroots visit-public visit-submit rectification-close
 
 import { createApp } from './lib.js';
 import { Shell } from './shell.js';

@@ -115,6 +115,7 @@ export function navItems() {
 		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
 			items.push(['#/inspections/plans', 'plans.nav', 'nav-inspections']);
 			items.push(['#/conclusions', 'conclusions.nav', 'nav-conclusions']);
+			items.push(['#/rectifications', 'findings.nav', 'nav-rectifications']);
 		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);

@@ -32,6 +32,8 @@ import { ObserverInvitationsPage } from './pages/observer-invitations.js';
 import { InvitedItemsPage, InvitedPlanPage, InvitedTaskPage } from './pages/observer-invited.js';
 import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
 import { PlanPage } from './pages/inspection-plan.js';
+import { RectificationPage, RectificationsPage } from './pages/rectifications.js';
+import { InspectionFindingsPage } from './pages/inspection-findings.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -64,7 +66,10 @@ const ROUTES = [
 	['/observers', ObserverInvitationsPage, true],
 	['/observer', InvitedItemsPage, true],
 	['/observer/tasks/:id', InvitedTaskPage, true],
-	['/observer/plans/:id', InvitedPlanPage, true]
+	['/observer/plans/:id', InvitedPlanPage, true],
+	['/rectifications', RectificationsPage, true],
+	['/rectifications/:id', RectificationPage, true],
+	['/inspections/plans/:id/findings', InspectionFindingsPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -79,6 +79,7 @@ class AuthorizationMatrixIntegrationTests {
 	private static InspectionPlanFixtures plans;
 
 	private static ConclusionFixtures conclusions;
+	private static FindingFixtures findings;
 
 	private static Map<String, List<String>> matrix;
 
@@ -105,6 +106,7 @@ class AuthorizationMatrixIntegrationTests {
 		ladder = new LadderFixtures(city, "441700:fgj");
 		plans = new InspectionPlanFixtures(city, "441700:fgj");
 		conclusions = new ConclusionFixtures(city, "441700:fgj");
+		findings = new FindingFixtures(city, "441700:fgj", fixtures);
 		matrix = read();
 	}
 
@@ -256,7 +258,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	private static Request request(String pattern, String method) {
 		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern)
-			.or(() -> conclusions.call(method, pattern));
+			.or(() -> conclusions.call(method, pattern))
+			.or(() -> findings.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

@@ -79,6 +79,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static InspectionPlanFixtures plans;
 
 	private static ConclusionFixtures conclusions;
+	private static FindingFixtures findings;
 
 	@BeforeAll
 	static void start(DuchaKeycloak server) {
@@ -99,6 +100,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 		ladder = new LadderFixtures(county, "441704:jyj");
 		plans = new InspectionPlanFixtures(county, "441704:jyj");
 		conclusions = new ConclusionFixtures(county, "441704:jyj");
+		findings = new FindingFixtures(county, "441704:jyj", fixtures);
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {
@@ -228,6 +230,9 @@ class ObjectLevelAuthorizationIntegrationTests {
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		plans.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		findings.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

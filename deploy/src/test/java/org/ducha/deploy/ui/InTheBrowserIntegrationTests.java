@@ -97,4 +97,10 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(10)
+	class InspectionFindings extends InspectionFindingsInTheBrowser {
+
+	}
+
 }

@@ -2,6 +2,7 @@ package org.ducha.node.task;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.attachment.AttachmentRef;
@@ -13,6 +14,7 @@ import org.ducha.node.time.Ids;
 import org.ducha.node.unit.Unit;
 import org.ducha.node.unit.Units;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +49,12 @@ public class AssignmentWorkflow {
 
 	private final CompletionEvidence evidence;
 
+	private final ObjectProvider<CompletionHolds> holds;
+
 	AssignmentWorkflow(Tasks tasks, AssignmentRepository assignments, Units units, NodeIdentity self, Clock clock,
 			ApplicationEventPublisher events, AssignmentHistory history, Attachments attachments,
-			CompletionEvidence evidence) {
+			CompletionEvidence evidence, ObjectProvider<CompletionHolds> holds) {
+		this.holds = holds;
 		this.attachments = attachments;
 		this.evidence = evidence;
 		this.history = history;
@@ -142,6 +147,15 @@ public class AssignmentWorkflow {
 		String why = approve ? optional(reason, "reason")
 				: required(reason, "reason", "A refused completion states what is still missing");
 		Assignment assignment = this.tasks.assignmentToDecide(assignmentId, actor);
+		if (approve && assignment.getStatus() == AssignmentStatus.COMPLETION_REQUESTED) {
+			this.holds.orderedStream()
+				.map((hold) -> hold.holdOn(assignmentId, assignment.getLifecycleStep()))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.ifPresent((held) -> {
+					throw new IllegalTransitionException(held);
+				});
+		}
 		AssignmentStatus from = assignment.getStatus();
 		assignment.decideCompletion(approve, actor.name(), this.clock.instant(), why);
 		return saved(assignment, actor, approve ? "COMPLETION_APPROVED" : "COMPLETION_REFUSED", from, why, null);

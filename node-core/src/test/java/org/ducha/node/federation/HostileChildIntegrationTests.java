@@ -59,7 +59,8 @@ class HostileChildIntegrationTests {
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
-			HostileInspectionCases::of, HostileConclusionCases::of);
+			HostileInspectionCases::of, HostileConclusionCases::of,
+			HostileFindingCases::of);
 
 	private static HostileWorld world;
 
