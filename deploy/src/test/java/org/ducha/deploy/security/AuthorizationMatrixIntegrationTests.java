@@ -79,6 +79,7 @@ class AuthorizationMatrixIntegrationTests {
 	private static InspectionPlanFixtures plans;
 
 	private static ConclusionFixtures conclusions;
+
 	private static FindingFixtures findings;
 
 	private static Map<String, List<String>> matrix;

@@ -79,6 +79,7 @@ class ObjectLevelAuthorizationIntegrationTests {
 	private static InspectionPlanFixtures plans;
 
 	private static ConclusionFixtures conclusions;
+
 	private static FindingFixtures findings;
 
 	@BeforeAll
