@@ -85,8 +85,7 @@ class PdfDocumentTests {
 			assertThat(redPixels(image)).as("the red head").isGreaterThan(500);
 			Path png = Path.of("target", "documents", "official-document-page-1.png");
 			Files.createDirectories(png.getParent());
-			ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png",
-					png.toFile());
+			ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", png.toFile());
 			assertThat(png).isNotEmptyFile();
 		}
 	}
