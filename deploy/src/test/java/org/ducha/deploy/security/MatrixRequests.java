@@ -31,13 +31,16 @@ final class MatrixRequests {
 
 	private final FindingFixtures findings;
 
+	private final DocumentFixtures documents;
+
 	MatrixRequests(Fixtures fixtures, LadderFixtures ladder, InspectionPlanFixtures plans,
-			ConclusionFixtures conclusions, FindingFixtures findings) {
+			ConclusionFixtures conclusions, FindingFixtures findings, DocumentFixtures documents) {
 		this.fixtures = fixtures;
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
+		this.documents = documents;
 	}
 
 	/**
@@ -52,7 +55,8 @@ final class MatrixRequests {
 	Request request(String pattern, String method) {
 		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern)
 			.or(() -> conclusions.call(method, pattern))
-			.or(() -> findings.call(method, pattern));
+			.or(() -> findings.call(method, pattern))
+			.or(() -> documents.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

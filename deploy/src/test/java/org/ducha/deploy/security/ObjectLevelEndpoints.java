@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * The id-taking endpoints of a county node that
  * {@link ObjectLevelAuthorizationIntegrationTests} calls on objects of its department
  * 441704:jyj, with the status each caller relation gets: the task's own and those the
- * ladder, plan, conclusion and finding fixtures add.
+ * ladder, plan, conclusion, finding and document fixtures add.
  */
 final class ObjectLevelEndpoints {
 
@@ -24,12 +24,15 @@ final class ObjectLevelEndpoints {
 
 	private final FindingFixtures findings;
 
+	private final DocumentFixtures documents;
+
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings) {
+			FindingFixtures findings, DocumentFixtures documents) {
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
+		this.documents = documents;
 	}
 
 	/**
@@ -140,6 +143,9 @@ final class ObjectLevelEndpoints {
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		findings.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		documents.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

@@ -18,7 +18,7 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * pages, the daily work between city and county, a task's records (goal, meeting,
  * instruction, responsible persons) and a suspension awaiting a leader's approval, then
  * lead and co-units, returned reports and assignments left unsigned, the accountability
- * ladder, inspection plans, and invited observers.
+ * ladder, inspection plans, invited observers, and official documents to download.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -100,6 +100,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(10)
 	class InspectionFindings extends InspectionFindingsInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(12)
+	class Documents extends DocumentsInTheBrowser {
 
 	}
 

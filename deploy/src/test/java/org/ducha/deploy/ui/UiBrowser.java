@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -250,6 +251,34 @@ final class UiBrowser implements AutoCloseable {
 					})
 					.catch((error) => done({ status: 0, type: '', size: 0, text: String(error) }));
 				""", href);
+	}
+
+	/**
+	 * Fetches a file with the browser's session, as following a download link would: its
+	 * status, {@code Content-Type} and bytes.
+	 */
+	Download download(String href) {
+		String answer = (String) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' }).then(async (response) => {
+					const bytes = new Uint8Array(await response.arrayBuffer());
+					let binary = '';
+					bytes.forEach((b) => { binary += String.fromCharCode(b); });
+					done(response.status + ' ' + (response.headers.get('Content-Type') || '-') + ' ' + btoa(binary));
+				}).catch((error) => done('0 - '));
+				""", href);
+		String[] parts = answer.split(" ", 3);
+		return new Download(Integer.parseInt(parts[0]), parts[1], Base64.getDecoder().decode(parts[2]));
+	}
+
+	/**
+	 * A file fetched with the browser's session.
+	 *
+	 * @param status the HTTP status
+	 * @param type the {@code Content-Type}
+	 * @param bytes the body
+	 */
+	record Download(int status, String type, byte[] bytes) {
 	}
 
 	/** Writes what the window shows now to {@code target/screenshots/<name>.png}. */
