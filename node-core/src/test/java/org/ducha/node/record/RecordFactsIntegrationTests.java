@@ -2,7 +2,6 @@ package org.ducha.node.record;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.ducha.node.NodeIdentity;
 import org.ducha.node.NodeLevel;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
@@ -58,38 +56,39 @@ class RecordFactsIntegrationTests {
 			.start();
 		facts = city.bean(RecordFacts.class);
 		JdbcClient jdbc = city.bean(JdbcClient.class);
-		task(jdbc, "t1", "2024-09-20", "IN_PROGRESS");
-		task(jdbc, "t2", "2024-09-18", "IN_PROGRESS");
-		task(jdbc, "t3", "2024-09-10", "DRAFT");
-		task(jdbc, "t4", "2024-12-31", "ISSUED");
-		task(jdbc, "t5", "2024-09-30", "IN_PROGRESS");
-		assignment(jdbc, "a1", "t1", "441700:fgj", "LEAD", "COMPLETED");
+		RecordRows rows = new RecordRows(jdbc, "441700");
+		rows.task("t1", "2024-09-20", "IN_PROGRESS");
+		rows.task("t2", "2024-09-18", "IN_PROGRESS");
+		rows.task("t3", "2024-09-10", "DRAFT");
+		rows.task("t4", "2024-12-31", "ISSUED");
+		rows.task("t5", "2024-09-30", "IN_PROGRESS");
+		rows.assignment("a1", "t1", "441700:fgj", "LEAD", "COMPLETED");
 		jdbc.sql("UPDATE assignment SET due_date = '2024-09-27', completion_requested_at = ?, decided_at = ? "
 				+ "WHERE id = 'a1'")
 			.params(at("2024-09-25"), at("2024-09-26"))
 			.update();
-		slot(jdbc, "a1", 1, "2024-09-10", "2024-09-09", true);
-		slot(jdbc, "a1", 2, "2024-09-24", "2024-09-25", false);
+		rows.slot("a1", 1, "2024-09-10", "2024-09-09", true);
+		rows.slot("a1", 2, "2024-09-24", "2024-09-25", false);
 		jdbc.sql("INSERT INTO extension_request (id, assignment_id, task_id, unit_code, requested_by, requested_at, "
 				+ "deadline_before, requested_date, reason, status, approved_date, decided_by, decided_at, version) "
 				+ "VALUES ('e1', 'a1', 't1', '441700:fgj', 'u', ?, '2024-09-20', '2024-09-30', 'r', 'APPROVED', "
 				+ "'2024-09-27', 'l', ?, 0)")
 			.params(at("2024-09-09"), at("2024-09-10"))
 			.update();
-		assignment(jdbc, "a2", "t2", "441700:jyj", "LEAD", "IN_PROGRESS");
+		rows.assignment("a2", "t2", "441700:jyj", "LEAD", "IN_PROGRESS");
 		jdbc.sql("UPDATE assignment SET sign_by = '2024-09-03', signed_at = ? WHERE id = 'a2'")
 			.param(at("2024-09-05"))
 			.update();
-		slot(jdbc, "a2", 1, "2024-09-13", null, null);
-		slot(jdbc, "a2", 2, "2024-10-15", null, null);
-		assignment(jdbc, "a5", "t5", "441700:jyj", "LEAD", "RETURNED");
-		slot(jdbc, "a5", 1, "2024-09-05", null, null);
-		assignment(jdbc, "a3", "t3", "441702", "LEAD", "PENDING_SIGN");
+		rows.slot("a2", 1, "2024-09-13", null, null);
+		rows.slot("a2", 2, "2024-10-15", null, null);
+		rows.assignment("a5", "t5", "441700:jyj", "LEAD", "RETURNED");
+		rows.slot("a5", 1, "2024-09-05", null, null);
+		rows.assignment("a3", "t3", "441702", "LEAD", "PENDING_SIGN");
 		jdbc.sql("UPDATE assignment SET sign_by = '2024-09-02' WHERE id = 'a3'").update();
-		assignment(jdbc, "a4", "t4", "441702", "CO", "PENDING_SIGN");
+		rows.assignment("a4", "t4", "441702", "CO", "PENDING_SIGN");
 		jdbc.sql("UPDATE assignment SET sign_by = '2024-09-27' WHERE id = 'a4'").update();
-		step(jdbc, "s1", "CRITICISM", "441700:jyj", "2024-09-12");
-		step(jdbc, "s2", "COMMENDATION", "441700:fgj", "2024-08-30");
+		rows.step("s1", "CRITICISM", "441700:jyj", "2024-09-12");
+		rows.step("s2", "COMMENDATION", "441700:fgj", "2024-08-30");
 		jdbc.sql("INSERT INTO inspection_rectification (id, finding_id, plan_id, issuing_node, revision, unit_code, "
 				+ "unit_node, unit_name, finding, requirement, working_days, deadline, issued_by, issued_at) "
 				+ "VALUES ('r1', 'f1', 'p1', '441700', 0, '441702', '441702', '江城区', 'f', '整改台账', 10, "
@@ -161,41 +160,8 @@ class RecordFactsIntegrationTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> facts.of("441700:fgj", TO, FROM));
 	}
 
-	private static void task(JdbcClient jdbc, String id, String deadline, String status) {
-		jdbc.sql("INSERT INTO task (id, number, title, source, type, issuing_node, issuing_unit, deadline, status, "
-				+ "revision, created_at, version) VALUES (?, ?, ?, 'MEETING_DECISION', 'SPECIAL', '441700', "
-				+ "'441700', ?, ?, 0, ?, 0)")
-			.params(id, "N-" + id, "task " + id, deadline, status, at("2024-09-01"))
-			.update();
-	}
-
-	private static void assignment(JdbcClient jdbc, String id, String task, String unit, String role, String status) {
-		jdbc.sql("INSERT INTO assignment (id, task_id, unit_code, unit_node, role, status, version) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, 0)")
-			.params(id, task, unit, org.ducha.node.unit.Unit.nodeOf(unit), role, status)
-			.update();
-	}
-
-	private static void slot(JdbcClient jdbc, String assignment, int ordinal, String due, String reported,
-			Boolean onTime) {
-		jdbc.sql("INSERT INTO report_slot (assignment_id, ordinal, label, opens, due_date, original_due_date, basis, "
-				+ "covered, report_id, reported_on, on_time) VALUES (?, ?, 'slot', ?, ?, ?, 'b', FALSE, ?, ?, ?)")
-			.params(assignment, ordinal, due, due, due, (reported != null) ? "r-" + assignment + ordinal : null,
-					reported, onTime)
-			.update();
-	}
-
-	private static void step(JdbcClient jdbc, String id, String kind, String unit, String issuedOn) {
-		jdbc.sql("INSERT INTO ladder_step (id, kind, issuing_node, revision, unit_code, unit_node, unit_name, "
-				+ "issued_on, reason, proposed_by, confirmed_by, approved_by, issued_at) VALUES (?, ?, '441700', 0, "
-				+ "?, '441700', 'n', ?, 'why', 'p', 'c', 'a', ?)")
-			.params(id, kind, unit, issuedOn, at(issuedOn))
-			.update();
-	}
-
-	/** Noon of a day in the nodes' zone. */
 	private static Timestamp at(String day) {
-		return Timestamp.from(LocalDateTime.parse(day + "T12:00:00").atZone(NodeIdentity.ZONE).toInstant());
+		return RecordRows.at(day);
 	}
 
 }
