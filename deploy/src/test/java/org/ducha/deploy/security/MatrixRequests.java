@@ -31,13 +31,16 @@ final class MatrixRequests {
 
 	private final FindingFixtures findings;
 
+	private final BulletinFixtures bulletins;
+
 	MatrixRequests(Fixtures fixtures, LadderFixtures ladder, InspectionPlanFixtures plans,
-			ConclusionFixtures conclusions, FindingFixtures findings) {
+			ConclusionFixtures conclusions, FindingFixtures findings, BulletinFixtures bulletins) {
 		this.fixtures = fixtures;
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
+		this.bulletins = bulletins;
 	}
 
 	/**
@@ -52,7 +55,8 @@ final class MatrixRequests {
 	Request request(String pattern, String method) {
 		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern)
 			.or(() -> conclusions.call(method, pattern))
-			.or(() -> findings.call(method, pattern));
+			.or(() -> findings.call(method, pattern))
+			.or(() -> bulletins.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

@@ -24,12 +24,15 @@ final class ObjectLevelEndpoints {
 
 	private final FindingFixtures findings;
 
+	private final BulletinFixtures bulletins;
+
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings) {
+			FindingFixtures findings, BulletinFixtures bulletins) {
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
+		this.bulletins = bulletins;
 	}
 
 	/**
@@ -139,7 +142,7 @@ final class ObjectLevelEndpoints {
 		plans.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
-		findings.cases()
+		Stream.concat(findings.cases().stream(), bulletins.cases().stream())
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

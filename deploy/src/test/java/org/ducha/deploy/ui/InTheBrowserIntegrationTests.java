@@ -103,4 +103,10 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(11)
+	class Bulletins extends BulletinsInTheBrowser {
+
+	}
+
 }

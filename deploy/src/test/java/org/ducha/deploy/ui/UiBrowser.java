@@ -252,6 +252,28 @@ final class UiBrowser implements AutoCloseable {
 				""", href);
 	}
 
+	/**
+	 * Fetches a file with the browser's session, as following a download link would; its
+	 * bytes (empty unless the answer is 200).
+	 */
+	byte[] fetchBytes(String href) {
+		String base64 = (String) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+					.then(async (response) => {
+						if (!response.ok) { done(''); return; }
+						const bytes = new Uint8Array(await response.arrayBuffer());
+						let binary = '';
+						for (let i = 0; i < bytes.length; i += 8192) {
+							binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+						}
+						done(btoa(binary));
+					})
+					.catch(() => done(''));
+				""", href);
+		return java.util.Base64.getDecoder().decode(base64);
+	}
+
 	/** Writes what the window shows now to {@code target/screenshots/<name>.png}. */
 	void screenshot(String name) {
 		try {

@@ -37,8 +37,9 @@ public class BulletinDeciding {
 	 * @throws ConflictException unless it is submitted
 	 */
 	public Bulletin approve(String id, Actor actor) {
+		Bulletin bulletin = lock(id, actor);
 		this.scope.requireLeader(actor);
-		Bulletin bulletin = BulletinTransitions.requireStatus(lock(id, actor), BulletinStatus.SUBMITTED, "审批");
+		BulletinTransitions.requireStatus(bulletin, BulletinStatus.SUBMITTED, "审批");
 		Bulletin approved = BulletinTransitions.approved(bulletin, actor.subject());
 		this.store.update(approved, 0, 0);
 		this.audit.recordWithChange(AuditCategory.BUSINESS, "BULLETIN_APPROVED", actor.subject(), null,
@@ -52,12 +53,13 @@ public class BulletinDeciding {
 	 * @throws InvalidRequestException without a reason
 	 */
 	public Bulletin returnToDraft(String id, String reason, Actor actor) {
+		Bulletin bulletin = lock(id, actor);
 		this.scope.requireLeader(actor);
 		String why = BulletinDrafting.blankToNull(reason);
 		if (why == null) {
 			throw new InvalidRequestException("退回须说明理由 (returning a bulletin needs a reason)");
 		}
-		Bulletin bulletin = BulletinTransitions.requireStatus(lock(id, actor), BulletinStatus.SUBMITTED, "退回");
+		BulletinTransitions.requireStatus(bulletin, BulletinStatus.SUBMITTED, "退回");
 		Bulletin returned = BulletinTransitions.returned(bulletin, actor.subject(), why);
 		this.store.update(returned, 0, 0);
 		this.audit.recordWithChange(AuditCategory.BUSINESS, "BULLETIN_RETURNED", actor.subject(), null,
@@ -70,8 +72,9 @@ public class BulletinDeciding {
 	 * @throws ConflictException unless it is approved
 	 */
 	public Bulletin publish(String id, Actor actor) {
+		Bulletin bulletin = lock(id, actor);
 		this.scope.requirePublisher(actor);
-		Bulletin bulletin = BulletinTransitions.requireStatus(lock(id, actor), BulletinStatus.APPROVED, "发布");
+		BulletinTransitions.requireStatus(bulletin, BulletinStatus.APPROVED, "发布");
 		return this.publication.publish(bulletin, actor);
 	}
 

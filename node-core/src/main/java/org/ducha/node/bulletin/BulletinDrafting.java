@@ -86,10 +86,8 @@ public class BulletinDrafting {
 	 * @throws ConflictException unless the bulletin is published and not corrected yet
 	 */
 	public Bulletin correct(String id, Actor actor) {
+		Bulletin old = lock(id, actor);
 		this.scope.requireSupervisor(actor);
-		Bulletin old = this.store.lock(id)
-			.map((found) -> this.scope.requireReadable(found, actor))
-			.orElseThrow(() -> BulletinScope.notFound(id));
 		if (old.status() != BulletinStatus.PUBLISHED || !old.nodeCode().equals(this.self.code())) {
 			throw new ConflictException("只能更正本级已发布的通报 (only a published bulletin of this node is corrected; "
 					+ "bulletin " + id + " is " + old.status() + " of node " + old.nodeCode() + ")");
@@ -114,8 +112,9 @@ public class BulletinDrafting {
 	 * @throws InvalidRequestException for a unit it does not name
 	 */
 	public Bulletin edit(String id, BulletinEdit edit, Actor actor) {
+		Bulletin bulletin = lock(id, actor);
 		this.scope.requireSupervisor(actor);
-		Bulletin bulletin = BulletinTransitions.requireStatus(lock(id, actor), BulletinStatus.DRAFT, "修改");
+		BulletinTransitions.requireStatus(bulletin, BulletinStatus.DRAFT, "修改");
 		Map<String, Mention> mentions = new LinkedHashMap<>();
 		bulletin.mentions().forEach((mention) -> mentions.put(mention.unitCode(), mention));
 		for (MentionEdit change : (edit.mentions() != null) ? edit.mentions() : List.<MentionEdit>of()) {
@@ -149,8 +148,9 @@ public class BulletinDrafting {
 	 * @throws ConflictException unless it is a draft
 	 */
 	public Bulletin submit(String id, Actor actor) {
+		Bulletin bulletin = lock(id, actor);
 		this.scope.requireSupervisor(actor);
-		Bulletin bulletin = BulletinTransitions.requireStatus(lock(id, actor), BulletinStatus.DRAFT, "提交");
+		BulletinTransitions.requireStatus(bulletin, BulletinStatus.DRAFT, "提交");
 		Bulletin submitted = BulletinTransitions.submitted(bulletin, actor.subject());
 		this.store.update(submitted, 0, 0);
 		this.audit.recordWithChange(AuditCategory.BUSINESS, "BULLETIN_SUBMITTED", actor.subject(), null,
@@ -167,7 +167,8 @@ public class BulletinDrafting {
 	private Bulletin draft(String id, BulletinRequest request, String title, String preface, String closing,
 			Bulletin corrected, Actor actor) {
 		List<String> named = unitsOf(request.unitCodes());
-		Generated generated = BulletinGenerator.generate(this.facts.of(named, request.from(), request.to()));
+		boolean chosen = request.unitCodes() != null && !request.unitCodes().isEmpty();
+		Generated generated = BulletinGenerator.generate(this.facts.of(named, request.from(), request.to()), chosen);
 		List<Mention> mentions = generated.mentions();
 		if (corrected != null) {
 			// the corrected bulletin's wording stays where the unit keeps its verdict

@@ -34,10 +34,19 @@ final class BulletinGenerator {
 	private BulletinGenerator() {
 	}
 
-	/** The tables and the proposed mentions of a bulletin over these units' records. */
+	/** The tables and the proposed mentions over the units with a record. */
 	static Generated generate(List<UnitFacts> units) {
+		return generate(units, false);
+	}
+
+	/**
+	 * The tables and the proposed mentions of a bulletin over these units' records.
+	 * @param everyUnit whether units with an empty record are named too (the supervisor
+	 * chose them)
+	 */
+	static Generated generate(List<UnitFacts> units, boolean everyUnit) {
 		List<UnitLine> lines = units.stream()
-			.filter(BulletinGenerator::hasRecord)
+			.filter((unit) -> everyUnit || hasRecord(unit))
 			.map(BulletinGenerator::line)
 			.sorted(MERIT.thenComparing(UnitLine::unitCode))
 			.toList();
