@@ -23,12 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A monthly bulletin in the browser: the city's supervisor generates last month's bulletin
- * from a record in which 阳江市教育局 filled its report on time and 阳东区 let a deadline
- * pass, writes its preface and submits it; the city's leader approves and publishes it; the
- * published bulletin's number shows, its edit controls are gone, and its PDF — downloaded
- * with the browser's session — renders with the number and the units' names; 阳东区 finds it
- * among its bulletins.
+ * A monthly bulletin in the browser: the city's supervisor generates last month's
+ * bulletin from a record in which 阳江市教育局 filled its report on time and 阳东区 let a deadline
+ * pass, writes its preface and submits it; the city's leader approves and publishes it;
+ * the published bulletin's number shows, its edit controls are gone, and its PDF —
+ * downloaded with the browser's session — renders with the number and the units' names;
+ * 阳东区 finds it among its bulletins.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class BulletinsInTheBrowser {
@@ -44,7 +44,7 @@ abstract class BulletinsInTheBrowser {
 		LocalDate last = first.plusMonths(1).minusDays(1);
 		String key = "ui-bulletin-";
 		new RecordRows(this.federation.node("441700").bean(JdbcClient.class), "441700")
-			.task(key + "t1", last.toString(), "IN_PROGRESS")
+			.task(key + "t1", this.federation.today().plusDays(30).toString(), "IN_PROGRESS")
 			.assignment(key + "a1", key + "t1", "441700:jyj", "LEAD", "IN_PROGRESS")
 			.slot(key + "a1", 1, first.plusDays(9).toString(), first.plusDays(8).toString(), true)
 			.task(key + "t2", first.plusDays(14).toString(), "IN_PROGRESS")
