@@ -64,6 +64,7 @@ abstract class BulletinsInTheBrowser {
 					"阳东区 proposed for criticism");
 			supervisor.type("bulletin-preface", "现将上月督查督办工作情况通报如下。");
 			supervisor.click("bulletin-save");
+			supervisor.awaitText("message", (text) -> text.contains("修改已保存"), "the preface saved");
 			supervisor.click("bulletin-submit");
 			supervisor.awaitStatus("bulletin-status", "SUBMITTED");
 			assertThat(supervisor.find("bulletin-approve")).as("a supervisor does not approve").isEmpty();
