@@ -8,6 +8,7 @@ import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 import { conclusionsEn } from './i18n-conclusions-en.js';
 import { bulletinsEn } from './i18n-bulletins-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
+import { documentsEn } from './i18n-documents-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -15,6 +16,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 	COMPLETED: 'Completed', RETURNED: 'Returned' };
 
 export const en = {
+	...documentsEn,
 	...ladderEn,
 	...observerEn,
 	...inspectionPlansEn,

@@ -10,6 +10,7 @@ import { inspectionPlansZh } from './i18n-inspection-plans-zh.js';
 import { conclusionsZh } from './i18n-conclusions-zh.js';
 import { bulletinsZh } from './i18n-bulletins-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
+import { documentsZh } from './i18n-documents-zh.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
@@ -17,6 +18,7 @@ const astatus = { PENDING_SIGN: '待签收', SIGNED: '已签收', REPORTING: '�
 	COMPLETED: '已销号', RETURNED: '已退回' };
 
 export const zh = {
+	...documentsZh,
 	...ladderZh,
 	...observerZh,
 	...inspectionPlansZh,

@@ -13,6 +13,7 @@ import { button, el, field, input, instant, section, select, table, textarea } f
 import { completionSection, signingModel, signingSection } from './assignment-signing.js';
 import { contributionForm, contributionModel } from './contributions.js';
 import { reportForm, reportModel } from './report-form.js';
+import { documentLinks } from './document-links.js';
 
 export function formsModel(assignment) {
 	return {
@@ -154,9 +155,10 @@ export function issuerForms(a, task, state, model, path, reload, units, decides)
 }
 
 /** The reminders the assignment received. */
-export function remindersView(reminders) {
-	return reminders.length ? section('reminders', table(['when', 'reminderKindLabel', 'from', 'title', 'dueDate'],
-		reminders.map((r) => ({ props: { 'data-test': 'reminder-row' },
+export function remindersView(reminders, node) {
+	return reminders.length ? section('reminders', table(['when', 'reminderKindLabel', 'from', 'title', 'dueDate', 'documents.urgingNotice'],
+		reminders.map((r) => ({ props: { 'data-test': 'reminder-row', 'data-reminder-id': r.id },
 			cells: [instant(r.sentAt), label('reminderKind', r.kind), `${r.fromNode} · ${unitName(r.fromUnit)}`,
-				`${r.title ?? ''} ${r.message ?? ''}`, r.dueDate ? h(DueDate, { date: r.dueDate, done: true }) : '—'] })))) : null;
+				`${r.title ?? ''} ${r.message ?? ''}`, r.dueDate ? h(DueDate, { date: r.dueDate, done: true }) : '—',
+				documentLinks('reminder-notice', `/api/v1/reminders/${encodeURIComponent(r.id)}/notice`, node)] })))) : null;
 }

@@ -14,6 +14,7 @@ import { el, facts, instant, light, pageTitle, section, status, table } from '..
 import { taskHref } from './tasks.js';
 import { personText } from './task-info.js';
 import { attachmentLinks } from './attachment-picker.js';
+import { documentLinks } from './document-links.js';
 import { assigneeForms, formsModel, issuerForms, poster, remindersView } from './assignment-forms.js';
 import { contributionsSection } from './contributions.js';
 import { reportsSection, waitingReport } from './report-return.js';
@@ -126,6 +127,7 @@ export const AssignmentPage = defineComponent({
 					' ', el('span', `${unitName(a.unitCode)} · ${label('role', a.role)}`),
 					tk ? [' · ', el('a', { href: taskHref(tk.id, props.query.node) }, `${t('task')} ${tk.number ?? ''}`)] : null),
 				refusal(a),
+				el('p', documentLinks('assignment-notice', `${path}/notice`, node, t('documents.supervisionNotice'))),
 				section('assignmentInfo', facts([
 					['unit', `${unitName(a.unitCode)} (${a.unitCode})`], ['node', nodeName(a.unitNode)],
 					['progress', `${a.percentComplete}%`],
@@ -151,7 +153,7 @@ export const AssignmentPage = defineComponent({
 					? coordinationView(state.coordination) : null,
 				assignee && working && a.role === 'LEAD' ? null : contributionsSection(state.contributions, node),
 				rollUpView(state.rollUp),
-				remindersView(state.reminders),
+				remindersView(state.reminders, node),
 				a.role === 'CO' ? null : reportsSection(state.reports, node, decides, model.returns, poster(path, load)),
 				!node && working && a.unitNode === ownNode() && hasRole('supervisor', 'leader')
 					? el('p', el('a', { href: `#/tasks/new?parent=${encodeURIComponent(a.id)}` }, t('decompose'))) : null);

@@ -8,6 +8,7 @@ import { button, el, input, instant, pageTitle, pager } from '../view.js';
 import { taskHref } from './tasks.js';
 import { assignmentHref } from './task.js';
 import { stepHref } from './ladder-parts.js';
+import { documentLinks } from './document-links.js';
 
 export const InboxPage = defineComponent({
 	setup() {
@@ -45,6 +46,8 @@ export const InboxPage = defineComponent({
 					item.source === 'LADDER' ? el('a', { href: stepHref(item.sourceId), 'data-test': 'inbox-step-link' }, t('ladder.step')) : null,
 					item.assignmentId ? el('a', { href: assignmentHref(item.assignmentId) }, t('openAssignment')) : null,
 					item.taskId && !item.assignmentId ? el('a', { href: taskHref(item.taskId) }, t('openTask')) : null,
+					item.source === 'REMINDER' ? documentLinks('inbox-reminder-notice',
+						`/api/v1/reminders/${encodeURIComponent(item.sourceId)}/notice`, null, t('documents.urgingNotice')) : null,
 					item.read ? null : button('inbox-read', 'markRead', () => act(item, 'read', 'markedRead')),
 					item.signed ? null : button('inbox-sign', 'signFor', () => act(item, 'sign', 'signedFor'), { class: 'primary' })))))
 				: el('p', { class: 'muted' }, result.value ? t('inboxEmpty') : t('loading')),

@@ -9,6 +9,7 @@ import { hasRole, nodeName, ownNode, session } from '../session.js';
 import { button, el, facts, field, input, instant, pageTitle, section, select, textarea } from '../view.js';
 import { attachmentLinks, attachmentPicker, pickedAttachments, pickerModel } from './attachment-picker.js';
 import { rectificationTable } from './inspection-findings.js';
+import { documentLinks } from './document-links.js';
 
 export const RectificationsPage = defineComponent({
 	setup() {
@@ -104,7 +105,8 @@ export const RectificationPage = defineComponent({
 			return el('div',
 				pageTitle(`${t('findings.rectifications')} · ${r.unitName}`),
 				el('p', { class: 'subtitle' }, el('span', { class: `badge rect-${r.state}`, 'data-test': 'rectification-state', 'data-status': r.state,
-					'data-state': r.state }, label('rectificationState', r.state))),
+					'data-state': r.state }, label('rectificationState', r.state)), ' ',
+				documentLinks('rectification-notice', `${path}/notice`, null, t('documents.rectificationNotice'))),
 				section('findings.requirement', facts([
 					['findings.finding', el('span', { class: 'pre' }, r.finding)],
 					['findings.requirement', el('span', { class: 'pre', 'data-test': 'rectification-requirement' }, r.requirement)],

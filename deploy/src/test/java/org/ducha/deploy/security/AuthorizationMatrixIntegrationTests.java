@@ -89,9 +89,10 @@ class AuthorizationMatrixIntegrationTests {
 			.start();
 		callers = new Callers(keycloak);
 		Fixtures fixtures = new Fixtures(city, "441700:fgj", keycloak);
+		FindingFixtures findings = new FindingFixtures(city, "441700:fgj", fixtures);
 		requests = new MatrixRequests(fixtures, new LadderFixtures(city, "441700:fgj"),
-				new InspectionPlanFixtures(city, "441700:fgj"), new ConclusionFixtures(city, "441700:fgj"),
-				new FindingFixtures(city, "441700:fgj", fixtures), new BulletinFixtures(city, "441700:fgj"));
+				new InspectionPlanFixtures(city, "441700:fgj"), new ConclusionFixtures(city, "441700:fgj"), findings,
+				new DocumentFixtures(city, fixtures, findings), new BulletinFixtures(city, "441700:fgj"));
 		matrix = read();
 	}
 

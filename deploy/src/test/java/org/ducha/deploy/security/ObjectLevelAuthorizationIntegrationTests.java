@@ -89,9 +89,10 @@ class ObjectLevelAuthorizationIntegrationTests {
 		assertThat(link.isOpen()).as("the county links with its Keycloak node token").isTrue();
 		callers = new Callers(keycloak);
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
+		FindingFixtures findings = new FindingFixtures(county, "441704:jyj", fixtures);
 		endpoints = new ObjectLevelEndpoints(new LadderFixtures(county, "441704:jyj"),
 				new InspectionPlanFixtures(county, "441704:jyj"), new ConclusionFixtures(county, "441704:jyj"),
-				new FindingFixtures(county, "441704:jyj", fixtures), new BulletinFixtures(county, "441704:jyj"));
+				findings, new DocumentFixtures(county, fixtures, findings), new BulletinFixtures(county, "441704:jyj"));
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * The id-taking endpoints of a county node that
  * {@link ObjectLevelAuthorizationIntegrationTests} calls on objects of its department
  * 441704:jyj, with the status each caller relation gets: the task's own and those the
- * ladder, plan, conclusion and finding fixtures add.
+ * ladder, plan, conclusion, finding and document fixtures add.
  */
 final class ObjectLevelEndpoints {
 
@@ -24,14 +24,17 @@ final class ObjectLevelEndpoints {
 
 	private final FindingFixtures findings;
 
+	private final DocumentFixtures documents;
+
 	private final BulletinFixtures bulletins;
 
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings, BulletinFixtures bulletins) {
+			FindingFixtures findings, DocumentFixtures documents, BulletinFixtures bulletins) {
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
+		this.documents = documents;
 		this.bulletins = bulletins;
 	}
 
@@ -143,6 +146,9 @@ final class ObjectLevelEndpoints {
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		Stream.concat(findings.cases().stream(), bulletins.cases().stream())
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		documents.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

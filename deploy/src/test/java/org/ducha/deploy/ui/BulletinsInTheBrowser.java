@@ -84,8 +84,9 @@ abstract class BulletinsInTheBrowser {
 			String number = leader.awaitText("bulletin-number", (text) -> text.contains("阳督通"), "the number");
 			assertThat(leader.find("bulletin-save")).as("a published bulletin is never edited").isEmpty();
 			leader.screenshot("70-bulletin-published");
-			byte[] pdf = leader.fetchBytes(leader.element("bulletin-pdf").getDomAttribute("href"));
-			assertThat(pdf).as("the published PDF").isNotEmpty();
+			UiBrowser.Download download = leader.download(leader.element("bulletin-pdf").getDomAttribute("href"));
+			assertThat(download.status()).as("the published PDF").isEqualTo(200);
+			byte[] pdf = download.bytes();
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				assertThat(new PDFTextStripper().getText(document)).contains(number, "阳东区");
 				BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);

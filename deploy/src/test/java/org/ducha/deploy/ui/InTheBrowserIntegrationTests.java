@@ -18,7 +18,7 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * pages, the daily work between city and county, a task's records (goal, meeting,
  * instruction, responsible persons) and a suspension awaiting a leader's approval, then
  * lead and co-units, returned reports and assignments left unsigned, the accountability
- * ladder, inspection plans, and invited observers.
+ * ladder, inspection plans, invited observers, and official documents to download.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -106,6 +106,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(11)
 	class Bulletins extends BulletinsInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(12)
+	class Documents extends DocumentsInTheBrowser {
 
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -253,25 +254,31 @@ final class UiBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * Fetches a file with the browser's session, as following a download link would; its
-	 * bytes (empty unless the answer is 200).
+	 * Fetches a file with the browser's session, as following a download link would: its
+	 * status, {@code Content-Type} and bytes.
 	 */
-	byte[] fetchBytes(String href) {
-		String base64 = (String) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+	Download download(String href) {
+		String answer = (String) ((JavascriptExecutor) this.driver).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], { credentials: 'same-origin' })
-					.then(async (response) => {
-						if (!response.ok) { done(''); return; }
-						const bytes = new Uint8Array(await response.arrayBuffer());
-						let binary = '';
-						for (let i = 0; i < bytes.length; i += 8192) {
-							binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-						}
-						done(btoa(binary));
-					})
-					.catch(() => done(''));
+				fetch(arguments[0], { credentials: 'same-origin' }).then(async (response) => {
+					const bytes = new Uint8Array(await response.arrayBuffer());
+					let binary = '';
+					bytes.forEach((b) => { binary += String.fromCharCode(b); });
+					done(response.status + ' ' + (response.headers.get('Content-Type') || '-') + ' ' + btoa(binary));
+				}).catch((error) => done('0 - '));
 				""", href);
-		return java.util.Base64.getDecoder().decode(base64);
+		String[] parts = answer.split(" ", 3);
+		return new Download(Integer.parseInt(parts[0]), parts[1], Base64.getDecoder().decode(parts[2]));
+	}
+
+	/**
+	 * A file fetched with the browser's session.
+	 *
+	 * @param status the HTTP status
+	 * @param type the {@code Content-Type}
+	 * @param bytes the body
+	 */
+	record Download(int status, String type, byte[] bytes) {
 	}
 
 	/** Writes what the window shows now to {@code target/screenshots/<name>.png}. */

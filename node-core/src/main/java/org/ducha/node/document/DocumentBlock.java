@@ -15,8 +15,41 @@ public sealed interface DocumentBlock permits DocumentBlock.Heading, DocumentBlo
 	 */
 	record Heading(String text) implements DocumentBlock {
 
+		private static final String NUMERALS = "一二三四五六七八九十";
+
 		public Heading {
 			Objects.requireNonNull(text, "text");
+		}
+
+		/**
+		 * A first-level heading with its Chinese number.
+		 * @param number from 1
+		 * @param text the heading without number
+		 * @return e.g. "一、基本情况"
+		 */
+		public static Heading numbered(int number, String text) {
+			return new Heading(numeral(number) + "、" + text);
+		}
+
+		/**
+		 * A second-level heading with its Chinese number in parentheses.
+		 * @param number from 1
+		 * @param text the heading without number
+		 * @return e.g. "（一）报送情况"
+		 */
+		public static Heading subNumbered(int number, String text) {
+			return new Heading("（" + numeral(number) + "）" + text);
+		}
+
+		/** 一 … 十, 十一 … 九十九; a larger number in Arabic numerals. */
+		static String numeral(int number) {
+			if (number < 1 || number > 99) {
+				return String.valueOf(number);
+			}
+			int tens = number / 10;
+			int units = number % 10;
+			String text = (tens == 0) ? "" : ((tens == 1) ? "" : String.valueOf(NUMERALS.charAt(tens - 1))) + "十";
+			return text + ((units == 0) ? "" : String.valueOf(NUMERALS.charAt(units - 1)));
 		}
 
 	}

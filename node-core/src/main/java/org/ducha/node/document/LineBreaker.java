@@ -6,9 +6,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Breaks a text into lines no wider than a measure, as Chinese is set: a line may break
- * before any CJK character, a run of Latin letters or digits stays whole where it fits, a
- * closing punctuation mark never starts a line (it hangs at the end of the line before),
- * and an opening one never ends a line. A newline in the text always breaks.
+ * before any CJK character, a run of Latin text (a word, a number) stays whole where it
+ * fits, a closing punctuation mark never starts a line (it hangs at the end of the line
+ * before), and an opening one never ends a line. A newline in the text always breaks.
  */
 final class LineBreaker {
 
@@ -80,6 +80,14 @@ final class LineBreaker {
 
 	/** Moves a break off a Latin word and off forbidden places. */
 	private static int adjust(String text, int start, int end) {
+		if (isWordCharacter(text.charAt(end)) && isWordCharacter(text.charAt(end - 1))) {
+			int wordStart = end;
+			while (wordStart > start && isWordCharacter(text.charAt(wordStart - 1))) {
+				wordStart--;
+			}
+			// a word longer than the line is cut where the line ends
+			return (wordStart > start) ? beforeOpeningMarks(text, start, wordStart) : end;
+		}
 		if (NO_LINE_START.indexOf(text.charAt(end)) >= 0) {
 			// hanging punctuation: the mark joins the line it closes
 			end++;
@@ -88,12 +96,11 @@ final class LineBreaker {
 			}
 			return end;
 		}
+		return beforeOpeningMarks(text, start, end);
+	}
+
+	private static int beforeOpeningMarks(String text, int start, int end) {
 		int candidate = end;
-		if (isWordCharacter(text.charAt(candidate)) && isWordCharacter(text.charAt(candidate - 1))) {
-			while (candidate > start && isWordCharacter(text.charAt(candidate - 1))) {
-				candidate--;
-			}
-		}
 		while (candidate > start && NO_LINE_END.indexOf(text.charAt(candidate - 1)) >= 0) {
 			candidate--;
 		}
@@ -101,7 +108,8 @@ final class LineBreaker {
 	}
 
 	private static boolean isWordCharacter(char c) {
-		return c < 0x0100 && Character.isLetterOrDigit(c);
+		// a run of Latin text without spaces (a number, a code, "94.5%") is one word
+		return c < 0x0100 && !Character.isWhitespace(c);
 	}
 
 }

@@ -36,8 +36,29 @@ public record OfficialDocument(String issuingOrgan, String number, String title,
 	 * @return e.g. "2026年5月11日", or an empty string without a date
 	 */
 	public String writtenDate() {
-		return (this.date != null)
-				? this.date.getYear() + "年" + this.date.getMonthValue() + "月" + this.date.getDayOfMonth() + "日" : "";
+		return written(this.date);
+	}
+
+	/**
+	 * A date as an official document writes it, for the features' tables too.
+	 * @param date a day, or {@code null}
+	 * @return e.g. "2026年5月11日", or an empty string for {@code null}
+	 */
+	public static String written(LocalDate date) {
+		return (date != null) ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日" : "";
+	}
+
+	/**
+	 * The issuing organ (发文机关) a unit's notice names: a department by its own name, a
+	 * government by its supervision office (督查室), which issues the notices of
+	 * supervision.
+	 * @param unitName the unit's name, e.g. "阳江市" or "阳江市发展和改革局"
+	 * @param government whether the unit is a government (a node) rather than a
+	 * department
+	 * @return e.g. "阳江市人民政府督查室"
+	 */
+	public static String organOf(String unitName, boolean government) {
+		return government ? unitName + "人民政府督查室" : unitName;
 	}
 
 }

@@ -16,7 +16,8 @@ final class PdfBody {
 	static void write(PdfPages pages, List<DocumentBlock> blocks) {
 		for (DocumentBlock block : blocks) {
 			if (block instanceof DocumentBlock.Heading heading) {
-				PdfLayout.lines(pages, heading.text(), 2, BODY_SIZE);
+				// 黑体 for a first-level heading: bold; 楷体 for the second: the plain face
+				PdfLayout.lines(pages, heading.text(), 2, BODY_SIZE, !Gbt9704.isSubheading(heading.text()));
 			}
 			else if (block instanceof DocumentBlock.Paragraph paragraph) {
 				PdfLayout.lines(pages, paragraph.text(), 2, BODY_SIZE);

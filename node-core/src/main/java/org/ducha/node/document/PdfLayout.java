@@ -90,12 +90,17 @@ final class PdfLayout {
 	 * @param indent the first line's indent in characters
 	 */
 	static void lines(PdfPages pages, String text, int indent, float size) {
+		lines(pages, text, indent, size, false);
+	}
+
+	/** Text as {@link #lines(PdfPages, String, int, float)}, in bold if asked. */
+	static void lines(PdfPages pages, String text, int indent, float size, boolean bold) {
 		PdfFont font = pages.font();
 		float first = indent * size;
 		List<String> lines = LineBreaker.lines(font.drawable(text), TEXT_WIDTH - first, TEXT_WIDTH,
 				piece -> font.width(piece, size));
 		for (int i = 0; i < lines.size(); i++) {
-			pages.line(lines.get(i), LEFT + ((i == 0) ? first : 0), size, LINE_PITCH, Color.BLACK);
+			pages.line(lines.get(i), LEFT + ((i == 0) ? first : 0), size, LINE_PITCH, Color.BLACK, bold);
 		}
 	}
 
@@ -119,7 +124,10 @@ final class PdfLayout {
 		}
 	}
 
-	/** 版记: the copies between two rules, in 4号 type, one character in on each side. */
+	/**
+	 * 版记: the copies between two rules at the foot of the last page, in 4号 type, one
+	 * character in on each side.
+	 */
 	private static void copiesTo(PdfPages pages, List<String> copies) {
 		if (copies.isEmpty()) {
 			return;
@@ -128,8 +136,11 @@ final class PdfLayout {
 		List<String> lines = LineBreaker.lines(font.drawable("抄送：" + String.join("，", copies) + "。"),
 				TEXT_WIDTH - 2 * NOTE_SIZE, piece -> font.width(piece, NOTE_SIZE));
 		float height = NOTE_SIZE * 1.6f;
+		float block = lines.size() * height;
 		pages.skip(LINE_PITCH);
-		pages.ensureRoom(lines.size() * height + 2);
+		pages.ensureRoom(block);
+		// the closing block (版记) sits at the foot of the last page
+		pages.skip(pages.room() - block);
 		pages.rule(LEFT, pages.cursor(), LEFT + TEXT_WIDTH, pages.cursor(), 0.75f, Color.BLACK);
 		for (String line : lines) {
 			pages.line(line, LEFT + NOTE_SIZE, NOTE_SIZE, height, Color.BLACK);

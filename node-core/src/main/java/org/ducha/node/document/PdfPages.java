@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * The pages of a PDF and the place where the next line goes: text and rules drawn at the
@@ -28,6 +29,8 @@ final class PdfPages implements AutoCloseable {
 
 	/** The top of the next line, from the page's bottom edge. */
 	private float cursor;
+
+	private boolean bold;
 
 	PdfPages(PDDocument document, PdfFont font) {
 		this.document = document;
@@ -79,8 +82,19 @@ final class PdfPages implements AutoCloseable {
 	 * below it, starting a new page first when the box does not fit.
 	 */
 	void line(String text, float x, float size, float height, Color color) {
+		line(text, x, size, height, color, false);
+	}
+
+	/**
+	 * Draws one line as {@link #line(String, float, float, float, Color)}, in bold if
+	 * asked: the one embedded font has no bold face, so its outlines are stroked as well
+	 * as filled.
+	 */
+	void line(String text, float x, float size, float height, Color color, boolean bold) {
 		ensureRoom(height);
+		this.bold = bold;
 		text(text, x, this.cursor - (height + size * 0.7f) / 2, size, color);
+		this.bold = false;
 		this.cursor -= height;
 	}
 
@@ -150,10 +164,18 @@ final class PdfPages implements AutoCloseable {
 			throws IOException {
 		stream.beginText();
 		stream.setNonStrokingColor(color);
+		if (this.bold) {
+			stream.setStrokingColor(color);
+			stream.setLineWidth(size / 30);
+			stream.setRenderingMode(RenderingMode.FILL_STROKE);
+		}
 		stream.newLineAtOffset(x, baseline);
 		for (PdfFont.Run run : this.font.runs(text)) {
 			stream.setFont(run.font(), size);
 			stream.showText(run.text());
+		}
+		if (this.bold) {
+			stream.setRenderingMode(RenderingMode.FILL);
 		}
 		stream.endText();
 	}

@@ -55,23 +55,24 @@ final class PdfTable {
 	}
 
 	/**
-	 * Column widths: each column's widest cell, scaled to fill the text width; when the
-	 * content is wider than the page, every column keeps at least two characters and the
-	 * rest is shared in proportion.
+	 * Column widths: each column's widest cell, scaled to fill the text width. When the
+	 * content is wider than the page, each column keeps its widest cell up to eight
+	 * characters (a unit's name stays on one line) and its header, and the rest of the
+	 * width goes to the columns with longer text, in proportion to how much longer.
 	 */
 	static float[] widths(PdfFont font, List<List<String>> rows, int columns) {
 		float[] natural = new float[columns];
-		for (List<String> row : rows) {
-			for (int column = 0; column < columns; column++) {
+		float[] minimum = new float[columns];
+		float cap = 8 * TABLE_SIZE + 2 * PADDING;
+		for (int column = 0; column < columns; column++) {
+			for (List<String> row : rows) {
 				natural[column] = Math.max(natural[column], font.width(row.get(column), TABLE_SIZE) + 2 * PADDING);
 			}
+			natural[column] = Math.max(natural[column], 2 * TABLE_SIZE + 2 * PADDING);
+			float header = font.width(rows.get(0).get(column), TABLE_SIZE) + 2 * PADDING;
+			minimum[column] = Math.min(natural[column], Math.max(cap, Math.min(header, TEXT_WIDTH / columns)));
 		}
-		float minimum = 2 * TABLE_SIZE + 2 * PADDING;
-		float total = 0;
-		for (int column = 0; column < columns; column++) {
-			natural[column] = Math.max(natural[column], minimum);
-			total += natural[column];
-		}
+		float total = sum(natural);
 		float[] widths = new float[columns];
 		if (total <= TEXT_WIDTH) {
 			for (int column = 0; column < columns; column++) {
@@ -79,12 +80,26 @@ final class PdfTable {
 			}
 			return widths;
 		}
-		float spare = TEXT_WIDTH - columns * minimum;
-		float excess = total - columns * minimum;
+		float least = sum(minimum);
+		if (least >= TEXT_WIDTH) {
+			for (int column = 0; column < columns; column++) {
+				widths[column] = minimum[column] * TEXT_WIDTH / least;
+			}
+			return widths;
+		}
 		for (int column = 0; column < columns; column++) {
-			widths[column] = minimum + Math.max(0, spare) * (natural[column] - minimum) / excess;
+			widths[column] = minimum[column]
+					+ (TEXT_WIDTH - least) * (natural[column] - minimum[column]) / (total - least);
 		}
 		return widths;
+	}
+
+	private static float sum(float[] values) {
+		float sum = 0;
+		for (float value : values) {
+			sum += value;
+		}
+		return sum;
 	}
 
 	private static List<List<String>> wrap(PdfFont font, List<String> cells, float[] widths) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -60,6 +61,13 @@ class ReminderStore {
 					.param(assignmentId)
 					.query(String.class)
 					.list());
+	}
+
+	Optional<Reminder> find(String id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM reminder WHERE id = ?")
+			.param(id)
+			.query(ReminderStore::reminder)
+			.optional();
 	}
 
 	List<Reminder> ofAssignment(String assignmentId) {

@@ -96,6 +96,26 @@ public class Urging {
 		return this.store.ofAssignment(assignmentId);
 	}
 
+	/**
+	 * One reminder, if the caller may see its assignment; one they may not see is not
+	 * found, in the same words as one that does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Reminder get(String reminderId, Actor actor) {
+		Reminder reminder = this.store.find(reminderId).orElseThrow(() -> reminderNotFound(reminderId));
+		try {
+			visibleAssignment(reminder.assignmentId(), actor);
+		}
+		catch (NotFoundException ex) {
+			throw reminderNotFound(reminderId);
+		}
+		return reminder;
+	}
+
+	private static NotFoundException reminderNotFound(String reminderId) {
+		return new NotFoundException("No reminder " + reminderId);
+	}
+
 	private Assignment visibleAssignment(String assignmentId, Actor actor) {
 		Assignment assignment = this.tasks.findAssignment(assignmentId)
 			.orElseThrow(() -> new NotFoundException("No assignment " + assignmentId));

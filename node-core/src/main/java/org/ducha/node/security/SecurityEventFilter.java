@@ -27,12 +27,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class SecurityEventFilter extends OncePerRequestFilter {
 
 	/** The reads that are audited when they succeed, and their audit action. */
-	private static final Map<RequestMatcher, String> AUDITED_READS = Map.of(
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v1/audit"), "AUDIT_READ",
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v1/audit/verify"), "AUDIT_VERIFIED",
-			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v1/attachments/{sha256}"),
-			"ATTACHMENT_DOWNLOADED", PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/v1/tasks/ledger.xlsx"),
-			"LEDGER_EXPORTED");
+	private static final Map<RequestMatcher, String> AUDITED_READS = Map.ofEntries(
+			Map.entry(get("/api/v1/audit"), "AUDIT_READ"), Map.entry(get("/api/v1/audit/verify"), "AUDIT_VERIFIED"),
+			Map.entry(get("/api/v1/attachments/{sha256}"), "ATTACHMENT_DOWNLOADED"),
+			Map.entry(get("/api/v1/tasks/ledger.xlsx"), "LEDGER_EXPORTED"),
+			// official documents (docs/business-rules.md §19, "Documents")
+			Map.entry(get("/api/v1/assignments/{id}/notice"), "SUPERVISION_NOTICE_DOWNLOADED"),
+			Map.entry(get("/api/v1/reminders/{id}/notice"), "URGING_NOTICE_DOWNLOADED"),
+			Map.entry(get("/api/v1/rectifications/{id}/notice"), "RECTIFICATION_NOTICE_DOWNLOADED"));
 
 	private final SecurityEvents events;
 
@@ -67,6 +69,10 @@ final class SecurityEventFilter extends OncePerRequestFilter {
 				}
 			});
 		}
+	}
+
+	private static RequestMatcher get(String pattern) {
+		return PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern);
 	}
 
 	private boolean byInvitedObserver() {

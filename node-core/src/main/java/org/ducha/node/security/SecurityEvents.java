@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * Security events in the node's audit trail, each saying who, what and from where:
  * requests refused with 401 or 403 (bounded by {@link RefusalLimiter}), and the reads
  * that matter — the audit trail read or verified, an attachment downloaded, a ledger
- * exported — and test tokens minted. The client address is the one this node sees: the
- * gateway's, for people signed in through it.
+ * exported, an official document (a notice) downloaded — and test tokens minted. The
+ * client address is the one this node sees: the gateway's, for people signed in through
+ * it.
  */
 @Component
 class SecurityEvents {

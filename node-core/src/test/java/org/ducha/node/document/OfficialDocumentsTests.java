@@ -2,6 +2,7 @@ package org.ducha.node.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,33 @@ class OfficialDocumentsTests {
 			String text = extractor.getText();
 			assertThat(text).contains("阳江市人民政府督查室", "阳督通〔2026〕3号", "关于督办道路改造工程进度的通知", "阳江市交通运输局：", "阳东区人民政府",
 					"2026年5月11日", "抄送：市政府办公室。");
+		}
+	}
+
+	@Test
+	void aWordNoticeIsA4WithTheStandardsMarginsTypefacesAndPageNumbers() throws IOException {
+		byte[] docx = this.documents.render(aNotice(), DocumentFormat.DOCX);
+		try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			CTSectPr section = read.getDocument().getBody().getSectPr();
+			assertThat(((BigInteger) section.getPgSz().getW()).intValue()).as("210 mm in twips").isEqualTo(11906);
+			assertThat(((BigInteger) section.getPgSz().getH()).intValue()).as("297 mm in twips").isEqualTo(16838);
+			assertThat(((BigInteger) section.getPgMar().getTop()).intValue()).as("37 mm").isEqualTo(2098);
+			assertThat(((BigInteger) section.getPgMar().getLeft()).intValue()).as("28 mm").isEqualTo(1587);
+			XWPFRun organ = read.getParagraphs().get(0).getRuns().get(0);
+			assertThat(organ.getText(0)).isEqualTo("阳江市人民政府督查室");
+			assertThat(organ.getColor()).isEqualTo("FF0000");
+			assertThat(organ.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
+			XWPFRun body = read.getParagraphs()
+				.stream()
+				.flatMap((paragraph) -> paragraph.getRuns().stream())
+				.filter((run) -> run.text().startsWith("请于2026年6月30日前"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(body.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
+			assertThat(body.getFontSizeAsDouble()).isEqualTo(16.0);
+			assertThat(read.getFooterList()).hasSize(2)
+				.allSatisfy((footer) -> assertThat(footer._getHdrFtr().xmlText()).contains("PAGE").contains("— "));
+			assertThat(read.getSettings().getEvenAndOddHeadings()).isTrue();
 		}
 	}
 
