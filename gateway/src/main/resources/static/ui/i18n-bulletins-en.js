@@ -3,7 +3,7 @@
 export const bulletinsEn = {
 	bulletinKind: { MONTHLY: 'Monthly bulletin', QUARTERLY: 'Quarterly bulletin', AD_HOC: 'Ad-hoc bulletin' },
 	bulletinStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', PUBLISHED: 'Published' },
-	verdict: { COMMENDED: 'Commended', CRITICIZED: 'Criticised', RANKED: 'Ranked only' },
+	bulletinVerdict: { COMMENDED: 'Commended', CRITICIZED: 'Criticised', RANKED: 'Ranked only' },
 	bulletins: {
 		nav: 'Bulletins', title: 'Supervision bulletins', one: 'Bulletin', none: 'No bulletins',
 		intro: 'A bulletin is generated from the record (ranking, overdue items, proposed commendations and criticisms); supervisors edit its text, a leader approves it; once published it never changes — a correction is a new bulletin.',

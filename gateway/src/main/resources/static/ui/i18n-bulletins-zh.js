@@ -3,7 +3,7 @@
 export const bulletinsZh = {
 	bulletinKind: { MONTHLY: '月度通报', QUARTERLY: '季度通报', AD_HOC: '专项通报' },
 	bulletinStatus: { DRAFT: '草稿', SUBMITTED: '待审批', APPROVED: '已审批', PUBLISHED: '已发布' },
-	verdict: { COMMENDED: '通报表扬', CRITICIZED: '通报批评', RANKED: '仅排名' },
+	bulletinVerdict: { COMMENDED: '通报表扬', CRITICIZED: '通报批评', RANKED: '仅排名' },
 	bulletins: {
 		nav: '督查通报', title: '督查通报', one: '督查通报', none: '暂无通报',
 		intro: '通报根据履职记录自动生成排名、逾期事项和表扬批评建议；督查人员修改文字后报领导审批，发布后不可修改，如需更正须另发更正通报。',

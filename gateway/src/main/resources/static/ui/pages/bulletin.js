@@ -34,9 +34,9 @@ function mentionsView(b, model, editable) {
 		el('h4', `${m.position}. ${m.unitName}`),
 		editable ? [
 			field('bulletins.verdictField', select(`bulletin-verdict-${i}`, model.mentions[i], 'verdict',
-				['COMMENDED', 'CRITICIZED', 'RANKED'].map((v) => ({ value: v, label: label('verdict', v) })))),
+				['COMMENDED', 'CRITICIZED', 'RANKED'].map((v) => ({ value: v, label: label('bulletinVerdict', v) })))),
 			field('bulletins.text', textarea(`bulletin-text-${i}`, model.mentions[i], 'text', { rows: 2 }))]
-			: el('p', el('strong', label('verdict', m.verdict)), ' ', m.text ?? '')));
+			: el('p', el('strong', label('bulletinVerdict', m.verdict)), ' ', m.text ?? '')));
 }
 
 export const BulletinPage = defineComponent({
