@@ -96,6 +96,12 @@
 //               conclusion-text-in-force conclusion-approve conclusion-issue conclusion-sign objection-closes
 //               objection-reasons objection-submit objection-shown review-due review-outcome review-text
 //               review-submit review-shown (data-outcome)
+//   bulletins:  nav-bulletins bulletin-kind bulletin-from bulletin-to bulletin-title bulletin-generate bulletins-empty
+//               bulletin-row (data-bulletin-id) bulletin-link bulletin-status (data-status) bulletin-page
+//               (data-status) bulletin-number bulletin-rank-row (data-unit, data-rank) bulletin-mention (data-unit,
+//               data-verdict) bulletin-verdict-<i> bulletin-text-<i> bulletin-title-edit bulletin-preface
+//               bulletin-closing bulletin-save bulletin-submit bulletin-approve bulletin-return-reason
+//               bulletin-return bulletin-publish bulletin-docx bulletin-pdf bulletin-correct bulletin-corrected-by
 //   observers:  nav-observers nav-observer invitation-observer invitation-kind invitation-target-id
 //               invitation-from invitation-until invitation-submit invitation-row (data-invitation-id,
 //               data-state) invitation-state invitation-target invitation-withdraw-reason

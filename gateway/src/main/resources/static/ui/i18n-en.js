@@ -6,6 +6,7 @@ import { ladderEn } from './i18n-ladder-en.js';
 import { observerEn } from './i18n-observer-en.js';
 import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 import { conclusionsEn } from './i18n-conclusions-en.js';
+import { bulletinsEn } from './i18n-bulletins-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
 import { documentsEn } from './i18n-documents-en.js';
 
@@ -20,6 +21,7 @@ export const en = {
 	...observerEn,
 	...inspectionPlansEn,
 	...conclusionsEn,
+	...bulletinsEn,
 	...inspectionFindingsEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',

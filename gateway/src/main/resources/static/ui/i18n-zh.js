@@ -8,6 +8,7 @@ import { ladderZh } from './i18n-ladder-zh.js';
 import { observerZh } from './i18n-observer-zh.js';
 import { inspectionPlansZh } from './i18n-inspection-plans-zh.js';
 import { conclusionsZh } from './i18n-conclusions-zh.js';
+import { bulletinsZh } from './i18n-bulletins-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
 import { documentsZh } from './i18n-documents-zh.js';
 
@@ -22,6 +23,7 @@ export const zh = {
 	...observerZh,
 	...inspectionPlansZh,
 	...conclusionsZh,
+	...bulletinsZh,
 	...inspectionFindingsZh,
 	title: '电子督查系统', switchTo: 'English', locale: 'zh-CN', footer: '督查 Ducha · 联邦式电子督查',
 	loading: '正在加载…', close: '关闭', welcome: '欢迎使用电子督查系统',

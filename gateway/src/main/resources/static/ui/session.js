@@ -116,6 +116,7 @@ export function navItems() {
 			items.push(['#/inspections/plans', 'plans.nav', 'nav-inspections']);
 			items.push(['#/conclusions', 'conclusions.nav', 'nav-conclusions']);
 			items.push(['#/rectifications', 'findings.nav', 'nav-rectifications']);
+			items.push(['#/bulletins', 'bulletins.nav', 'nav-bulletins']);
 		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);

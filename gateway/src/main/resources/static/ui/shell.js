@@ -26,6 +26,8 @@ import { StepPage } from './pages/ladder-step.js';
 import { PersonRecordPage, UnitRecordPage } from './pages/ladder-record.js';
 import { ConclusionListPage } from './pages/conclusions.js';
 import { ConclusionPage } from './pages/conclusion.js';
+import { BulletinListPage } from './pages/bulletins.js';
+import { BulletinPage } from './pages/bulletin.js';
 import { PeoplePage } from './pages/people.js';
 import { UnitPeoplePage } from './pages/unit-people.js';
 import { ObserverInvitationsPage } from './pages/observer-invitations.js';
@@ -69,7 +71,9 @@ const ROUTES = [
 	['/observer/plans/:id', InvitedPlanPage, true],
 	['/rectifications', RectificationsPage, true],
 	['/rectifications/:id', RectificationPage, true],
-	['/inspections/plans/:id/findings', InspectionFindingsPage, true]
+	['/inspections/plans/:id/findings', InspectionFindingsPage, true],
+	['/bulletins', BulletinListPage, true],
+	['/bulletins/:id', BulletinPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

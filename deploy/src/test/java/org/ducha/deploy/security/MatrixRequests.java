@@ -33,14 +33,18 @@ final class MatrixRequests {
 
 	private final DocumentFixtures documents;
 
+	private final BulletinFixtures bulletins;
+
 	MatrixRequests(Fixtures fixtures, LadderFixtures ladder, InspectionPlanFixtures plans,
-			ConclusionFixtures conclusions, FindingFixtures findings, DocumentFixtures documents) {
+			ConclusionFixtures conclusions, FindingFixtures findings, DocumentFixtures documents,
+			BulletinFixtures bulletins) {
 		this.fixtures = fixtures;
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
 		this.documents = documents;
+		this.bulletins = bulletins;
 	}
 
 	/**
@@ -56,7 +60,8 @@ final class MatrixRequests {
 		Optional<LadderFixtures.Call> onTheLadder = ladder.call(method, pattern)
 			.or(() -> conclusions.call(method, pattern))
 			.or(() -> findings.call(method, pattern))
-			.or(() -> documents.call(method, pattern));
+			.or(() -> documents.call(method, pattern))
+			.or(() -> bulletins.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
 		}

@@ -26,13 +26,16 @@ final class ObjectLevelEndpoints {
 
 	private final DocumentFixtures documents;
 
+	private final BulletinFixtures bulletins;
+
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings, DocumentFixtures documents) {
+			FindingFixtures findings, DocumentFixtures documents, BulletinFixtures bulletins) {
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
 		this.findings = findings;
 		this.documents = documents;
+		this.bulletins = bulletins;
 	}
 
 	/**
@@ -142,7 +145,7 @@ final class ObjectLevelEndpoints {
 		plans.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
-		findings.cases()
+		Stream.concat(findings.cases().stream(), bulletins.cases().stream())
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		documents.cases()

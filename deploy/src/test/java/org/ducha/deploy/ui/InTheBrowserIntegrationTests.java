@@ -104,6 +104,12 @@ class InTheBrowserIntegrationTests {
 	}
 
 	@Nested
+	@Order(11)
+	class Bulletins extends BulletinsInTheBrowser {
+
+	}
+
+	@Nested
 	@Order(12)
 	class Documents extends DocumentsInTheBrowser {
 

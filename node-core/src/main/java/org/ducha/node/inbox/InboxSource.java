@@ -18,6 +18,9 @@ public enum InboxSource {
 	ESCALATION,
 
 	/** A step of the accountability ladder about the unit (a notice, an interview …). */
-	LADDER
+	LADDER,
+
+	/** A published bulletin (通报) naming the unit. */
+	BULLETIN
 
 }
