@@ -7,6 +7,7 @@ import { observerEn } from './i18n-observer-en.js';
 import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 import { conclusionsEn } from './i18n-conclusions-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
+import { assessmentEn } from './i18n-assessment-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -14,6 +15,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 	COMPLETED: 'Completed', RETURNED: 'Returned' };
 
 export const en = {
+	...assessmentEn,
 	...ladderEn,
 	...observerEn,
 	...inspectionPlansEn,

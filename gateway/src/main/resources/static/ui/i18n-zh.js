@@ -9,6 +9,7 @@ import { observerZh } from './i18n-observer-zh.js';
 import { inspectionPlansZh } from './i18n-inspection-plans-zh.js';
 import { conclusionsZh } from './i18n-conclusions-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
+import { assessmentZh } from './i18n-assessment-zh.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
@@ -16,6 +17,7 @@ const astatus = { PENDING_SIGN: '待签收', SIGNED: '已签收', REPORTING: '�
 	COMPLETED: '已销号', RETURNED: '已退回' };
 
 export const zh = {
+	...assessmentZh,
 	...ladderZh,
 	...observerZh,
 	...inspectionPlansZh,

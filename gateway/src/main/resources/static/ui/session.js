@@ -117,6 +117,12 @@ export function navItems() {
 			items.push(['#/conclusions', 'conclusions.nav', 'nav-conclusions']);
 			items.push(['#/rectifications', 'findings.nav', 'nav-rectifications']);
 		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/assessment', 'assessment.nav', 'nav-assessment']);
+		}
+		if (hasRole('sysadmin') && atProvince()) {
+			items.push(['#/assessment/formula', 'formula.nav', 'nav-assessment-formula']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}
