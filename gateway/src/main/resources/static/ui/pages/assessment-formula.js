@@ -44,9 +44,10 @@ export const AssessmentFormulaPage = defineComponent({
 			}
 		};
 		const save = async () => {
+			const number = (value) => (value === '' || value === null ? null : Number(value));
 			const rules = draft.value.filter((r) => r.counted).map((r) => (r.kind === 'RATE'
-				? { measure: r.measure, weight: r.weight }
-				: { measure: r.measure, perFact: r.perFact, cap: r.cap }));
+				? { measure: r.measure, weight: number(r.weight) }
+				: { measure: r.measure, perFact: number(r.perFact), cap: number(r.cap) }));
 			const saved = await attempt(() => api('/api/v1/assessment/formula', { method: 'PUT', body: { rules, reason: form.reason } }), 'formula.saved');
 			if (saved) {
 				form.reason = '';

@@ -103,4 +103,10 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(13)
+	class Assessment extends AssessmentInTheBrowser {
+
+	}
+
 }
