@@ -12,8 +12,9 @@ import org.ducha.proto.federation.v1.Event;
 /**
  * The cases of the assessment formula: only the province originates a version, and it
  * travels down on the reference channel only. A city or county that sets or alters one —
- * for its own children or up to its parent — is quarantined, and so is a version whose
- * weights do not add up, whoever sends it.
+ * for its own children or up to its parent (on the report channel: no reference channel
+ * leads up) — is quarantined, and so is a version whose weights do not add up, whoever
+ * sends it.
  */
 final class HostileAssessmentCases {
 
@@ -27,8 +28,10 @@ final class HostileAssessmentCases {
 						formula(1_000_001, "80", "20")),
 				w.quarantined("the city sets an assessment formula for its county", w.city, reference, "441704",
 						formula(1_000_002, "100", "0.01"), "not by node 441700"),
-				w.quarantined("the county alters the formula towards the city", w.county, reference, "441700",
-						formula(1_000_001, "10", "90"), "AssessmentFormulaSet never travels up"),
+				// no reference channel leads up: the county tries the report channel
+				w.quarantined("the county alters the formula towards the city", w.county, Channel.CHANNEL_REPORT,
+						"441700", formula(1_000_001, "10", "90"),
+						"AssessmentFormulaSet travels on the reference channel"),
 				w.quarantined("the province sends a formula on the task channel", w.province, Channel.CHANNEL_TASK,
 						"441704", formula(1_000_003, "50", "50"),
 						"AssessmentFormulaSet travels on the reference channel"),
