@@ -52,7 +52,7 @@ public class ScoreExport {
 	public ScoreFile scores(AssessmentPeriod period, Actor actor) {
 		Assessments.Scores scores = this.assessments.ranking(period, actor);
 		byte[] content = workbook(scores);
-		this.audit.record(AuditCategory.BUSINESS, "ASSESSMENT_EXPORTED", actor.subject(), null,
+		this.audit.record(AuditCategory.SECURITY, "ASSESSMENT_EXPORTED", actor.subject(), null,
 				"assessment of " + period.label() + " with formula version " + scores.formula().version() + ": "
 						+ scores.ranked().size() + " units");
 		String suffix = period.year() + ((period.quarter() != null) ? "-Q" + period.quarter() : "");
