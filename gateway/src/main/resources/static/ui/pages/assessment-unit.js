@@ -6,6 +6,7 @@ import { defineComponent, onMounted, ref } from '../lib.js';
 import { api, attempt } from '../api.js';
 import { t } from '../i18n.js';
 import { el, pageTitle, table } from '../view.js';
+import { points } from './assessment.js';
 
 /** The links of a fact, to the pages that show it. */
 function factLinks(links) {
@@ -46,11 +47,11 @@ export const AssessmentUnitPage = defineComponent({
 			}
 			return el('div', { class: 'assessment-unit' },
 				pageTitle(t('assessment.unitTitle', s.unitName, s.label)),
-				el('p', el('strong', { 'data-test': 'assessment-total' }, String(s.total)), ' ',
+				el('p', el('strong', { 'data-test': 'assessment-total' }, points(s.total)), ' ',
 					el('span', { class: 'muted' }, t('assessment.withFormula', s.formulaVersion)),
 					' · ', el('a', { href: `#/assessment?year=${s.year}${s.quarter ? `&quarter=${s.quarter}` : ''}` }, t('assessment.back'))),
-				s.measures.map((m) => el('section', { class: 'card', 'data-test': 'measure', 'data-measure': m.measure, 'data-points': m.points },
-					el('h3', `${t(`measure.${m.measure}`)} · `, el('span', { 'data-test': 'measure-points' }, String(m.points))),
+				s.measures.map((m) => el('section', { class: 'card', 'data-test': 'measure', 'data-measure': m.measure, 'data-points': points(m.points) },
+					el('h3', `${t(`measure.${m.measure}`)} · `, el('span', { 'data-test': 'measure-points' }, points(m.points))),
 					el('p', { class: 'muted' }, `${m.rule} · `, el('span', { 'data-test': 'measure-explanation' }, m.explanation)),
 					m.facts.length ? table(['assessment.day', 'assessment.fact', 'assessment.amount', 'assessment.links'],
 						m.facts.map((f) => ({

@@ -7,6 +7,11 @@ import { api, attempt, href } from '../api.js';
 import { language, t } from '../i18n.js';
 import { el, input, pageTitle, section, select, table } from '../view.js';
 
+/** Points as the node computed them, two decimals (JSON numbers lose trailing zeros). */
+export function points(value) {
+	return Number(value).toFixed(2);
+}
+
 function periodQuery(filter) {
 	return { year: filter.year, quarter: filter.quarter };
 }
@@ -24,7 +29,7 @@ function chartOption(items) {
 			type: 'bar', name: t('assessment.score'),
 			data: bars.map((u) => ({ value: Number(u.total),
 				itemStyle: { color: Number(u.total) >= 90 ? '#2e7d32' : Number(u.total) >= 60 ? '#f9a825' : '#c62828' } })),
-			label: { show: true, position: 'right', formatter: (p) => String(bars[p.dataIndex].total) }
+			label: { show: true, position: 'right', formatter: (p) => points(bars[p.dataIndex].total) }
 		}]
 	};
 }
@@ -85,10 +90,10 @@ export const AssessmentPage = defineComponent({
 						role: 'img', 'aria-label': t('assessment.ranking') }),
 					s ? table(['assessment.level', 'assessment.rank', 'unit', 'assessment.score', ...(s.items[0]?.measures ?? []).map((m) => `measure.${m.measure}`)],
 						s.items.map((u) => ({
-							props: { 'data-test': 'assessment-row', 'data-unit-code': u.unitCode, 'data-total': u.total },
+							props: { 'data-test': 'assessment-row', 'data-unit-code': u.unitCode, 'data-total': points(u.total) },
 							cells: [u.levelName, `${u.rank}/${u.ranked}`,
 								el('a', { href: `#/assessment/units/${encodeURIComponent(u.unitCode)}?${unitQuery}`, 'data-test': 'assessment-unit-link' }, u.unitName),
-								el('strong', String(u.total)), ...u.measures.map((m) => `${m.points}（${m.facts}）`)]
+								el('strong', points(u.total)), ...u.measures.map((m) => `${points(m.points)}（${m.facts}）`)]
 						})), { 'data-test': 'assessment-table' }) : null));
 		};
 	}
