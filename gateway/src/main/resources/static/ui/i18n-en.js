@@ -9,6 +9,7 @@ import { conclusionsEn } from './i18n-conclusions-en.js';
 import { bulletinsEn } from './i18n-bulletins-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
 import { documentsEn } from './i18n-documents-en.js';
+import { assessmentEn } from './i18n-assessment-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -17,6 +18,7 @@ const astatus = { PENDING_SIGN: 'To sign', SIGNED: 'Signed', REPORTING: 'Reporti
 
 export const en = {
 	...documentsEn,
+	...assessmentEn,
 	...ladderEn,
 	...observerEn,
 	...inspectionPlansEn,

@@ -11,6 +11,7 @@ import { conclusionsZh } from './i18n-conclusions-zh.js';
 import { bulletinsZh } from './i18n-bulletins-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
 import { documentsZh } from './i18n-documents-zh.js';
+import { assessmentZh } from './i18n-assessment-zh.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
@@ -19,6 +20,7 @@ const astatus = { PENDING_SIGN: '待签收', SIGNED: '已签收', REPORTING: '�
 
 export const zh = {
 	...documentsZh,
+	...assessmentZh,
 	...ladderZh,
 	...observerZh,
 	...inspectionPlansZh,

@@ -118,6 +118,12 @@ export function navItems() {
 			items.push(['#/rectifications', 'findings.nav', 'nav-rectifications']);
 			items.push(['#/bulletins', 'bulletins.nav', 'nav-bulletins']);
 		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/assessment', 'assessment.nav', 'nav-assessment']);
+		}
+		if (hasRole('sysadmin') && atProvince()) {
+			items.push(['#/assessment/formula', 'formula.nav', 'nav-assessment-formula']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}

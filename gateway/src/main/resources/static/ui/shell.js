@@ -36,6 +36,9 @@ import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
 import { PlanPage } from './pages/inspection-plan.js';
 import { RectificationPage, RectificationsPage } from './pages/rectifications.js';
 import { InspectionFindingsPage } from './pages/inspection-findings.js';
+import { AssessmentPage } from './pages/assessment.js';
+import { AssessmentUnitPage } from './pages/assessment-unit.js';
+import { AssessmentFormulaPage } from './pages/assessment-formula.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -73,7 +76,10 @@ const ROUTES = [
 	['/rectifications/:id', RectificationPage, true],
 	['/inspections/plans/:id/findings', InspectionFindingsPage, true],
 	['/bulletins', BulletinListPage, true],
-	['/bulletins/:id', BulletinPage, true]
+	['/bulletins/:id', BulletinPage, true],
+	['/assessment', AssessmentPage, true],
+	['/assessment/formula', AssessmentFormulaPage, true],
+	['/assessment/units/:code', AssessmentUnitPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -86,6 +86,12 @@ final class MatrixRequests {
 				new Request(path(pattern, fixtures.user(user441704)), Map.of("groupCode", "441704"));
 			case "PUT /api/v1/admin/calendar/notices/{year}" -> new Request(path(pattern, "2029"), Map.of("reason",
 					"2029年部分节假日安排", "days", List.of(Map.of("date", "2029-10-01", "name", "国庆节", "offDay", true))));
+			case "PUT /api/v1/assessment/formula" -> new Request(pattern,
+					Map.of("reason", "授权矩阵", "rules", List.of(Map.of("measure", "ON_TIME_REPORTS", "weight", 100))));
+			case "GET /api/v1/assessment/scores", "GET /api/v1/assessment/scores.xlsx" ->
+				new Request(pattern + "?year=2026", null);
+			case "GET /api/v1/assessment/scores/{unitCode}" ->
+				new Request(path(pattern, "441700:fgj") + "?year=2026", null);
 			case "GET /api/v1/admin/divisions/{code}" -> new Request(path(pattern, "441704"), null);
 			case "PUT /api/v1/admin/divisions/{code}" ->
 				new Request(path(pattern, "441799"), Map.of("name", "阳江新区", "parentCode", "441700", "reason", "授权矩阵"));

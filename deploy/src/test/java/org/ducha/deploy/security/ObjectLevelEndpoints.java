@@ -134,7 +134,9 @@ final class ObjectLevelEndpoints {
 				new Endpoint("GET", "/api/v1/attachments/{id}", Fixtures::attachment, null, expect(200, 200)),
 				new Endpoint("POST", "/api/v1/alerts/{id}/acknowledge", Fixtures::alert, null, expect(200, 403)),
 				new Endpoint("POST", "/api/v1/inbox/{id}/read", Fixtures::inboxItem, null, expect(200, 404)),
-				new Endpoint("POST", "/api/v1/inbox/{id}/sign", Fixtures::inboxItem, null, expect(200, 404)));
+				new Endpoint("POST", "/api/v1/inbox/{id}/sign", Fixtures::inboxItem, null, expect(200, 404)),
+				new Endpoint("GET", "/api/v1/assessment/scores/{id}?year=2026", (f) -> "441704:jyj", null,
+						expect(200, 200)));
 	}
 
 	List<Endpoint> all() {

@@ -115,4 +115,10 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(13)
+	class Assessment extends AssessmentInTheBrowser {
+
+	}
+
 }

@@ -59,7 +59,8 @@ class HostileChildIntegrationTests {
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
-			HostileInspectionCases::of, HostileConclusionCases::of, HostileFindingCases::of, HostileBulletinCases::of);
+			HostileInspectionCases::of, HostileConclusionCases::of, HostileFindingCases::of, HostileBulletinCases::of,
+			HostileAssessmentCases::of);
 
 	private static HostileWorld world;
 
