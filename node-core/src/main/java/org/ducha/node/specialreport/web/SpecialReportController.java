@@ -14,12 +14,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.ducha.node.api.PageResponse;
+import org.ducha.node.document.DocumentDownloads;
+import org.ducha.node.document.DocumentFormat;
 import org.ducha.node.security.Actor;
 import org.ducha.node.specialreport.InstructionTask;
 import org.ducha.node.specialreport.InstructionTasks;
 import org.ducha.node.specialreport.ItemKind;
 import org.ducha.node.specialreport.ItemReference;
 import org.ducha.node.specialreport.SpecialReport;
+import org.ducha.node.specialreport.SpecialReportDocuments;
 import org.ducha.node.specialreport.SpecialReporting;
 import org.ducha.node.task.Task;
 import org.ducha.node.task.TaskType;
@@ -50,9 +53,12 @@ class SpecialReportController {
 
 	private final InstructionTasks tasks;
 
-	SpecialReportController(SpecialReporting reporting, InstructionTasks tasks) {
+	private final SpecialReportDocuments documents;
+
+	SpecialReportController(SpecialReporting reporting, InstructionTasks tasks, SpecialReportDocuments documents) {
 		this.reporting = reporting;
 		this.tasks = tasks;
+		this.documents = documents;
 	}
 
 	@GetMapping(BASE)
@@ -66,6 +72,14 @@ class SpecialReportController {
 	@GetMapping(BASE + "/{id}")
 	SpecialReportResponse get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
 		return SpecialReportResponse.of(this.reporting.get(id, actor));
+	}
+
+	@GetMapping(BASE + "/{id}/document")
+	ResponseEntity<byte[]> document(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format,
+			@AuthenticationPrincipal Actor actor) {
+		DocumentFormat chosen = DocumentFormat.named(format);
+		SpecialReportDocuments.Rendered rendered = this.documents.render(id, chosen, actor);
+		return DocumentDownloads.of(rendered.document(), chosen, rendered.bytes(), "专报-" + rendered.document().title());
 	}
 
 	@PostMapping(BASE)
