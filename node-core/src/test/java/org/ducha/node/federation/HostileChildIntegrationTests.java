@@ -59,7 +59,7 @@ class HostileChildIntegrationTests {
 	 */
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
-			HostileInspectionCases::of, HostileConclusionCases::of, HostileFindingCases::of);
+			HostileInspectionCases::of, HostileConclusionCases::of, HostileFindingCases::of, HostilePriorityCases::of);
 
 	private static HostileWorld world;
 
