@@ -7,6 +7,7 @@ import { observerEn } from './i18n-observer-en.js';
 import { inspectionPlansEn } from './i18n-inspection-plans-en.js';
 import { conclusionsEn } from './i18n-conclusions-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
+import { reportsEn } from './i18n-reports-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -19,6 +20,7 @@ export const en = {
 	...inspectionPlansEn,
 	...conclusionsEn,
 	...inspectionFindingsEn,
+	...reportsEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',
 	signedOutIntro: 'Sign in with your unified identity account.', signIn: 'Sign in', signOut: 'Sign out',

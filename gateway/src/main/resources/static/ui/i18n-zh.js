@@ -9,6 +9,7 @@ import { observerZh } from './i18n-observer-zh.js';
 import { inspectionPlansZh } from './i18n-inspection-plans-zh.js';
 import { conclusionsZh } from './i18n-conclusions-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
+import { reportsZh } from './i18n-reports-zh.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
@@ -21,6 +22,7 @@ export const zh = {
 	...inspectionPlansZh,
 	...conclusionsZh,
 	...inspectionFindingsZh,
+	...reportsZh,
 	title: '电子督查系统', switchTo: 'English', locale: 'zh-CN', footer: '督查 Ducha · 联邦式电子督查',
 	loading: '正在加载…', close: '关闭', welcome: '欢迎使用电子督查系统',
 	signedOutIntro: '请使用统一身份认证账号登录。', signIn: '登录', signOut: '退出登录', signInNeeded: '请先登录',

@@ -117,6 +117,12 @@ export function navItems() {
 			items.push(['#/conclusions', 'conclusions.nav', 'nav-conclusions']);
 			items.push(['#/rectifications', 'findings.nav', 'nav-rectifications']);
 		}
+		if (hasRole('supervisor', 'leader')) {
+			items.push(['#/special-reports', 'specialReports.nav', 'nav-special-reports']);
+		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/priorities', 'priorities.nav', 'nav-priorities']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}

@@ -34,6 +34,9 @@ import { PlanFormPage, PlanListPage } from './pages/inspection-plans.js';
 import { PlanPage } from './pages/inspection-plan.js';
 import { RectificationPage, RectificationsPage } from './pages/rectifications.js';
 import { InspectionFindingsPage } from './pages/inspection-findings.js';
+import { SpecialReportFormPage, SpecialReportListPage } from './pages/special-reports.js';
+import { SpecialReportPage } from './pages/special-report.js';
+import { PriorityListPage, PriorityPage } from './pages/priorities.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -69,7 +72,12 @@ const ROUTES = [
 	['/observer/plans/:id', InvitedPlanPage, true],
 	['/rectifications', RectificationsPage, true],
 	['/rectifications/:id', RectificationPage, true],
-	['/inspections/plans/:id/findings', InspectionFindingsPage, true]
+	['/inspections/plans/:id/findings', InspectionFindingsPage, true],
+	['/special-reports', SpecialReportListPage, true],
+	['/special-reports/new', SpecialReportFormPage, true],
+	['/special-reports/:id', SpecialReportPage, true],
+	['/priorities', PriorityListPage, true],
+	['/priorities/:id', PriorityPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -91,7 +91,7 @@ class AuthorizationMatrixIntegrationTests {
 		Fixtures fixtures = new Fixtures(city, "441700:fgj", keycloak);
 		requests = new MatrixRequests(fixtures, new LadderFixtures(city, "441700:fgj"),
 				new InspectionPlanFixtures(city, "441700:fgj"), new ConclusionFixtures(city, "441700:fgj"),
-				new FindingFixtures(city, "441700:fgj", fixtures));
+				new FindingFixtures(city, "441700:fgj", fixtures), new ReportsFixtures(city, "441700:fgj", fixtures));
 		matrix = read();
 	}
 

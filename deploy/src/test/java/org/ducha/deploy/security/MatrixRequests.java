@@ -31,8 +31,11 @@ final class MatrixRequests {
 
 	private final FindingFixtures findings;
 
+	private final ReportsFixtures reports;
+
 	MatrixRequests(Fixtures fixtures, LadderFixtures ladder, InspectionPlanFixtures plans,
-			ConclusionFixtures conclusions, FindingFixtures findings) {
+			ConclusionFixtures conclusions, FindingFixtures findings, ReportsFixtures reports) {
+		this.reports = reports;
 		this.fixtures = fixtures;
 		this.ladder = ladder;
 		this.plans = plans;
@@ -55,6 +58,10 @@ final class MatrixRequests {
 			.or(() -> findings.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
+		}
+		Optional<ReportsFixtures.Call> onAReport = reports.call(method, pattern);
+		if (onAReport.isPresent()) {
+			return new Request(onAReport.get().uri(), onAReport.get().body());
 		}
 		Optional<InspectionPlanFixtures.Call> onAPlan = plans.call(method, pattern);
 		if (onAPlan.isPresent()) {

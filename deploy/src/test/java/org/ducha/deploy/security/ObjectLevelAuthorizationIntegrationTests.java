@@ -91,7 +91,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 		fixtures = new Fixtures(county, "441704:jyj", keycloak);
 		endpoints = new ObjectLevelEndpoints(new LadderFixtures(county, "441704:jyj"),
 				new InspectionPlanFixtures(county, "441704:jyj"), new ConclusionFixtures(county, "441704:jyj"),
-				new FindingFixtures(county, "441704:jyj", fixtures));
+				new FindingFixtures(county, "441704:jyj", fixtures),
+				new ReportsFixtures(county, "441704:jyj", fixtures));
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {

@@ -24,8 +24,11 @@ final class ObjectLevelEndpoints {
 
 	private final FindingFixtures findings;
 
+	private final ReportsFixtures reports;
+
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings) {
+			FindingFixtures findings, ReportsFixtures reports) {
+		this.reports = reports;
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
@@ -140,6 +143,9 @@ final class ObjectLevelEndpoints {
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		findings.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		reports.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

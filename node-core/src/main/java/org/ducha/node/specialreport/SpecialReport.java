@@ -85,13 +85,12 @@ public record SpecialReport(UUID id, String nodeCode, String title, String text,
 		return with(next, this.submittedAt, read, this.instructions);
 	}
 
-	/** A leader who read it records an instruction (批示). */
+	/**
+	 * A leader records an instruction (批示) once the report has been read; instructing
+	 * counts as reading it, so a leader who had not opened it gets a receipt too.
+	 */
 	SpecialReport instructed(Instruction instruction) {
 		require("instructed", SpecialReportStatus.READ, SpecialReportStatus.INSTRUCTED);
-		if (!hasRead(instruction.leader())) {
-			throw new IllegalTransitionException("专报 " + this.id + " 须先阅读再批示: special report " + this.id
-					+ " is instructed by a leader who has read it");
-		}
 		if (instruction.text() == null || instruction.text().isBlank()) {
 			throw new InvalidRequestException("text: 批示内容不能为空 (an instruction says something)");
 		}
@@ -100,7 +99,11 @@ public record SpecialReport(UUID id, String nodeCode, String title, String text,
 		}
 		List<Instruction> all = new ArrayList<>(this.instructions);
 		all.add(instruction);
-		return with(SpecialReportStatus.INSTRUCTED, this.submittedAt, this.receipts, all);
+		List<ReadReceipt> read = new ArrayList<>(this.receipts);
+		if (!hasRead(instruction.leader())) {
+			read.add(new ReadReceipt(instruction.leader(), instruction.leaderName(), instruction.instructedAt()));
+		}
+		return with(SpecialReportStatus.INSTRUCTED, this.submittedAt, read, all);
 	}
 
 	/**

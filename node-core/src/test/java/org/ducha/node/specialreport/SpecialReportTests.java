@@ -82,15 +82,15 @@ class SpecialReportTests {
 	}
 
 	@Test
-	void refusesAnInstructionBeforeItsLeaderReadTheReport() {
+	void refusesAnInstructionBeforeTheReportIsReadAndCountsAnInstructionAsARead() {
 		SpecialReport submitted = draft().submitted(AT);
 		assertThatExceptionOfType(IllegalTransitionException.class)
 			.isThrownBy(() -> submitted.instructed(instruction("leader-1")))
 			.withMessageContaining("SUBMITTED");
 		SpecialReport read = submitted.readBy("leader-1", "王市长", AT);
-		assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> read.instructed(instruction("leader-2")))
-			.withMessageContaining("has read it");
+		SpecialReport instructed = read.instructed(instruction("leader-2"));
+		assertThat(instructed.receipts()).extracting(ReadReceipt::reader).containsExactly("leader-1", "leader-2");
+		assertThat(instructed.instructed(instruction("leader-2")).receipts()).as("one receipt per leader").hasSize(2);
 	}
 
 	@Test
