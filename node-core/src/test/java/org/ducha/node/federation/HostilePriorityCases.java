@@ -29,8 +29,9 @@ final class HostilePriorityCases {
 
 	static List<HostileCase> of(HostileWorld w) {
 		Channel reference = Channel.CHANNEL_REFERENCE;
+		String approved = approved(w.city);
 		AnnualPrioritiesApproved city = sent(w.city, "441704", Event.KindCase.ANNUAL_PRIORITIES_APPROVED,
-				(event) -> event.getAnnualPrioritiesApproved().getPrioritiesId().equals(approved(w.city)))
+				(event) -> event.getAnnualPrioritiesApproved().getPrioritiesId().equals(approved))
 			.getAnnualPrioritiesApproved();
 		AnnualPrioritiesApproved county = city.toBuilder()
 			.setPrioritiesId(UUID.randomUUID().toString())
