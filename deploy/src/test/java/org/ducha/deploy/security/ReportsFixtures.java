@@ -210,7 +210,7 @@ final class ReportsFixtures {
 				new Case("PUT", priorities, this::prioritiesDraft, Map.of("items", List.of(Map.of("title", "越权"))), 404,
 						404),
 				new Case("POST", priorities + "/submit", this::prioritiesDraft, null, 404, 404),
-				new Case("POST", priorities + "/approve", this::prioritiesSubmitted, null, 404, 404)));
+				new Case("POST", priorities + "/approve", this::prioritiesSubmitted, null, 404, 404));
 	}
 
 	private static String path(String pattern, String value) {
