@@ -149,8 +149,8 @@ final class ReportsFixtures {
 	 * another.
 	 */
 	Optional<Call> call(String method, String pattern) {
-		String reports = "/api/v1/special-reports";
-		String priorities = "/api/v1/priorities";
+		final String reports = "/api/v1/special-reports";
+		final String priorities = "/api/v1/priorities";
 		Call call = switch (method + " " + pattern) {
 			case "POST " + reports -> new Call(pattern, reportBody());
 			case "GET " + reports + "/{id}" -> new Call(path(pattern, reportSubmitted()), null);
