@@ -60,7 +60,8 @@ function itemSection(p, model, act) {
 			? table(['priorities.targetKind', 'priorities.targetId', 'priorities.status', ''], item.links.map((l) => ({
 				props: { 'data-test': 'priority-linked', 'data-kind': l.kind },
 				cells: [label('targetKind', l.kind),
-					el('a', { href: l.kind === 'TASK' ? `#/tasks/${l.id}` : `#/inspections/plans/${l.id}` }, l.title ?? l.id), l.state ?? '—',
+					el('a', { href: l.kind === 'TASK' ? `#/tasks/${l.id}` : `#/inspections/plans/${l.id}` }, l.title ?? l.id),
+					l.state ? label(l.kind === 'TASK' ? 'status' : 'planStatus', l.state) : '—',
 					hasRole('supervisor') ? button('priority-unlink', 'priorities.unlink', () => act.unlink(item.id, l)) : null]
 			})))
 			: el('p', { class: 'muted' }, t('priorities.noLinks')),

@@ -36,6 +36,7 @@ export const SpecialReportPage = defineComponent({
 			if (done) {
 				flash(t(successKey), 'success');
 				report.value = done;
+				model.text = '';
 			}
 		};
 		const act = {

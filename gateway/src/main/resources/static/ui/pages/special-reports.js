@@ -69,7 +69,8 @@ export function itemTable(items) {
 	return table(['specialReports.kind', 'specialReports.headline', 'specialReports.state', 'specialReports.detail', 'specialReports.on'],
 		items.map((i) => ({
 			props: { 'data-test': 'special-report-item', 'data-kind': i.kind },
-			cells: i.available ? [label('itemKind', i.kind), i.headline ?? '—', i.state ?? '—', i.detail ?? '—', i.on ?? '—']
+			cells: i.available ? [label('itemKind', i.kind), i.headline ?? '—',
+				i.kind === 'TASK' ? label('status', i.state) : (i.state ?? '—'), i.detail ?? '—', i.on ?? '—']
 				: [label('itemKind', i.kind), i.id, '—', t('specialReports.unavailable'), '—']
 		})));
 }
