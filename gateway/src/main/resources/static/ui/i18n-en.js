@@ -10,6 +10,7 @@ import { bulletinsEn } from './i18n-bulletins-en.js';
 import { inspectionFindingsEn } from './i18n-inspection-findings-en.js';
 import { documentsEn } from './i18n-documents-en.js';
 import { assessmentEn } from './i18n-assessment-en.js';
+import { reportsEn } from './i18n-reports-en.js';
 
 const status = { DRAFT: 'Draft', PENDING_APPROVAL: 'Awaiting approval', ISSUED: 'Issued', IN_PROGRESS: 'In progress',
 	CLOSED: 'Closed', WITHDRAWN: 'Withdrawn', SUSPENDED: 'Suspended' };
@@ -25,6 +26,7 @@ export const en = {
 	...conclusionsEn,
 	...bulletinsEn,
 	...inspectionFindingsEn,
+	...reportsEn,
 	title: 'Electronic supervision', switchTo: '中文', locale: 'en-GB', footer: 'Ducha · federated electronic supervision',
 	loading: 'Loading…', close: 'Close', welcome: 'Welcome to electronic supervision',
 	signedOutIntro: 'Sign in with your unified identity account.', signIn: 'Sign in', signOut: 'Sign out',

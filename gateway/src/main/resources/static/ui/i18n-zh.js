@@ -12,6 +12,7 @@ import { bulletinsZh } from './i18n-bulletins-zh.js';
 import { inspectionFindingsZh } from './i18n-inspection-findings-zh.js';
 import { documentsZh } from './i18n-documents-zh.js';
 import { assessmentZh } from './i18n-assessment-zh.js';
+import { reportsZh } from './i18n-reports-zh.js';
 
 const status = { DRAFT: '草稿', PENDING_APPROVAL: '待审批', ISSUED: '已交办', IN_PROGRESS: '办理中', CLOSED: '已办结',
 	WITHDRAWN: '已撤销', SUSPENDED: '已中止' };
@@ -27,6 +28,7 @@ export const zh = {
 	...conclusionsZh,
 	...bulletinsZh,
 	...inspectionFindingsZh,
+	...reportsZh,
 	title: '电子督查系统', switchTo: 'English', locale: 'zh-CN', footer: '督查 Ducha · 联邦式电子督查',
 	loading: '正在加载…', close: '关闭', welcome: '欢迎使用电子督查系统',
 	signedOutIntro: '请使用统一身份认证账号登录。', signIn: '登录', signOut: '退出登录', signInNeeded: '请先登录',

@@ -124,6 +124,12 @@ export function navItems() {
 		if (hasRole('sysadmin') && atProvince()) {
 			items.push(['#/assessment/formula', 'formula.nav', 'nav-assessment-formula']);
 		}
+		if (hasRole('supervisor', 'leader')) {
+			items.push(['#/special-reports', 'specialReports.nav', 'nav-special-reports']);
+		}
+		if (hasRole('supervisor', 'leader', 'handler', 'unit-head')) {
+			items.push(['#/priorities', 'priorities.nav', 'nav-priorities']);
+		}
 		if (hasRole('sysadmin')) {
 			items.push(['#/admin/links', 'nav.links', 'nav-links']);
 		}

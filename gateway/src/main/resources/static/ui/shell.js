@@ -39,6 +39,9 @@ import { InspectionFindingsPage } from './pages/inspection-findings.js';
 import { AssessmentPage } from './pages/assessment.js';
 import { AssessmentUnitPage } from './pages/assessment-unit.js';
 import { AssessmentFormulaPage } from './pages/assessment-formula.js';
+import { SpecialReportFormPage, SpecialReportListPage } from './pages/special-reports.js';
+import { SpecialReportPage } from './pages/special-report.js';
+import { PriorityListPage, PriorityPage } from './pages/priorities.js';
 
 /** [pattern, component, whether it needs a session]; :name captures a path segment. */
 const ROUTES = [
@@ -79,7 +82,12 @@ const ROUTES = [
 	['/bulletins/:id', BulletinPage, true],
 	['/assessment', AssessmentPage, true],
 	['/assessment/formula', AssessmentFormulaPage, true],
-	['/assessment/units/:code', AssessmentUnitPage, true]
+	['/assessment/units/:code', AssessmentUnitPage, true],
+	['/special-reports', SpecialReportListPage, true],
+	['/special-reports/new', SpecialReportFormPage, true],
+	['/special-reports/:id', SpecialReportPage, true],
+	['/priorities', PriorityListPage, true],
+	['/priorities/:id', PriorityPage, true]
 ];
 
 /** The route of a hash such as #/tasks/42?node=441704. */

@@ -92,7 +92,8 @@ class AuthorizationMatrixIntegrationTests {
 		FindingFixtures findings = new FindingFixtures(city, "441700:fgj", fixtures);
 		requests = new MatrixRequests(fixtures, new LadderFixtures(city, "441700:fgj"),
 				new InspectionPlanFixtures(city, "441700:fgj"), new ConclusionFixtures(city, "441700:fgj"), findings,
-				new DocumentFixtures(city, fixtures, findings), new BulletinFixtures(city, "441700:fgj"));
+				new DocumentFixtures(city, fixtures, findings), new BulletinFixtures(city, "441700:fgj"),
+				new ReportsFixtures(city, "441700:fgj", fixtures));
 		matrix = read();
 	}
 

@@ -35,9 +35,12 @@ final class MatrixRequests {
 
 	private final BulletinFixtures bulletins;
 
+	private final ReportsFixtures reports;
+
 	MatrixRequests(Fixtures fixtures, LadderFixtures ladder, InspectionPlanFixtures plans,
 			ConclusionFixtures conclusions, FindingFixtures findings, DocumentFixtures documents,
-			BulletinFixtures bulletins) {
+			BulletinFixtures bulletins, ReportsFixtures reports) {
+		this.reports = reports;
 		this.fixtures = fixtures;
 		this.ladder = ladder;
 		this.plans = plans;
@@ -64,6 +67,10 @@ final class MatrixRequests {
 			.or(() -> bulletins.call(method, pattern));
 		if (onTheLadder.isPresent()) {
 			return new Request(onTheLadder.get().uri(), onTheLadder.get().body());
+		}
+		Optional<ReportsFixtures.Call> onAReport = reports.call(method, pattern);
+		if (onAReport.isPresent()) {
+			return new Request(onAReport.get().uri(), onAReport.get().body());
 		}
 		Optional<InspectionPlanFixtures.Call> onAPlan = plans.call(method, pattern);
 		if (onAPlan.isPresent()) {

@@ -92,7 +92,8 @@ class ObjectLevelAuthorizationIntegrationTests {
 		FindingFixtures findings = new FindingFixtures(county, "441704:jyj", fixtures);
 		endpoints = new ObjectLevelEndpoints(new LadderFixtures(county, "441704:jyj"),
 				new InspectionPlanFixtures(county, "441704:jyj"), new ConclusionFixtures(county, "441704:jyj"),
-				findings, new DocumentFixtures(county, fixtures, findings), new BulletinFixtures(county, "441704:jyj"));
+				findings, new DocumentFixtures(county, fixtures, findings), new BulletinFixtures(county, "441704:jyj"),
+				new ReportsFixtures(county, "441704:jyj", fixtures));
 	}
 
 	private static TestNode node(String code, TestNode.Builder builder) {

@@ -28,8 +28,12 @@ final class ObjectLevelEndpoints {
 
 	private final BulletinFixtures bulletins;
 
+	private final ReportsFixtures reports;
+
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings, DocumentFixtures documents, BulletinFixtures bulletins) {
+			FindingFixtures findings, DocumentFixtures documents, BulletinFixtures bulletins,
+			ReportsFixtures reports) {
+		this.reports = reports;
 		this.ladder = ladder;
 		this.plans = plans;
 		this.conclusions = conclusions;
@@ -151,6 +155,9 @@ final class ObjectLevelEndpoints {
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		documents.cases()
+			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
+					expect(c.own(), c.above()))));
+		reports.cases()
 			.forEach((c) -> all.add(new Endpoint(c.method(), c.pattern(), (f) -> c.object().get(), c.body(),
 					expect(c.own(), c.above()))));
 		return all;

@@ -121,4 +121,16 @@ class InTheBrowserIntegrationTests {
 
 	}
 
+	@Nested
+	@Order(14)
+	class SpecialReports extends SpecialReportsInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(15)
+	class Priorities extends PrioritiesInTheBrowser {
+
+	}
+
 }

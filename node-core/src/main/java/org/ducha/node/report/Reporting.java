@@ -165,6 +165,19 @@ public class Reporting {
 	}
 
 	/**
+	 * One report, if the caller may see its task (for the special reports that cite it).
+	 * @throws org.ducha.node.problem.NotFoundException when missing or out of the
+	 * caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public ProgressReport find(String reportId, Actor actor) {
+		ProgressReport report = this.reports.findById(reportId)
+			.filter((found) -> this.tasks.isVisibleTo(found.getTaskId(), actor))
+			.orElseThrow(() -> new org.ducha.node.problem.NotFoundException("No progress report " + reportId));
+		return report;
+	}
+
+	/**
 	 * The latest report on each of the given assignments, by assignment id, without scope
 	 * checks: for callers that took the assignments from {@code Tasks} within the
 	 * caller's scope (the ledger).

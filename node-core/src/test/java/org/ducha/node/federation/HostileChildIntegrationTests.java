@@ -60,7 +60,7 @@ class HostileChildIntegrationTests {
 	private static final List<Function<HostileWorld, List<HostileCase>>> CASES = List.of(HostileCases::of,
 			HostileContributionCases::of, HostileLadderCases::of, HostileAppointmentCases::of,
 			HostileInspectionCases::of, HostileConclusionCases::of, HostileFindingCases::of, HostileBulletinCases::of,
-			HostileAssessmentCases::of);
+			HostileAssessmentCases::of, HostilePriorityCases::of);
 
 	private static HostileWorld world;
 

@@ -71,4 +71,23 @@ public class FindingRecording {
 		return this.findings.ofPlan(planId);
 	}
 
+	/**
+	 * One finding, if the caller may read its plan's findings (for the special reports
+	 * that cite it).
+	 * @throws org.ducha.node.problem.NotFoundException when missing or out of the
+	 * caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public Finding find(String findingId, Actor actor) {
+		Finding finding = this.findings.find(findingId)
+			.orElseThrow(() -> new org.ducha.node.problem.NotFoundException("No finding " + findingId));
+		try {
+			this.scope.planToRead(finding.planId(), actor);
+		}
+		catch (org.ducha.node.problem.NotFoundException ex) {
+			throw new org.ducha.node.problem.NotFoundException("No finding " + findingId);
+		}
+		return finding;
+	}
+
 }

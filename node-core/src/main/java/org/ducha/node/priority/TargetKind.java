@@ -1,0 +1,14 @@
+package org.ducha.node.priority;
+
+/**
+ * What implements a priority.
+ */
+public enum TargetKind {
+
+	/** A task of this node. */
+	TASK,
+
+	/** An inspection plan of this node. */
+	PLAN
+
+}
