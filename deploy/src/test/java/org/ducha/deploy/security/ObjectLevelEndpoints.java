@@ -31,8 +31,7 @@ final class ObjectLevelEndpoints {
 	private final ReportsFixtures reports;
 
 	ObjectLevelEndpoints(LadderFixtures ladder, InspectionPlanFixtures plans, ConclusionFixtures conclusions,
-			FindingFixtures findings, DocumentFixtures documents, BulletinFixtures bulletins,
-			ReportsFixtures reports) {
+			FindingFixtures findings, DocumentFixtures documents, BulletinFixtures bulletins, ReportsFixtures reports) {
 		this.reports = reports;
 		this.ladder = ladder;
 		this.plans = plans;
