@@ -42,6 +42,9 @@ final class PdfTable {
 		}
 		float[] widths = widths(font, rows, columns);
 		List<List<String>> header = wrap(font, rows.get(0), widths);
+		pages.skip(LINE_PITCH / 4);
+		// never a header alone at the foot of a page
+		pages.ensureRoom(height(header) + ((rows.size() > 1) ? height(wrap(font, rows.get(1), widths)) : 0));
 		row(pages, header, widths, true);
 		for (List<String> cells : rows.subList(1, rows.size())) {
 			List<List<String>> wrapped = wrap(font, cells, widths);
