@@ -1,4 +1,4 @@
-// The inbox: reminders and alerts addressed to the caller's unit, to read and sign for.
+// The inbox: reminders, alerts, ladder steps and bulletins addressed to the caller's unit, to read and sign for.
 
 import { defineComponent, onMounted, reactive, ref, watch } from '../lib.js';
 import { api, attempt } from '../api.js';
@@ -9,6 +9,10 @@ import { taskHref } from './tasks.js';
 import { assignmentHref } from './task.js';
 import { stepHref } from './ladder-parts.js';
 import { documentLinks } from './document-links.js';
+import { bulletinHref } from './bulletins.js';
+
+/** The label group of an inbox item's kind, by its source. */
+const KIND_LABELS = { LADDER: 'ladderKind', BULLETIN: 'bulletinVerdict' };
 
 export const InboxPage = defineComponent({
 	setup() {
@@ -37,13 +41,14 @@ export const InboxPage = defineComponent({
 					'data-read': String(item.read), 'data-signed': String(item.signed), 'data-source': item.source
 				},
 				el('header', el('strong', item.title ?? label('inboxSource', item.source)), ' ',
-					el('span', { class: 'badge' }, `${label('inboxSource', item.source)} · ${label(item.source === 'LADDER' ? 'ladderKind' : 'alertKind', item.kind)}`),
+					el('span', { class: 'badge' }, `${label('inboxSource', item.source)} · ${label(KIND_LABELS[item.source] ?? 'alertKind', item.kind)}`),
 					item.audience === 'UNIT_HEAD' ? el('span', { class: 'badge' }, t('forUnitHead')) : null),
 				item.body ? el('p', { class: 'pre' }, item.body) : null,
 				el('p', { class: 'muted' }, `${item.fromNode ? nodeName(item.fromNode) : ''} · ${instant(item.createdAt)}`,
 					item.signed ? ` · ${t('signedBy', item.signedBy ?? '', instant(item.signedAt))}` : ''),
 				el('div', { class: 'actions' },
 					item.source === 'LADDER' ? el('a', { href: stepHref(item.sourceId), 'data-test': 'inbox-step-link' }, t('ladder.step')) : null,
+					item.source === 'BULLETIN' ? el('a', { href: bulletinHref(item.sourceId), 'data-test': 'inbox-bulletin-link' }, t('inboxOpenBulletin')) : null,
 					item.assignmentId ? el('a', { href: assignmentHref(item.assignmentId) }, t('openAssignment')) : null,
 					item.taskId && !item.assignmentId ? el('a', { href: taskHref(item.taskId) }, t('openTask')) : null,
 					item.source === 'REMINDER' ? documentLinks('inbox-reminder-notice',

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
 
 import org.ducha.node.record.RecordRows;
 
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pass, writes its preface and submits it; the city's leader approves and publishes it;
  * the published bulletin's number shows, its edit controls are gone, and its PDF —
  * downloaded with the browser's session — renders with the number and the units' names;
- * 阳东区 finds it among its bulletins.
+ * 阳东区 finds it among its bulletins; 阳江市教育局's handler finds it in the unit's inbox and
+ * opens it from there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class BulletinsInTheBrowser {
@@ -98,6 +101,24 @@ abstract class BulletinsInTheBrowser {
 			county.reloadUntil("bulletins", "bulletin-row",
 					(rows) -> rows.stream().anyMatch((r) -> bulletinId.equals(r.getDomAttribute("data-bulletin-id"))),
 					"the bulletin at 阳东区");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void aNamedUnitsHandlerOpensThePublishedBulletinFromTheInbox() {
+		try (UiBrowser handler = UiBrowser.open(this.federation.baseUrl()).signIn("handler-441700-jyj")) {
+			List<WebElement> items = handler.reloadUntil("inbox", "inbox-item",
+					(found) -> found.stream().anyMatch((i) -> "BULLETIN".equals(i.getDomAttribute("data-source"))),
+					"the bulletin in 阳江市教育局's inbox");
+			WebElement item = items.stream()
+				.filter((i) -> "BULLETIN".equals(i.getDomAttribute("data-source")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(item.getText()).contains("督查通报");
+			UiBrowser.within(item, "inbox-bulletin-link").click();
+			handler.awaitStatus("bulletin-status", "PUBLISHED");
+			assertThat(handler.currentUrl()).endsWith("#/bulletins/" + bulletinId);
 		}
 	}
 
