@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.ducha.node.task.AssignmentRole;
 import org.ducha.node.task.AssignmentStatus;
-import org.ducha.node.task.TaskSource;
 import org.ducha.node.task.TaskStatus;
 import org.ducha.node.task.TaskType;
 
@@ -18,37 +17,10 @@ final class Labels {
 	private Labels() {
 	}
 
-	static String of(TaskSource source) {
-		return switch (source) {
-			case MAJOR_DECISION -> "重大决策部署";
-			case MEETING_DECISION -> "会议决定事项";
-			case IMPORTANT_DOCUMENT -> "重要文件";
-			case LEADER_INSTRUCTION -> "领导批示";
-			case ANNUAL_KEY_WORK -> "年度重点工作";
-			case LIVELIHOOD_PROJECT -> "民生实事";
-			case LAW_IMPLEMENTATION -> "法律法规实施";
-			case EMERGENCY_AFTERMATH -> "重大突发事件善后";
-			case DEPUTY_PROPOSAL -> "人大建议政协提案";
-			case PUBLIC_CLUE -> "群众线索";
-			default -> source.name();
-		};
-	}
-
-	static String of(TaskType type) {
-		return switch (type) {
-			case COMPREHENSIVE -> "综合督查";
-			case SPECIAL -> "专项督查";
-			case INCIDENT_INVESTIGATION -> "事件调查";
-			case ROUTINE -> "日常督办";
-			case CLUE_VERIFICATION -> "线索核查";
-			default -> type.name();
-		};
-	}
-
 	/** A type by its word or its code, as a spreadsheet's author may write it. */
 	static Optional<TaskType> typeOf(String text) {
 		return Arrays.stream(TaskType.values())
-			.filter((type) -> of(type).equals(text) || type.name().equalsIgnoreCase(text))
+			.filter((type) -> type.label().equals(text) || type.name().equalsIgnoreCase(text))
 			.findFirst();
 	}
 

@@ -99,8 +99,8 @@ class LedgerRows {
 
 	private static LedgerRow row(Task task, Assignment assignment, ProgressReport report, LocalDate nextDue,
 			Map<String, String> names) {
-		return new LedgerRow(task.getNumber(), task.getTitle(), task.content().goal(), Labels.of(task.getSource()),
-				Labels.of(task.content().type()), names.getOrDefault(task.getIssuingUnit(), task.getIssuingUnit()),
+		return new LedgerRow(task.getNumber(), task.getTitle(), task.content().goal(), task.getSource().label(),
+				task.content().type().label(), names.getOrDefault(task.getIssuingUnit(), task.getIssuingUnit()),
 				names.getOrDefault(assignment.getUnitCode(), assignment.getUnitCode()), assignment.getUnitCode(),
 				Labels.of(assignment.getRole()), assignment.getSignedBy(), local(assignment.getSignedAt()),
 				(assignment.getResponsible() != null) ? assignment.getResponsible().describe() : null,

@@ -6,18 +6,29 @@ package org.ducha.node.task;
 public enum TaskType {
 
 	/** 综合督查. */
-	COMPREHENSIVE,
+	COMPREHENSIVE("综合督查"),
 
 	/** 专项督查. */
-	SPECIAL,
+	SPECIAL("专项督查"),
 
 	/** 事件调查. */
-	INCIDENT_INVESTIGATION,
+	INCIDENT_INVESTIGATION("事件调查"),
 
 	/** 日常督办 (the seed's 常规督查). */
-	ROUTINE,
+	ROUTINE("日常督办"),
 
 	/** 线索核查. */
-	CLUE_VERIFICATION
+	CLUE_VERIFICATION("线索核查");
+
+	private final String label;
+
+	TaskType(String label) {
+		this.label = label;
+	}
+
+	/** The words notices, ledgers and the UI use for the kind of supervision. */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -17,6 +17,7 @@ import org.ducha.node.audit.AuditTrail;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestKeys;
 import org.ducha.node.testing.TestNode;
+import org.ducha.node.record.RecordRows;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -73,6 +73,12 @@ public final class RecordRows {
 		return this;
 	}
 
+	/** Any other row a test needs, written as given. */
+	public RecordRows sql(String sql, Object... params) {
+		this.jdbc.sql(sql).params(params).update();
+		return this;
+	}
+
 	/** Noon of a day in the nodes' zone. */
 	public static Timestamp at(String day) {
 		return Timestamp.from(LocalDateTime.parse(day + "T12:00:00").atZone(NodeIdentity.ZONE).toInstant());

@@ -74,8 +74,8 @@ final class SupervisionNotice {
 		if (task.getNumber() != null) {
 			rows.add(List.of("督办编号", task.getNumber()));
 		}
-		rows.add(List.of("事项来源", TaskLabels.of(content.source())));
-		rows.add(List.of("督查类型", TaskLabels.of(content.type())));
+		rows.add(List.of("事项来源", content.source().label()));
+		rows.add(List.of("督查类型", content.type().label()));
 		if (present(content.basis())) {
 			rows.add(List.of("交办依据", content.basis()));
 		}
