@@ -2,6 +2,7 @@ package org.ducha.node.federation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -164,27 +165,43 @@ class EntryApplication {
 		 */
 		private void applyGroup(EventHandler handler, List<Arrival> group) {
 			if (group.size() == 1) {
-				attempt(group.get(0), () -> applyClaimed(handler, group));
+				attempt(group.get(0), () -> applyClaimed(handler, group, false));
 				return;
 			}
 			try {
-				EntryApplication.this.savepoints.attempt(() -> applyClaimed(handler, group));
+				attemptGroup(handler, group);
 			}
 			catch (RuntimeException ex) {
 				if (refusal(ex) == null) {
 					throw ex;
 				}
 				for (Arrival arrival : group) {
-					attempt(arrival, () -> applyClaimed(handler, List.of(arrival)));
+					attempt(arrival, () -> applyClaimed(handler, List.of(arrival), false));
 				}
 			}
 		}
 
-		private void applyClaimed(EventHandler handler, List<Arrival> group) {
+		/**
+		 * The group claimed with one multi-row statement; when another transaction
+		 * claimed one of its deliveries meanwhile, rolled back and claimed one by one, so
+		 * that correctness never rests on the fast path.
+		 */
+		private void attemptGroup(EventHandler handler, List<Arrival> group) {
+			try {
+				EntryApplication.this.savepoints.attempt(() -> applyClaimed(handler, group, true));
+			}
+			catch (AppliedEvents.ClaimRace race) {
+				EntryApplication.this.savepoints.attempt(() -> applyClaimed(handler, group, false));
+			}
+		}
+
+		private void applyClaimed(EventHandler handler, List<Arrival> group, boolean together) {
 			List<IncomingEvent> events = new ArrayList<>(group.size());
 			List<AppliedDelivery> deliveries = new ArrayList<>(group.size());
-			for (Arrival arrival : group) {
-				if (claim(arrival)) {
+			boolean[] claimed = together ? claimAll(group) : null;
+			for (int i = 0; i < group.size(); i++) {
+				Arrival arrival = group.get(i);
+				if (together ? claimed[i] : claim(arrival)) {
 					events.add(arrival.event());
 					deliveries.add(delivery(arrival));
 				}
@@ -249,6 +266,24 @@ class EntryApplication {
 			Entry entry = arrival.entry();
 			return EntryApplication.this.appliedEvents.claim(entry.getOriginNode(), entry.getEventId(),
 					this.from.peer(), this.channel, entry.getSeq(), this.now);
+		}
+
+		/**
+		 * Claims a group's deliveries with one multi-row statement (docs/protocol.md
+		 * §3.2).
+		 * @return for each, false when it had been applied here before
+		 */
+		private boolean[] claimAll(List<Arrival> group) {
+			boolean[] all = new boolean[group.size()];
+			if (this.snapshot || !EntryApplication.this.settings.deduplication()) {
+				Arrays.fill(all, true);
+				return all;
+			}
+			List<AppliedEvents.Claim> claims = group.stream()
+				.map((arrival) -> new AppliedEvents.Claim(arrival.entry().getOriginNode(), arrival.entry().getEventId(),
+						arrival.entry().getSeq()))
+				.toList();
+			return EntryApplication.this.appliedEvents.claimAll(claims, this.from.peer(), this.channel, this.now);
 		}
 
 		private IncomingEvent incoming(Entry entry) {
