@@ -30,10 +30,12 @@ class LinkHalves {
 
 	private final FederationSettings settings;
 
+	private final SenderMeters meters;
+
 	private final Clock clock;
 
 	LinkHalves(OutboxStore logs, InboundStore cursors, InboundApplier applier, Snapshots snapshots, LinkStore links,
-			LinkAudit audit, Quarantine quarantine, FederationSettings settings, Clock clock) {
+			LinkAudit audit, Quarantine quarantine, FederationSettings settings, SenderMeters meters, Clock clock) {
 		this.logs = logs;
 		this.cursors = cursors;
 		this.applier = applier;
@@ -42,12 +44,13 @@ class LinkHalves {
 		this.audit = audit;
 		this.quarantine = quarantine;
 		this.settings = settings;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
 	LinkSender sender(Link link, FrameSink sink) {
 		return new LinkSender(link, sink, this.logs, this.snapshots, this.links, this.audit, this.quarantine,
-				this.settings, this.clock);
+				this.settings, this.meters, this.clock);
 	}
 
 	LinkReceiver receiver(Link link, FrameSink sink) {
