@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AppliedEvents {
 
+	/** Rows per multi-row park: a batch's payloads stay well under the packet limit. */
+	private static final int PARK_ROWS = 64;
+
 	private final JdbcClient jdbc;
 
 	AppliedEvents(JdbcClient jdbc) {
@@ -114,6 +117,26 @@ class AppliedEvents {
 			super("a delivery of the group was claimed meanwhile", null, false, false);
 		}
 
+	}
+
+	/**
+	 * Keeps deliveries addressed here whose event kinds this version does not know, a few
+	 * hundred rows per statement.
+	 */
+	void parkAll(List<OutboundEntry> entries, Instant now) {
+		for (int from = 0; from < entries.size(); from += PARK_ROWS) {
+			List<OutboundEntry> rows = entries.subList(from, Math.min(entries.size(), from + PARK_ROWS));
+			StringBuilder sql = new StringBuilder("INSERT IGNORE INTO fed_parked_event (origin_node, event_id, "
+					+ "peer_code, channel, occurred_at, payload, parked_at) VALUES ");
+			List<Object> params = new ArrayList<>();
+			Timestamp at = Timestamp.from(now);
+			for (OutboundEntry entry : rows) {
+				sql.append(params.isEmpty() ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)");
+				params.addAll(List.of(entry.originNode(), entry.eventId(), entry.peer(), Channels.key(entry.channel()),
+						Timestamp.from(entry.occurredAt()), entry.payload(), at));
+			}
+			this.jdbc.sql(sql.toString()).params(params).update();
+		}
 	}
 
 	/** Keeps a delivery addressed here whose event kind this version does not know. */

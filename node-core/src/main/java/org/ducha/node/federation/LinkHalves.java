@@ -1,6 +1,8 @@
 package org.ducha.node.federation;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ducha.node.tree.Link;
 
@@ -34,6 +36,9 @@ class LinkHalves {
 
 	private final Clock clock;
 
+	/** The latest receiver of each link, by peer. */
+	private final Map<String, LinkReceiver> receivers = new ConcurrentHashMap<>();
+
 	LinkHalves(OutboxStore logs, InboundStore cursors, InboundApplier applier, Snapshots snapshots, LinkStore links,
 			LinkAudit audit, Quarantine quarantine, FederationSettings settings, SenderMeters meters, Clock clock) {
 		this.logs = logs;
@@ -53,9 +58,25 @@ class LinkHalves {
 				this.settings, this.meters, this.clock);
 	}
 
+	/**
+	 * The receiving half of a new session; the link's earlier receiver is retired first
+	 * (its lanes closed, and waited for), so that two sessions of a link never apply at
+	 * once.
+	 */
 	LinkReceiver receiver(Link link, FrameSink sink) {
-		return new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors, this.quarantine, this.audit,
-				this.settings, this.clock);
+		retire(link);
+		LinkReceiver receiver = new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors,
+				this.quarantine, this.audit, this.settings, this.clock);
+		this.receivers.put(link.peer(), receiver);
+		return receiver;
+	}
+
+	/** Retires the link's latest receiver, if any: nothing of it is applied any more. */
+	void retire(Link link) {
+		LinkReceiver previous = this.receivers.remove(link.peer());
+		if (previous != null) {
+			previous.retire();
+		}
 	}
 
 }
