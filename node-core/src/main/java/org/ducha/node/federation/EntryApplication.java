@@ -2,6 +2,7 @@ package org.ducha.node.federation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,6 +106,9 @@ class EntryApplication {
 
 		private final List<QuarantinedEntry> quarantined = new ArrayList<>();
 
+		/** Consecutive entries only parked or forwarded, not yet written. */
+		private final List<Arrival> passing = new ArrayList<>();
+
 		private Run(Link from, Channel channel, boolean snapshot, Instant now) {
 			this.from = from;
 			this.channel = channel;
@@ -123,7 +127,7 @@ class EntryApplication {
 			}
 			catch (ForbiddenEventException | MalformedEventException ex) {
 				// what came before it is applied first, as one by one
-				this.pending.flush();
+				flushAll();
 				this.quarantined
 					.add(EntryApplication.this.quarantine.received(this.from, this.channel, seq, entry, ex));
 				return;
@@ -132,6 +136,7 @@ class EntryApplication {
 			Arrival arrival = new Arrival(entry, seq, incoming(entry));
 			boolean forHere = entry.getDestinationNode().equals(EntryApplication.this.self.code());
 			if (handler.isPresent() && (forHere || this.snapshot)) {
+				flushPassing();
 				this.pending.add(handler.get(), arrival);
 				return;
 			}
@@ -139,12 +144,71 @@ class EntryApplication {
 				return; // a record of a kind this version does not know: nothing to keep
 			}
 			this.pending.flush();
+			if (handler.isEmpty()) {
+				// parked or forwarded only: nothing here can refuse it, so consecutive ones
+				// go together
+				this.passing.add(arrival);
+				return;
+			}
+			flushPassing();
 			attempt(arrival, () -> passThrough(arrival, handler));
 		}
 
 		/** Applies what is still pending; the run is complete. */
 		void finish() {
+			flushAll();
+		}
+
+		private void flushAll() {
+			flushPassing();
 			this.pending.flush();
+		}
+
+		/**
+		 * Parks or forwards the consecutive entries of kinds this version does not know,
+		 * claimed, parked and forwarded together (docs/protocol.md §3.2, §9): no handler
+		 * runs, so none of them can be refused alone.
+		 */
+		private void flushPassing() {
+			if (this.passing.isEmpty()) {
+				return;
+			}
+			List<Arrival> group = List.copyOf(this.passing);
+			this.passing.clear();
+			if (group.size() == 1) {
+				attempt(group.get(0), () -> passThrough(group.get(0), Optional.empty()));
+				return;
+			}
+			try {
+				EntryApplication.this.savepoints.attempt(() -> passAll(group, true));
+			}
+			catch (AppliedEvents.ClaimRace race) {
+				EntryApplication.this.savepoints.attempt(() -> passAll(group, false));
+			}
+		}
+
+		private void passAll(List<Arrival> group, boolean together) {
+			boolean[] claimed = together ? claimAll(group) : null;
+			List<OutboundEntry> parked = new ArrayList<>();
+			List<AppliedDelivery> deliveries = new ArrayList<>();
+			for (int i = 0; i < group.size(); i++) {
+				Arrival arrival = group.get(i);
+				if (!(together ? claimed[i] : claim(arrival))) {
+					continue;
+				}
+				Entry entry = arrival.entry();
+				OutboundEntry stored = stored(arrival);
+				if (entry.getDestinationNode().equals(EntryApplication.this.self.code())) {
+					parked.add(stored);
+				}
+				else {
+					EntryApplication.this.outbox.forward(
+							EntryApplication.this.routing.nextHop(entry.getDestinationNode()), this.channel, stored);
+				}
+				deliveries.add(delivery(arrival));
+			}
+			EntryApplication.this.appliedEvents.parkAll(parked, this.now);
+			this.applied.addAll(deliveries);
 		}
 
 		/** The deliveries applied here, not those skipped as duplicates. */
@@ -164,27 +228,43 @@ class EntryApplication {
 		 */
 		private void applyGroup(EventHandler handler, List<Arrival> group) {
 			if (group.size() == 1) {
-				attempt(group.get(0), () -> applyClaimed(handler, group));
+				attempt(group.get(0), () -> applyClaimed(handler, group, false));
 				return;
 			}
 			try {
-				EntryApplication.this.savepoints.attempt(() -> applyClaimed(handler, group));
+				attemptGroup(handler, group);
 			}
 			catch (RuntimeException ex) {
 				if (refusal(ex) == null) {
 					throw ex;
 				}
 				for (Arrival arrival : group) {
-					attempt(arrival, () -> applyClaimed(handler, List.of(arrival)));
+					attempt(arrival, () -> applyClaimed(handler, List.of(arrival), false));
 				}
 			}
 		}
 
-		private void applyClaimed(EventHandler handler, List<Arrival> group) {
+		/**
+		 * The group claimed with one multi-row statement; when another transaction
+		 * claimed one of its deliveries meanwhile, rolled back and claimed one by one, so
+		 * that correctness never rests on the fast path.
+		 */
+		private void attemptGroup(EventHandler handler, List<Arrival> group) {
+			try {
+				EntryApplication.this.savepoints.attempt(() -> applyClaimed(handler, group, true));
+			}
+			catch (AppliedEvents.ClaimRace race) {
+				EntryApplication.this.savepoints.attempt(() -> applyClaimed(handler, group, false));
+			}
+		}
+
+		private void applyClaimed(EventHandler handler, List<Arrival> group, boolean together) {
 			List<IncomingEvent> events = new ArrayList<>(group.size());
 			List<AppliedDelivery> deliveries = new ArrayList<>(group.size());
-			for (Arrival arrival : group) {
-				if (claim(arrival)) {
+			boolean[] claimed = together ? claimAll(group) : null;
+			for (int i = 0; i < group.size(); i++) {
+				Arrival arrival = group.get(i);
+				if (together ? claimed[i] : claim(arrival)) {
 					events.add(arrival.event());
 					deliveries.add(delivery(arrival));
 				}
@@ -206,9 +286,7 @@ class EntryApplication {
 			}
 			Entry entry = arrival.entry();
 			boolean forHere = entry.getDestinationNode().equals(EntryApplication.this.self.code());
-			OutboundEntry stored = new OutboundEntry(this.from.peer(), this.channel, entry.getSeq(), entry.getEventId(),
-					entry.getOriginNode(), entry.getDestinationNode(), arrival.event().occurredAt(),
-					InboundApplier.kindName(entry.getEvent()), entry.getEvent().toByteArray());
+			OutboundEntry stored = stored(arrival);
 			if (handler.isPresent()) {
 				handler.get().apply(List.of(arrival.event()));
 			}
@@ -220,6 +298,13 @@ class EntryApplication {
 						this.channel, stored);
 			}
 			this.applied.add(delivery(arrival));
+		}
+
+		private OutboundEntry stored(Arrival arrival) {
+			Entry entry = arrival.entry();
+			return new OutboundEntry(this.from.peer(), this.channel, entry.getSeq(), entry.getEventId(),
+					entry.getOriginNode(), entry.getDestinationNode(), arrival.event().occurredAt(),
+					InboundApplier.kindName(entry.getEvent()), entry.getEvent().toByteArray());
 		}
 
 		/** Runs one entry's step under a savepoint; quarantines the entry it refuses. */
@@ -249,6 +334,24 @@ class EntryApplication {
 			Entry entry = arrival.entry();
 			return EntryApplication.this.appliedEvents.claim(entry.getOriginNode(), entry.getEventId(),
 					this.from.peer(), this.channel, entry.getSeq(), this.now);
+		}
+
+		/**
+		 * Claims a group's deliveries with one multi-row statement (docs/protocol.md
+		 * §3.2).
+		 * @return for each, false when it had been applied here before
+		 */
+		private boolean[] claimAll(List<Arrival> group) {
+			boolean[] all = new boolean[group.size()];
+			if (this.snapshot || !EntryApplication.this.settings.deduplication()) {
+				Arrays.fill(all, true);
+				return all;
+			}
+			List<AppliedEvents.Claim> claims = group.stream()
+				.map((arrival) -> new AppliedEvents.Claim(arrival.entry().getOriginNode(), arrival.entry().getEventId(),
+						arrival.entry().getSeq()))
+				.toList();
+			return EntryApplication.this.appliedEvents.claimAll(claims, this.from.peer(), this.channel, this.now);
 		}
 
 		private IncomingEvent incoming(Entry entry) {

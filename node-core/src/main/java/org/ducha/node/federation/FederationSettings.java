@@ -17,7 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatchEntries most entries a receiver accepts in one batch
  * @param snapshotChunkRecords records per snapshot chunk
  * @param blockAfterFailures failed attempts after which a receiver blocks a channel
- * @param ackTimeout a sender resends unacknowledged batches after this long
+ * @param ackTimeout a sender resends unacknowledged batches after this long without an
+ * Ack, at least: the timeout in force adapts to the Ack rate the sender observes
+ * (docs/protocol.md, "Adaptive Ack timeout")
+ * @param ackTimeoutFactor the timeout in force is this many times what the observed Ack
+ * rate needs for the entries unacknowledged, when that is longer than {@code ack-timeout}
+ * @param ackTimeoutMax but never longer than this, so that a silent peer still times out
+ * @param mergeEntries most entries a receiver applies in one transaction when batches of
+ * one channel wait in its lane (docs/protocol.md, "Lanes and merged batches")
  * @param helloTimeout a session without Hello is closed after this long
  * @param retryAfterRefusal a sender waits this long before resending a refused batch
  * @param retention acknowledged entries are kept this long
@@ -36,7 +43,9 @@ public record FederationSettings(@DefaultValue("grpc") String transport, @Defaul
 		@DefaultValue("20s") Duration ackTimeout, @DefaultValue("30s") Duration helloTimeout,
 		@DefaultValue("5s") Duration retryAfterRefusal, @DefaultValue("7d") Duration retention,
 		@DefaultValue("10000") long backlogAlarmEntries, @DefaultValue("1h") Duration backlogAlarmAge,
-		@DefaultValue("true") boolean deduplication, @DefaultValue Client client, @DefaultValue Server server) {
+		@DefaultValue("true") boolean deduplication, @DefaultValue Client client, @DefaultValue Server server,
+		@DefaultValue("3") double ackTimeoutFactor, @DefaultValue("5m") Duration ackTimeoutMax,
+		@DefaultValue("2048") int mergeEntries) {
 
 	public FederationSettings {
 		if (client.keepAliveTime().compareTo(server.permitKeepAliveTime()) < 0) {
@@ -48,6 +57,10 @@ public record FederationSettings(@DefaultValue("grpc") String transport, @Defaul
 			throw new IllegalArgumentException(
 					"ducha.federation: window must be at least 1 and batch-entries between 1 "
 							+ "and max-batch-entries (" + maxBatchEntries + ")");
+		}
+		if (ackTimeoutMax.compareTo(ackTimeout) < 0 || ackTimeoutFactor < 1 || mergeEntries < 1) {
+			throw new IllegalArgumentException("ducha.federation: ack-timeout-max must not be shorter than "
+					+ "ack-timeout, ack-timeout-factor must be at least 1 and merge-entries at least 1");
 		}
 	}
 

@@ -19,6 +19,16 @@ public interface FrameSink {
 	void execute(Runnable task);
 
 	/**
+	 * Runs the work of one received channel (docs/protocol.md, "Lanes and merged
+	 * batches"): by default at once, on the thread that handed it over — the session's; a
+	 * transport may give each channel its own serial worker, and {@link #send} must then
+	 * be safe to call from several threads.
+	 */
+	default java.util.concurrent.Executor lane(org.ducha.proto.federation.v1.Channel channel) {
+		return Runnable::run;
+	}
+
+	/**
 	 * The node code the peer's certificate names, read when its Hello arrives; empty on a
 	 * plaintext link.
 	 */

@@ -64,6 +64,15 @@ class InboundApplier {
 	}
 
 	ApplyOutcome apply(Link from, Channel channel, String epoch, List<Entry> entries) {
+		return apply(from, channel, epoch, entries, true);
+	}
+
+	/**
+	 * Applies entries in one transaction.
+	 * @param countFailure whether a failure counts towards blocking the channel: not for
+	 * a merged run of batches, which is tried again one batch at a time
+	 */
+	ApplyOutcome apply(Link from, Channel channel, String epoch, List<Entry> entries, boolean countFailure) {
 		try {
 			return this.transaction.execute((status) -> {
 				ApplyOutcome outcome = applyLocked(from, channel, epoch, entries);
@@ -84,6 +93,9 @@ class InboundApplier {
 		catch (RuntimeException ex) {
 			logger.warn("Applying a batch from {} on {} failed", from.peer(), Channels.key(channel), ex);
 			String error = "applying a batch failed: " + ex;
+			if (!countFailure) {
+				return new Refused(expected(from, channel), Refusal.APPLY_FAILED, error);
+			}
 			this.cursors.failed(from.peer(), channel, error, this.settings.blockAfterFailures(), this.clock.instant());
 			this.cursors.find(from.peer(), channel)
 				.filter((cursor) -> cursor.state() == CursorState.BLOCKED

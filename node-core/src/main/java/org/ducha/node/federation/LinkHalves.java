@@ -1,6 +1,8 @@
 package org.ducha.node.federation;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ducha.node.tree.Link;
 
@@ -30,10 +32,15 @@ class LinkHalves {
 
 	private final FederationSettings settings;
 
+	private final SenderMeters meters;
+
 	private final Clock clock;
 
+	/** The latest receiver of each link, by peer. */
+	private final Map<String, LinkReceiver> receivers = new ConcurrentHashMap<>();
+
 	LinkHalves(OutboxStore logs, InboundStore cursors, InboundApplier applier, Snapshots snapshots, LinkStore links,
-			LinkAudit audit, Quarantine quarantine, FederationSettings settings, Clock clock) {
+			LinkAudit audit, Quarantine quarantine, FederationSettings settings, SenderMeters meters, Clock clock) {
 		this.logs = logs;
 		this.cursors = cursors;
 		this.applier = applier;
@@ -42,17 +49,34 @@ class LinkHalves {
 		this.audit = audit;
 		this.quarantine = quarantine;
 		this.settings = settings;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
 	LinkSender sender(Link link, FrameSink sink) {
 		return new LinkSender(link, sink, this.logs, this.snapshots, this.links, this.audit, this.quarantine,
-				this.settings, this.clock);
+				this.settings, this.meters, this.clock);
 	}
 
+	/**
+	 * The receiving half of a new session; the link's earlier receiver is retired first
+	 * (its lanes closed, and waited for), so that two sessions of a link never apply at
+	 * once.
+	 */
 	LinkReceiver receiver(Link link, FrameSink sink) {
-		return new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors, this.quarantine, this.audit,
-				this.settings, this.clock);
+		retire(link);
+		LinkReceiver receiver = new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors,
+				this.quarantine, this.audit, this.settings, this.clock);
+		this.receivers.put(link.peer(), receiver);
+		return receiver;
+	}
+
+	/** Retires the link's latest receiver, if any: nothing of it is applied any more. */
+	void retire(Link link) {
+		LinkReceiver previous = this.receivers.remove(link.peer());
+		if (previous != null) {
+			previous.retire();
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package org.ducha.node.federation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.ducha.node.federation.InboundCursor.SnapshotProgress;
 import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Batch;
 import org.ducha.proto.federation.v1.Channel;
+import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Nack;
 import org.ducha.proto.federation.v1.NackReason;
@@ -26,7 +28,9 @@ import org.ducha.proto.federation.v1.SnapshotChunk;
  * channel resumes or needs a re-sync, checks each batch's channel and size, has it
  * applied in one transaction, and answers Ack after the commit — listing the entries it
  * quarantined — or a precise Nack; applies snapshot chunks and answers with their
- * progress.
+ * progress. Each channel's batches and chunks are applied in order in the channel's own
+ * {@link ChannelLane}, independently of the other channels; batches waiting together in a
+ * lane are applied in one transaction (docs/protocol.md, "Lanes and merged batches").
  */
 final class LinkReceiver {
 
@@ -47,6 +51,11 @@ final class LinkReceiver {
 	private final FederationSettings settings;
 
 	private final Clock clock;
+
+	/** The lanes opened so far; guarded by itself. */
+	private final Map<Channel, ChannelLane> lanes = new EnumMap<>(Channel.class);
+
+	private boolean closed;
 
 	LinkReceiver(Link link, FrameSink sink, InboundApplier applier, Snapshots snapshots, InboundStore cursors,
 			Quarantine quarantine, LinkAudit audit, FederationSettings settings, Clock clock) {
@@ -103,6 +112,9 @@ final class LinkReceiver {
 		}
 	}
 
+	/**
+	 * Checks a batch's channel and size at once, then queues it in its channel's lane.
+	 */
 	void onBatch(Batch batch) {
 		Channel channel = batch.getChannel();
 		if (!Channels.receivedFrom(this.link.role()).contains(channel)) {
@@ -119,7 +131,34 @@ final class LinkReceiver {
 							+ " bytes");
 			return;
 		}
-		ApplyOutcome outcome = this.applier.apply(this.link, channel, batch.getEpoch(), batch.getEntriesList());
+		ChannelLane lane = lane(channel);
+		if (lane != null) {
+			lane.offer(batch);
+		}
+	}
+
+	/**
+	 * Applies a run of batches that waited together in a lane: in one transaction, the
+	 * cursor advanced once and one cumulative Ack; when that is refused, one by one as
+	 * they came, so that a Nack names the entry expected after the last one applied.
+	 */
+	private void applyRun(List<Batch> run) {
+		if (run.size() > 1) {
+			Batch first = run.get(0);
+			List<Entry> entries = new ArrayList<>();
+			run.forEach((batch) -> entries.addAll(batch.getEntriesList()));
+			ApplyOutcome outcome = this.applier.apply(this.link, first.getChannel(), first.getEpoch(), entries, false);
+			if (outcome instanceof Applied applied) {
+				this.sink.send(LinkSender.ack(first.getChannel(), applied.through(), applied.quarantined()));
+				return;
+			}
+		}
+		run.forEach(this::apply);
+	}
+
+	private void apply(Batch batch) {
+		Channel channel = batch.getChannel();
+		ApplyOutcome outcome = this.applier.apply(this.link, channel, batch.getEpoch(), batch.getEntriesList(), true);
 		if (outcome instanceof Applied applied) {
 			this.sink.send(LinkSender.ack(channel, applied.through(), applied.quarantined()));
 			return;
@@ -132,6 +171,41 @@ final class LinkReceiver {
 			case NOT_ACCEPTING -> NackReason.NACK_REASON_NOT_ACCEPTING;
 		};
 		refuse(batch, reason, refused.expected(), refused.detail());
+	}
+
+	/** The lane of a channel, opened at its first frame; null once the session ended. */
+	private ChannelLane lane(Channel channel) {
+		synchronized (this.lanes) {
+			if (this.closed) {
+				return null;
+			}
+			return this.lanes.computeIfAbsent(channel, (c) -> new ChannelLane(this.sink.lane(c), this.settings.window(),
+					this.settings.mergeEntries(), this::applyRun, this::applyChunk));
+		}
+	}
+
+	/** The session ended: what waits in the lanes is dropped, the sender resends it. */
+	void close() {
+		for (ChannelLane lane : closeLanes()) {
+			lane.close();
+		}
+	}
+
+	/**
+	 * A new session of the link starts: as {@link #close()}, and waits until no lane
+	 * applies anything any more, so that the new session reads settled cursors.
+	 */
+	void retire() {
+		for (ChannelLane lane : closeLanes()) {
+			lane.retire();
+		}
+	}
+
+	private List<ChannelLane> closeLanes() {
+		synchronized (this.lanes) {
+			this.closed = true;
+			return List.copyOf(this.lanes.values());
+		}
 	}
 
 	private long expected(Channel channel) {
@@ -152,27 +226,33 @@ final class LinkReceiver {
 			.build());
 	}
 
-	/**
-	 * Applies a snapshot chunk (its forbidden records quarantined) and reports its
-	 * progress.
-	 * @return false when the session must end
-	 */
-	boolean onSnapshotChunk(SnapshotChunk chunk) {
+	/** Checks a snapshot chunk's channel, then queues it in its channel's lane. */
+	void onSnapshotChunk(SnapshotChunk chunk) {
 		if (!Channels.receivedFrom(this.link.role()).contains(chunk.getChannel())) {
 			this.audit.record("FRAME_REFUSED", this.link,
 					"snapshot chunk on channel " + chunk.getChannel() + " which does not flow this way");
-			return true;
+			return;
 		}
+		ChannelLane lane = lane(chunk.getChannel());
+		if (lane != null) {
+			lane.offer(chunk);
+		}
+	}
+
+	/**
+	 * Applies a snapshot chunk (its forbidden records quarantined) and reports its
+	 * progress.
+	 */
+	private void applyChunk(SnapshotChunk chunk) {
 		Snapshots.Applied applied = this.snapshots.apply(this.link, chunk);
 		if (applied == null) {
-			return true; // not re-syncing: a chunk of a snapshot already complete
+			return; // not re-syncing: a chunk of a snapshot already complete
 		}
 		if (applied.complete()) {
 			this.audit.record("RESYNC_COMPLETED", this.link, "snapshot " + chunk.getSnapshotId() + " of "
 					+ chunk.getChannel() + " applied; following the log from " + (chunk.getWatermark() + 1));
 		}
 		this.sink.send(LinkSender.progress(chunk, applied.complete(), applied.quarantined()));
-		return true;
 	}
 
 	private static ResyncReason reasonOf(String stored) {

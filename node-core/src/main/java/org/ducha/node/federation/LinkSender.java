@@ -1,6 +1,7 @@
 package org.ducha.node.federation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,12 +49,14 @@ final class LinkSender {
 
 	private final FederationSettings settings;
 
+	private final SenderMeters meters;
+
 	private final Clock clock;
 
 	private final Map<Channel, OutboundChannel> channels = new EnumMap<>(Channel.class);
 
 	LinkSender(Link link, FrameSink sink, OutboxStore logs, Snapshots snapshots, LinkStore links, LinkAudit audit,
-			Quarantine quarantine, FederationSettings settings, Clock clock) {
+			Quarantine quarantine, FederationSettings settings, SenderMeters meters, Clock clock) {
 		this.link = link;
 		this.sink = sink;
 		this.logs = logs;
@@ -62,6 +65,7 @@ final class LinkSender {
 		this.audit = audit;
 		this.quarantine = quarantine;
 		this.settings = settings;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
@@ -69,6 +73,7 @@ final class LinkSender {
 	void start(Map<Channel, org.ducha.proto.federation.v1.InboundCursor> peerCursors) {
 		for (Channel channel : Channels.sentTo(this.link.role())) {
 			OutboundChannel state = new OutboundChannel(channel);
+			state.sentBefore = this.meters.highestSent(this.link.peer(), channel);
 			this.channels.put(channel, state);
 			startFrom(state, peerCursors.get(channel));
 		}
@@ -125,7 +130,25 @@ final class LinkSender {
 			Batch.Builder batch = Batch.newBuilder().setChannel(state.channel).setEpoch(state.epoch);
 			entries.forEach((entry) -> batch.addEntries(entry.toEntry()));
 			this.sink.send(Frame.newBuilder().setBatch(batch).build());
-			state.sent(entries.get(entries.size() - 1).seq(), now);
+			long last = entries.get(entries.size() - 1).seq();
+			countResent(state, entries.get(0).seq(), last);
+			state.sent(last, now);
+			this.meters.sent(this.link.peer(), state.channel, last);
+		}
+	}
+
+	/**
+	 * Counts the entries of a batch sent before: in this session (after a Nack or a
+	 * timeout) or by an earlier session of the link (a reconnect).
+	 */
+	private void countResent(OutboundChannel state, long first, long last) {
+		long again = Math.min(last, state.highestSent) - first + 1;
+		if (again > 0 && state.resendCause != null) {
+			this.meters.resent(this.link.peer(), state.channel, state.resendCause, again);
+		}
+		long fromBefore = Math.min(last, state.sentBefore) - Math.max(first, state.highestSent + 1) + 1;
+		if (fromBefore > 0) {
+			this.meters.resent(this.link.peer(), state.channel, SenderMeters.Cause.RECONNECT, fromBefore);
 		}
 	}
 
@@ -192,12 +215,12 @@ final class LinkSender {
 		}
 		Instant now = this.clock.instant();
 		switch (nack.getReason()) {
-			case NACK_REASON_GAP -> state.rewind(nack.getExpectedSeq());
+			case NACK_REASON_GAP -> state.rewind(nack.getExpectedSeq(), SenderMeters.Cause.NACK);
 			case NACK_REASON_EPOCH_MISMATCH -> {
 				return false;
 			}
 			case NACK_REASON_APPLY_FAILED, NACK_REASON_NOT_ACCEPTING -> {
-				state.rewind(nack.getExpectedSeq());
+				state.rewind(nack.getExpectedSeq(), SenderMeters.Cause.NACK);
 				state.refusals++;
 				state.retryAt = now.plus(this.settings.retryAfterRefusal().multipliedBy(Math.min(state.refusals, 12)));
 			}
@@ -266,17 +289,23 @@ final class LinkSender {
 		pump();
 	}
 
-	/** Resends what was not acknowledged in time. */
+	/**
+	 * Resends what was not acknowledged in time: within the Ack timeout in force, which
+	 * adapts to the pace at which the peer acknowledges (docs/protocol.md, "Adaptive Ack
+	 * timeout").
+	 */
 	void tick(Instant now) {
 		for (OutboundChannel state : this.channels.values()) {
-			if (state.waitingSince != null && now.isAfter(state.waitingSince.plus(this.settings.ackTimeout()))) {
+			Duration timeout = state.ackTimeout(this.settings);
+			this.meters.ackTimeout(this.link.peer(), state.channel, timeout);
+			if (state.overdue(now, timeout)) {
 				logger.info("No acknowledgement from {} on {} for {}; sending again", this.link.peer(), state.channel,
-						this.settings.ackTimeout());
+						timeout);
 				if (state.mode == Mode.SNAPSHOT) {
 					state.chunkInFlight = false;
 				}
 				else {
-					state.rewind(state.acked + 1);
+					state.rewind(state.acked + 1, SenderMeters.Cause.ACK_TIMEOUT);
 				}
 				state.waitingSince = null;
 			}

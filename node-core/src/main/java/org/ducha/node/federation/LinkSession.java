@@ -83,6 +83,9 @@ public final class LinkSession {
 
 	void start() {
 		if (this.link != null) {
+			// the Hello states the cursors: none may move any more under an earlier
+			// session
+			this.halves.retire(this.link);
 			this.sink.send(Frame.newBuilder().setHello(this.exchange.hello(this.link)).build());
 		}
 	}
@@ -102,11 +105,7 @@ public final class LinkSession {
 		}
 		switch (frame.getKindCase()) {
 			case BATCH -> this.receiver.onBatch(frame.getBatch());
-			case SNAPSHOT_CHUNK -> {
-				if (!this.receiver.onSnapshotChunk(frame.getSnapshotChunk())) {
-					close("snapshot refused");
-				}
-			}
+			case SNAPSHOT_CHUNK -> this.receiver.onSnapshotChunk(frame.getSnapshotChunk());
 			case ACK -> this.sender.onAck(frame.getAck());
 			case NACK -> {
 				if (!this.sender.onNack(frame.getNack())) {
@@ -132,11 +131,12 @@ public final class LinkSession {
 		boolean answer = this.link == null;
 		this.link = accepted.link();
 		this.open.register(this);
+		// before the answer states the cursors: an earlier session's lanes are retired
+		this.receiver = this.halves.receiver(this.link, this.sink);
 		if (answer) {
 			this.sink.send(Frame.newBuilder().setHello(this.exchange.hello(this.link)).build());
 		}
 		this.sender = this.halves.sender(this.link, this.sink);
-		this.receiver = this.halves.receiver(this.link, this.sink);
 		this.sender.start(accepted.peerCursors());
 		for (ResyncRequired resync : this.receiver.start(accepted.peerLogs())) {
 			this.sink.send(Frame.newBuilder().setResyncRequired(resync).build());
@@ -174,6 +174,9 @@ public final class LinkSession {
 			return;
 		}
 		this.phase = Phase.CLOSED;
+		if (this.receiver != null) {
+			this.receiver.close();
+		}
 		this.open.closed(this);
 		logger.info("Link session with {} closed: {}", (this.link != null) ? this.link.peer() : "an unidentified peer",
 				reason);

@@ -1,5 +1,6 @@
 package org.ducha.node.federation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 
@@ -66,6 +67,15 @@ final class OutboundChannel {
 
 	boolean chunkInFlight;
 
+	/** How fast the peer acknowledges, for the Ack timeout in force. */
+	final AckPace pace = new AckPace();
+
+	/** Why entries up to {@link #highestSent} are being sent again. */
+	SenderMeters.Cause resendCause;
+
+	/** The highest entry an earlier session of the link sent. */
+	long sentBefore;
+
 	OutboundChannel(Channel channel) {
 		this.channel = channel;
 	}
@@ -80,7 +90,8 @@ final class OutboundChannel {
 	}
 
 	/** Forgets what is in flight and sends again from the first unacknowledged entry. */
-	void rewind(long expected) {
+	void rewind(long expected, SenderMeters.Cause cause) {
+		this.resendCause = cause;
 		this.nextSeq = Math.max(expected, this.acked + 1);
 		this.inFlight.clear();
 		this.waitingSince = null;
@@ -89,6 +100,7 @@ final class OutboundChannel {
 	void sent(long lastSeq, Instant now) {
 		if (this.inFlight.isEmpty()) {
 			this.waitingSince = now;
+			this.pace.started(this.acked, now);
 		}
 		this.inFlight.add(lastSeq);
 		this.nextSeq = lastSeq + 1;
@@ -96,6 +108,9 @@ final class OutboundChannel {
 	}
 
 	void acknowledged(long through, Instant now) {
+		if (through > this.acked) {
+			this.pace.acknowledged(through, now);
+		}
 		this.acked = Math.max(this.acked, through);
 		this.nextSeq = Math.max(this.nextSeq, through + 1);
 		while (!this.inFlight.isEmpty() && this.inFlight.peek() <= through) {
@@ -103,6 +118,23 @@ final class OutboundChannel {
 		}
 		this.waitingSince = this.inFlight.isEmpty() ? null : now;
 		this.refusals = 0;
+	}
+
+	/**
+	 * The Ack timeout in force: at least {@code ack-timeout}, longer when the pace at
+	 * which the peer acknowledges needs it for the entries unacknowledged.
+	 */
+	Duration ackTimeout(FederationSettings settings) {
+		if (this.mode != Mode.LOG) {
+			return settings.ackTimeout();
+		}
+		return this.pace.timeout(this.highestSent - this.acked, settings.ackTimeout(), settings.ackTimeoutMax(),
+				settings.ackTimeoutFactor());
+	}
+
+	/** Whether what is in flight waited for its Ack longer than the timeout. */
+	boolean overdue(Instant now, Duration timeout) {
+		return this.waitingSince != null && now.isAfter(this.waitingSince.plus(timeout));
 	}
 
 	void startSnapshot(String snapshotId, String epoch, long watermark, String afterKey) {

@@ -41,6 +41,8 @@ public final class PipedLink {
 
 	private String childToken;
 
+	private boolean deferLanes;
+
 	private PipedLink(String parentCode, String childCode) {
 		this.parentCode = parentCode;
 		this.childCode = childCode;
@@ -91,6 +93,11 @@ public final class PipedLink {
 			}
 
 			@Override
+			public java.util.concurrent.Executor lane(org.ducha.proto.federation.v1.Channel channel) {
+				return PipedLink.this.deferLanes ? PipedLink.this.work::add : Runnable::run;
+			}
+
+			@Override
 			public Optional<String> certifiedPeer() {
 				return Optional.of(fromChild ? PipedLink.this.parentCode : PipedLink.this.childCode);
 			}
@@ -106,6 +113,16 @@ public final class PipedLink {
 			}
 
 		};
+	}
+
+	/**
+	 * From now on a received channel's batches wait in their lane and are applied as a
+	 * queued task, after the frames already in flight are delivered: batches sent
+	 * together are then applied together, as a busy lane does.
+	 */
+	public PipedLink deferringLanes() {
+		this.deferLanes = true;
+		return this;
 	}
 
 	/** Delivers frames until nothing moves. */

@@ -1,6 +1,9 @@
 package org.ducha.node.federation.grpc;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -10,13 +13,16 @@ import io.grpc.Status;
 import io.grpc.stub.CallStreamObserver;
 
 import org.ducha.node.federation.FrameSink;
+import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.SyncRequest;
 import org.ducha.proto.federation.v1.SyncResponse;
 
 /**
  * A link session's side of a gRPC stream: frames out as {@code SyncRequest} (child) or
- * {@code SyncResponse} (parent), every session call on one serial executor.
+ * {@code SyncResponse} (parent), every session call on one serial executor, and each
+ * received channel's work on a serial worker of its own (docs/protocol.md, "Lanes and
+ * merged batches"); frames go out one at a time whichever thread sends them.
  */
 final class GrpcFrameSink implements FrameSink {
 
@@ -32,7 +38,9 @@ final class GrpcFrameSink implements FrameSink {
 
 	private final Consumer<String> onClosed;
 
-	private boolean closed;
+	private final Map<Channel, SerialExecutor> lanes = new EnumMap<>(Channel.class);
+
+	private volatile boolean closed;
 
 	GrpcFrameSink(CallStreamObserver<byte[]> out, SerialExecutor executor, Supplier<SSLSession> tls, boolean child,
 			String bearerToken) {
@@ -60,7 +68,7 @@ final class GrpcFrameSink implements FrameSink {
 	}
 
 	@Override
-	public void send(Frame frame) {
+	public synchronized void send(Frame frame) {
 		if (this.closed) {
 			return;
 		}
@@ -92,7 +100,12 @@ final class GrpcFrameSink implements FrameSink {
 	}
 
 	@Override
-	public void close(String reason) {
+	public synchronized Executor lane(Channel channel) {
+		return this.lanes.computeIfAbsent(channel, (c) -> this.executor.sibling());
+	}
+
+	@Override
+	public synchronized void close(String reason) {
 		if (this.closed) {
 			return;
 		}

@@ -25,6 +25,11 @@ final class SerialExecutor implements Executor {
 		this.pool = pool;
 	}
 
+	/** Another serial executor on the same pool, independent of this one. */
+	SerialExecutor sibling() {
+		return new SerialExecutor(this.pool);
+	}
+
 	@Override
 	public void execute(Runnable task) {
 		this.tasks.add(task);
