@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.schedule.TrafficLights;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.security.Role;
@@ -43,6 +44,8 @@ public class Decompositions {
 
 	private final TaskRegistration registration;
 
+	private final TrafficLights lights;
+
 	private final RollUpStore store;
 
 	private final NodeIdentity self;
@@ -52,7 +55,8 @@ public class Decompositions {
 	private final ApplicationEventPublisher events;
 
 	Decompositions(Tasks tasks, TaskRegistration registration, RollUpStore store, NodeIdentity self, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TrafficLights lights) {
+		this.lights = lights;
 		this.tasks = tasks;
 		this.registration = registration;
 		this.store = store;
@@ -100,23 +104,34 @@ public class Decompositions {
 		return this.store.find(assignment.getId()).orElseGet(() -> RollUp.none(assignment.getId()));
 	}
 
-	// after the lights (ordered first) have taken the change in
+	// the roll-up reads the sub-task's lights: those the transaction changed are computed
+	// first (they are otherwise computed once, just before the commit)
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(AssignmentLifecycleChanged changed) {
-		this.store.parentOfSubTaskAssignment(changed.assignmentId()).ifPresent(this::refresh);
+		this.store.parentOfSubTaskAssignment(changed.assignmentId()).ifPresent(this::refreshWithLights);
 	}
 
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(AssignmentsAdded added) {
-		this.store.parentOf(added.task().getId()).ifPresent(this::refresh);
+		// only a task registered here is a sub-task of this node: a copy of one issued
+		// elsewhere never is, and costs no lookup
+		if (!added.task().getIssuingNode().equals(this.self.code())) {
+			return;
+		}
+		this.store.parentOf(added.task().getId()).ifPresent(this::refreshWithLights);
 	}
 
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(TaskChanged changed) {
-		this.store.parentOf(changed.task().getId()).ifPresent(this::refresh);
+		this.store.parentOf(changed.task().getId()).ifPresent(this::refreshWithLights);
+	}
+
+	private void refreshWithLights(String parentAssignmentId) {
+		this.lights.flush();
+		refresh(parentAssignmentId);
 	}
 
 	/**

@@ -92,10 +92,10 @@ public class Schedules {
 		CalendarData calendar = this.calendar.data();
 		List<SlotSpec> specs = plan(added.task(), calendar);
 		for (Assignment assignment : added.assignments()) {
-			this.contributions.forRole(assignment.getRole(), specs, issuedOn(added.task()), calendar)
-				.forEach((spec) -> this.slots.insertIfAbsent(assignment.getId(), spec));
-			this.signing.plan(added.task(), assignment, calendar);
-			this.lights.refresh(assignment.getId());
+			this.slots.insertAllIfAbsent(assignment.getId(),
+					this.contributions.forRole(assignment.getRole(), specs, issuedOn(added.task()), calendar));
+			// the light and the signing limit are written once, before the commit
+			this.lights.planned(assignment.getId(), this.signing.limitOf(added.task(), assignment, calendar));
 		}
 	}
 

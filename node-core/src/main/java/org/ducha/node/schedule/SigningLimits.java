@@ -32,12 +32,13 @@ class SigningLimits {
 		this.settings = settings;
 	}
 
-	/** Computes the limit of an assignment that became known here. */
-	void plan(Task task, Assignment assignment, CalendarData calendar) {
+	/**
+	 * The limit of an assignment that became known here; null when its task has not been
+	 * issued.
+	 */
+	LocalDate limitOf(Task task, Assignment assignment, CalendarData calendar) {
 		Instant handed = (assignment.getAssignedAt() != null) ? assignment.getAssignedAt() : task.getIssuedAt();
-		if (handed != null) {
-			store(assignment.getId(), limit(handed, calendar));
-		}
+		return (handed != null) ? limit(handed, calendar) : null;
 	}
 
 	LocalDate limit(Instant handed, CalendarData calendar) {

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +34,47 @@ class SlotStore {
 		this.jdbc = jdbc;
 	}
 
-	void insertIfAbsent(String assignmentId, SlotSpec spec) {
-		this.jdbc
-			.sql("INSERT IGNORE INTO report_slot (assignment_id, ordinal, label, opens, due_date, original_due_date, "
-					+ "basis, covered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(assignmentId, spec.ordinal(), spec.label(),
-					Date.valueOf(
-							spec.opens().isBefore(LocalDate.of(1970, 1, 1)) ? LocalDate.of(1970, 1, 1) : spec.opens()),
-					Date.valueOf(spec.due()), Date.valueOf(spec.due()), spec.basis(), spec.covered())
-			.update();
-	}
-
 	List<ReportSlot> of(String assignmentId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM report_slot WHERE assignment_id = ? ORDER BY ordinal")
 			.param(assignmentId)
 			.query(SlotStore::slot)
 			.list();
+	}
+
+	/** The due slots of each of the given assignments that has some, in order. */
+	Map<String, List<ReportSlot>> ofAll(Collection<String> assignmentIds) {
+		Map<String, List<ReportSlot>> slots = new HashMap<>();
+		this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM report_slot WHERE assignment_id IN (:ids) ORDER BY assignment_id, ordinal")
+			.param("ids", assignmentIds)
+			.query(SlotStore::slot)
+			.list()
+			.forEach((slot) -> slots.computeIfAbsent(slot.assignmentId(), (id) -> new ArrayList<>()).add(slot));
+		return slots;
+	}
+
+	/**
+	 * Plans an assignment's slots, one statement for all of them; those it holds already
+	 * stay as they are.
+	 */
+	void insertAllIfAbsent(String assignmentId, List<SlotSpec> specs) {
+		if (specs.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>(specs.size() * 8);
+		for (SlotSpec spec : specs) {
+			params.addAll(Arrays.asList(assignmentId, spec.ordinal(), spec.label(),
+					Date.valueOf(
+							spec.opens().isBefore(LocalDate.of(1970, 1, 1)) ? LocalDate.of(1970, 1, 1) : spec.opens()),
+					Date.valueOf(spec.due()), Date.valueOf(spec.due()), spec.basis(), spec.covered()));
+		}
+		this.jdbc
+			.sql("INSERT IGNORE INTO report_slot (assignment_id, ordinal, label, opens, due_date, original_due_date, "
+					+ "basis, covered) VALUES "
+					+ String.join(", ", Collections.nCopies(specs.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))
+			.params(params)
+			.update();
 	}
 
 	/** The earliest open due date of each of the given assignments that has one. */

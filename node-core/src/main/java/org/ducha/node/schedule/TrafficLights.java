@@ -1,11 +1,16 @@
 package org.ducha.node.schedule;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +32,9 @@ public class TrafficLights {
 
 	private static final Set<String> HALTED = Set.of("WITHDRAWN", "SUSPENDED");
 
+	/** Assignments per statement when computing many. */
+	private static final int CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
 	private final SlotStore slots;
@@ -45,39 +53,128 @@ public class TrafficLights {
 		this.clock = clock;
 	}
 
-	/** Computes one assignment's light again, in the current transaction. */
+	/**
+	 * Computes one assignment's light again, once before the current transaction commits
+	 * however often it changes meanwhile (at once outside a transaction).
+	 */
 	public void refresh(String assignmentId) {
-		refresh(assignmentId, this.calendar.data());
+		planned(assignmentId, null);
+	}
+
+	/**
+	 * An assignment's light to compute again, with its signing limit when planned (null
+	 * keeps the one held).
+	 */
+	void planned(String assignmentId, LocalDate signBy) {
+		Optional<LightsBeforeCommit> pending = LightsBeforeCommit.of(this);
+		if (pending.isPresent()) {
+			pending.get().light(assignmentId);
+			if (signBy != null) {
+				pending.get().signBy(assignmentId, signBy);
+			}
+			return;
+		}
+		Map<String, LocalDate> one = new HashMap<>();
+		one.put(assignmentId, signBy);
+		compute(one, this.calendar.data());
+	}
+
+	/**
+	 * Computes now the lights the current transaction changed so far: for a reader within
+	 * the transaction (a roll-up) that must see them.
+	 */
+	public void flush() {
+		LightsBeforeCommit.registered(this).ifPresent(LightsBeforeCommit::computeNow);
 	}
 
 	void refresh(String assignmentId, CalendarData calendar) {
-		Evaluation evaluation = this.jdbc
-			.sql("SELECT a.status, a.role, a.percent_complete, t.status AS task_status, "
-					+ "COALESCE(t.issued_at, t.created_at) AS issued, COALESCE(a.due_date, t.deadline) AS deadline "
-					+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id = ?")
-			.param(assignmentId)
-			.query((rs, row) -> HALTED.contains(rs.getString("task_status")) ? Optional.<Evaluation>empty()
-					: Optional.of(evaluate(rs, assignmentId, calendar)))
-			.single()
-			.orElse(null);
-		// a withdrawn or suspended task's assignments are neither on track nor late: no
-		// light
-		this.jdbc.sql("UPDATE assignment SET light = ?, light_reason = ?, light_at = ? WHERE id = ?")
-			.params((evaluation != null) ? evaluation.light().name() : null,
-					(evaluation != null) ? evaluation.reason() : null, Timestamp.from(this.clock.instant()),
-					assignmentId)
+		Map<String, LocalDate> one = new HashMap<>();
+		one.put(assignmentId, null);
+		compute(one, calendar);
+	}
+
+	/**
+	 * Computes the lights of assignments (and stores signing limits), a few statements in
+	 * all.
+	 */
+	void compute(Map<String, LocalDate> assignments) {
+		compute(assignments, this.calendar.data());
+	}
+
+	private void compute(Map<String, LocalDate> assignments, CalendarData calendar) {
+		List<String> ids = new ArrayList<>(assignments.keySet());
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			Map<String, List<ReportSlot>> slotsOf = this.slots.ofAll(chunk);
+			List<Lit> lit = this.jdbc
+				.sql("SELECT a.id, a.status, a.role, a.percent_complete, t.status AS task_status, "
+						+ "COALESCE(t.issued_at, t.created_at) AS issued, COALESCE(a.due_date, t.deadline) AS deadline "
+						+ "FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id IN (:ids)")
+				.param("ids", chunk)
+				.query((rs, row) -> {
+					String id = rs.getString("id");
+					// a withdrawn or suspended task's assignments are neither on track
+					// nor
+					// late: no light
+					Evaluation evaluation = HALTED.contains(rs.getString("task_status")) ? null
+							: evaluate(rs, slotsOf.getOrDefault(id, List.of()), calendar);
+					return new Lit(id, evaluation);
+				})
+				.list();
+			if (!lit.isEmpty()) {
+				store(lit, assignments);
+			}
+		}
+	}
+
+	/** Writes the lights (and planned signing limits) with one statement. */
+	private void store(List<Lit> lit, Map<String, LocalDate> signBy) {
+		StringBuilder light = new StringBuilder("CASE id");
+		StringBuilder reason = new StringBuilder("CASE id");
+		StringBuilder limit = new StringBuilder("CASE id");
+		List<Object> lightParams = new ArrayList<>();
+		List<Object> reasonParams = new ArrayList<>();
+		List<Object> limitParams = new ArrayList<>();
+		List<Object> ids = new ArrayList<>();
+		for (Lit row : lit) {
+			String id = row.assignmentId();
+			Evaluation evaluation = row.evaluation();
+			light.append(" WHEN ? THEN ?");
+			lightParams.add(id);
+			lightParams.add((evaluation != null) ? evaluation.light().name() : null);
+			reason.append(" WHEN ? THEN ?");
+			reasonParams.add(id);
+			reasonParams.add((evaluation != null) ? evaluation.reason() : null);
+			if (signBy.get(id) != null) {
+				limit.append(" WHEN ? THEN ?");
+				limitParams.add(id);
+				limitParams.add(Date.valueOf(signBy.get(id)));
+			}
+			ids.add(id);
+		}
+		List<Object> params = new ArrayList<>(lightParams);
+		params.addAll(reasonParams);
+		params.add(Timestamp.from(this.clock.instant()));
+		params.addAll(limitParams);
+		params.addAll(ids);
+		this.jdbc
+			.sql("UPDATE assignment SET light = " + light + " ELSE light END, light_reason = " + reason
+					+ " ELSE light_reason END, light_at = ?, sign_by = "
+					+ (limitParams.isEmpty() ? "sign_by" : limit + " ELSE sign_by END") + " WHERE id IN ("
+					+ String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+			.params(params)
 			.update();
 	}
 
-	private Evaluation evaluate(ResultSet rs, String assignmentId, CalendarData calendar) throws SQLException {
+	private Evaluation evaluate(ResultSet rs, List<ReportSlot> slots, CalendarData calendar) throws SQLException {
 		boolean completed = "COMPLETED".equals(rs.getString("status"));
 		if ("CO".equals(rs.getString("role"))) {
 			return this.rules.evaluateContribution(today(), calendar,
-					completed || "CLOSED".equals(rs.getString("task_status")), this.slots.of(assignmentId));
+					completed || "CLOSED".equals(rs.getString("task_status")), slots);
 		}
 		return this.rules.evaluate(today(), calendar, completed, rs.getInt("percent_complete"),
 				LocalDate.ofInstant(rs.getTimestamp("issued").toInstant(), NodeIdentity.ZONE),
-				rs.getDate("deadline").toLocalDate(), this.slots.of(assignmentId));
+				rs.getDate("deadline").toLocalDate(), slots);
 	}
 
 	/**
@@ -111,6 +208,10 @@ public class TrafficLights {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), NodeIdentity.ZONE);
+	}
+
+	/** An assignment's light as computed; no evaluation when its task is halted. */
+	private record Lit(String assignmentId, Evaluation evaluation) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.ducha.node.task;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -14,6 +15,15 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, String> {
 	List<Assignment> findByTaskIdOrderById(String taskId);
 
 	List<Assignment> findByTaskIdInOrderById(Collection<String> taskIds);
+
+	/** The task of an assignment, if that task was issued by the given node. */
+	@Query("SELECT a.task_id FROM assignment a JOIN task t ON t.id = a.task_id "
+			+ "WHERE a.id = :assignmentId AND t.issuing_node = :node")
+	Optional<String> taskIssuedBy(String assignmentId, String node);
+
+	/** Which of the given assignments are held here. */
+	@Query("SELECT id FROM assignment WHERE id IN (:ids)")
+	List<String> heldAmong(Collection<String> ids);
 
 	/**
 	 * Signed assignments of the given nodes on tasks issued outside them, after a key.

@@ -63,12 +63,21 @@ class TaskHistory {
 	 * @param note who made it there, when and why, as far as the issuer said
 	 */
 	void learnt(Task task, String action, TaskStatus from, TaskStatus to, ChangeNote note, String detail, Instant now) {
+		this.timeline.record(learntEntry(task, action, from, to, note, detail, now));
+	}
+
+	/**
+	 * The entry of a transition made at the issuer, for a caller that writes a batch's
+	 * entries at once.
+	 */
+	static TimelineEntry learntEntry(Task task, String action, TaskStatus from, TaskStatus to, ChangeNote note,
+			String detail, Instant now) {
 		ChangeNote said = (note != null) ? note : new ChangeNote(null, null, null);
-		this.timeline.record(TimelineEntry
+		return TimelineEntry
 			.ofTask(task.getId(), (said.at() != null) ? said.at() : now, task.getIssuingNode(), said.by(), action)
 			.withStatus(from, to)
 			.withReason(said.reason())
-			.withDetail(detail));
+			.withDetail(detail);
 	}
 
 	/** The timeline action of a status change. */

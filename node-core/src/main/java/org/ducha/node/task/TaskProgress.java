@@ -45,9 +45,11 @@ class TaskProgress {
 
 	@EventListener
 	void on(AssignmentLifecycleChanged changed) {
-		Task task = this.assignments.findById(changed.assignmentId())
-			.flatMap((assignment) -> this.tasks.findById(assignment.getTaskId()))
-			.filter((found) -> found.getIssuingNode().equals(this.self.code()))
+		// one indexed lookup decides: at a node that did not issue the task (most of
+		// them,
+		// for most changes) nothing more is read
+		Task task = this.assignments.taskIssuedBy(changed.assignmentId(), this.self.code())
+			.flatMap(this.tasks::findById)
 			.orElse(null);
 		if (task == null) {
 			return;

@@ -1,15 +1,10 @@
 package org.ducha.node.task;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.ducha.node.problem.ForbiddenException;
-import org.ducha.node.task.TaskCopy.AssignmentCopy;
 import org.ducha.node.unit.Unit;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,26 +25,19 @@ public class TaskReplication {
 
 	private final AssignmentRepository assignments;
 
-	private final Clock clock;
-
 	private final ApplicationEventPublisher events;
 
-	private final TaskRevisions revisions;
-
-	private final TaskHistory history;
+	private final TaskCopies copies;
 
 	private final AssignmentHistory assignmentHistory;
 
-	TaskReplication(TaskRepository tasks, AssignmentRepository assignments, Clock clock,
-			ApplicationEventPublisher events, TaskRevisions revisions, TaskHistory history,
-			AssignmentHistory assignmentHistory) {
+	TaskReplication(TaskRepository tasks, AssignmentRepository assignments, ApplicationEventPublisher events,
+			TaskCopies copies, AssignmentHistory assignmentHistory) {
 		this.assignmentHistory = assignmentHistory;
 		this.tasks = tasks;
 		this.assignments = assignments;
-		this.clock = clock;
 		this.events = events;
-		this.revisions = revisions;
-		this.history = history;
+		this.copies = copies;
 	}
 
 	/**
@@ -57,79 +45,15 @@ public class TaskReplication {
 	 * newer revision or status of one held here, each recorded on the task's timeline.
 	 */
 	public void applyIssued(TaskCopy copy) {
-		Optional<Task> existing = this.tasks.findById(copy.id());
-		Instant now = this.clock.instant();
-		Task task;
-		if (existing.isEmpty()) {
-			task = this.tasks.save(Task.copyOf(copy, now));
-			this.history.learnt(task, "ISSUED", null, TaskStatus.ISSUED,
-					new ChangeNote(copy.issuedBy(), copy.issuedAt(), null), "issued as " + copy.number(), now);
-			if (task.getStatus() != TaskStatus.ISSUED) {
-				learntStatus(task, TaskStatus.ISSUED, now);
-			}
-		}
-		else {
-			task = existing.get();
-			TaskContent before = task.content();
-			TaskStatus statusBefore = task.getStatus();
-			boolean revised = task.takeContent(copy);
-			boolean restated = task.takeStatus(copy);
-			if (revised || restated) {
-				task = this.tasks.save(task);
-			}
-			if (revised) {
-				List<FieldChange> changes = FieldChange.between(before, task.content());
-				learntRevision(task, changes, now);
-				if (changes.stream().anyMatch((change) -> change.field().equals("deadline"))) {
-					deadlineRevised(task.getId());
-				}
-			}
-			if (restated && task.getStatus() != statusBefore) {
-				learntStatus(task, statusBefore, now);
-				this.assignments.findByTaskIdOrderById(task.getId())
-					.forEach((held) -> this.events.publishEvent(new AssignmentLifecycleChanged(held.getId())));
-			}
-		}
-		List<Assignment> added = new ArrayList<>();
-		for (AssignmentCopy assignment : copy.assignments()) {
-			if (!this.assignments.existsById(assignment.id())) {
-				added.add(this.assignments.save(Assignment.create(assignment.id(), copy.id(), assignment.unitCode(),
-						assignment.role(), assignment.assignedAt())));
-			}
-		}
-		if (!added.isEmpty()) {
-			this.events.publishEvent(new AssignmentsAdded(task, added));
-		}
+		this.copies.apply(List.of(copy));
 	}
 
 	/**
-	 * The issuer revised the deadline: a new requirement that the copies' assignments
-	 * take as both their original deadline and the one in force. The issuer's decisions
-	 * come on the task channel in the order it took them, so an extension it approved
-	 * later still arrives after this.
+	 * Copies of tasks issued elsewhere, in the order the issuer stated them: the same as
+	 * {@link #applyIssued} one after another, with a few statements for the whole list.
 	 */
-	private void deadlineRevised(String taskId) {
-		for (Assignment assignment : this.assignments.findByTaskIdOrderById(taskId)) {
-			if (assignment.getDueDate() != null) {
-				assignment.deadlineRevised();
-				this.assignments.save(assignment);
-				this.events.publishEvent(new AssignmentLifecycleChanged(assignment.getId()));
-			}
-		}
-	}
-
-	private void learntRevision(Task task, List<FieldChange> changes, Instant now) {
-		ChangeNote note = task.getRevisionNote();
-		this.revisions.keep(new TaskRevision(task.getId(), task.getRevision(),
-				(note != null && note.at() != null) ? note.at() : now, (note != null) ? note.by() : null,
-				task.getIssuingNode(), (note != null) ? note.reason() : null, changes));
-		this.history.learnt(task, "REVISED", task.getStatus(), task.getStatus(), note, "revision " + task.getRevision()
-				+ ": " + changes.stream().map(FieldChange::toString).collect(Collectors.joining("; ")), now);
-	}
-
-	private void learntStatus(Task task, TaskStatus from, Instant now) {
-		this.history.learnt(task, TaskHistory.statusAction(from, task.getStatus()), from, task.getStatus(),
-				task.getStatusNote(), null, now);
+	public void applyIssuedAll(List<TaskCopy> copies) {
+		this.copies.apply(copies);
 	}
 
 	/**

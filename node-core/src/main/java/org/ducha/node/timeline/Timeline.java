@@ -1,6 +1,9 @@
 package org.ducha.node.timeline;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,17 @@ public class Timeline {
 
 	private static final int MAX_TEXT = 1000;
 
+	private static final String INSERT = "INSERT INTO task_timeline (task_id, assignment_id, occurred_at, node_code, "
+			+ "actor, action, from_status, to_status, reason, detail) VALUES ";
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	/**
+	 * Rows per statement when appending many: well within the packet and placeholder
+	 * limits.
+	 */
+	private static final int ROWS_PER_STATEMENT = 200;
+
 	private final JdbcClient jdbc;
 
 	Timeline(JdbcClient jdbc) {
@@ -26,13 +40,26 @@ public class Timeline {
 	/** Appends an entry, in the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(TimelineEntry entry) {
-		this.jdbc
-			.sql("INSERT INTO task_timeline (task_id, assignment_id, occurred_at, node_code, actor, action, "
-					+ "from_status, to_status, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.taskId(), entry.assignmentId(), Timestamp.from(entry.occurredAt()), entry.nodeCode(),
-					clip(entry.actor(), 128), entry.action(), entry.fromStatus(), entry.toStatus(),
-					clip(entry.reason(), MAX_TEXT), entry.detail())
-			.update();
+		recordAll(List.of(entry));
+	}
+
+	/**
+	 * Appends entries in the order given, in the caller's transaction, with multi-row
+	 * statements (a batch of copies writes its whole timeline at once; the rows keep the
+	 * order, and so the ids, one by one would give them).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<TimelineEntry> entries) {
+		for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
+			List<TimelineEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
+			List<Object> params = new ArrayList<>(chunk.size() * 10);
+			for (TimelineEntry entry : chunk) {
+				params.addAll(Arrays.asList(entry.taskId(), entry.assignmentId(), Timestamp.from(entry.occurredAt()),
+						entry.nodeCode(), clip(entry.actor(), 128), entry.action(), entry.fromStatus(),
+						entry.toStatus(), clip(entry.reason(), MAX_TEXT), entry.detail()));
+			}
+			this.jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))).params(params).update();
+		}
 	}
 
 	/** A page of a task's timeline, oldest first. */

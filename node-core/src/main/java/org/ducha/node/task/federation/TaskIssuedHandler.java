@@ -1,5 +1,6 @@
 package org.ducha.node.task.federation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.google.protobuf.Timestamp;
@@ -10,7 +11,7 @@ import org.ducha.node.federation.Authority;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.Originator;
-import org.ducha.node.federation.SingleEventHandler;
+import org.ducha.node.federation.EventHandler;
 import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.task.ChangeNote;
@@ -29,10 +30,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps a copy of a task issued above, with the assignments of the node it is addressed
  * to, and takes the issuer's later revisions and status changes; the task's documents are
- * fetched from the parent.
+ * fetched from the parent. A batch's copies are read and written together
+ * (docs/architecture.md, "Set-based handlers").
  */
 @Component
-class TaskIssuedHandler extends SingleEventHandler {
+class TaskIssuedHandler implements EventHandler {
 
 	private final TaskReplication replication;
 
@@ -56,24 +58,33 @@ class TaskIssuedHandler extends SingleEventHandler {
 	}
 
 	@Override
-	protected void applyOne(IncomingEvent incoming) {
+	public void apply(List<IncomingEvent> events) {
+		// every copy is read (and refused, if it must be) before anything is written
+		List<TaskCopy> copies = new ArrayList<>(events.size());
+		for (IncomingEvent incoming : events) {
+			copies.add(copy(incoming));
+		}
+		this.replication.applyIssuedAll(copies);
+		// the documents' bytes come down from the parent, fetched once they are needed
+		// here
+		copies.forEach((copy) -> this.attachments.fromParent(copy.attachments()));
+	}
+
+	private static TaskCopy copy(IncomingEvent incoming) {
 		TaskIssued issued = incoming.event().getTaskIssued();
 		List<AssignmentCopy> assignments = issued.getAssignmentsList()
 			.stream()
 			.map((spec) -> assignment(spec, incoming))
 			.toList();
 		List<AttachmentRef> documents = AttachmentWire.fromWire(issued.getAttachmentsList());
-		this.replication.applyIssued(new TaskCopy(Wire.uuid(issued.getTaskId(), "task"), issued.getRevision(),
-				issued.getNumber(), content(issued), issued.getIssuingNode(), issued.getIssuingUnit(),
-				Wire.instant(issued.getIssuedAt()), Wire.orNull(issued.getIssuedBy()),
+		return new TaskCopy(Wire.uuid(issued.getTaskId(), "task"), issued.getRevision(), issued.getNumber(),
+				content(issued), issued.getIssuingNode(), issued.getIssuingUnit(), Wire.instant(issued.getIssuedAt()),
+				Wire.orNull(issued.getIssuedBy()),
 				note(issued.getRevisedBy(), issued.hasRevisedAt() ? issued.getRevisedAt() : null,
 						issued.getRevisionReason()),
 				TaskWire.status(issued.getStatus()), issued.getStatusRevision(), note(issued.getStatusChangedBy(),
 						issued.hasStatusChangedAt() ? issued.getStatusChangedAt() : null, issued.getStatusReason()),
-				assignments, documents));
-		// the documents' bytes come down from the parent, fetched once they are needed
-		// here
-		this.attachments.fromParent(documents);
+				assignments, documents);
 	}
 
 	private static TaskContent content(TaskIssued issued) {
