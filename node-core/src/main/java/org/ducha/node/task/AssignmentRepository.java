@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.relational.repository.Lock;
+import org.springframework.data.relational.core.sql.LockMode;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
@@ -14,6 +16,12 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, String> {
 	List<Assignment> findByTaskIdOrderById(String taskId);
 
 	List<Assignment> findByTaskIdInOrderById(Collection<String> taskIds);
+
+	/**
+	 * The given assignments, locked until the transaction ends (one query for a batch).
+	 */
+	@Lock(LockMode.PESSIMISTIC_WRITE)
+	List<Assignment> findByIdIn(Collection<String> ids);
 
 	/**
 	 * Signed assignments of the given nodes on tasks issued outside them, after a key.
