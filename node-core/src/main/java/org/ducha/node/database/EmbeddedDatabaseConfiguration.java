@@ -8,8 +8,11 @@ import org.ducha.node.NodeProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Without {@code spring.datasource.url} a node runs on its own embedded MariaDB, kept in
@@ -32,8 +35,13 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedMariaDb server, NodeProperties node) {
+	DataSource dataSource(EmbeddedMariaDb server, NodeProperties node, Environment environment) {
 		HikariDataSource dataSource = new HikariDataSource();
+		// the driver settings a configured data source gets (docs/architecture.md,
+		// "Database driver settings")
+		Binder.get(environment)
+			.bind("spring.datasource.hikari.data-source-properties", Bindable.mapOf(String.class, String.class))
+			.ifBound((properties) -> properties.forEach(dataSource::addDataSourceProperty));
 		dataSource.setJdbcUrl(server.url("ducha_" + node.getCode()));
 		dataSource.setUsername("root");
 		dataSource.setPassword("");

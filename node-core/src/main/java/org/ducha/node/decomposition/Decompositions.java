@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ducha.node.NodeIdentity;
+import org.ducha.node.database.ShortTransactions;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.schedule.TrafficLights;
 import org.ducha.node.problem.InvalidRequestException;
@@ -40,6 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Decompositions {
 
+	/**
+	 * Decomposed assignments whose roll-ups the hourly job computes in one transaction.
+	 */
+	static final int PAGE = 200;
+
 	private final Tasks tasks;
 
 	private final TaskRegistration registration;
@@ -54,9 +60,12 @@ public class Decompositions {
 
 	private final ApplicationEventPublisher events;
 
+	private final ShortTransactions transactions;
+
 	Decompositions(Tasks tasks, TaskRegistration registration, RollUpStore store, NodeIdentity self, Clock clock,
-			ApplicationEventPublisher events, TrafficLights lights) {
+			ApplicationEventPublisher events, TrafficLights lights, ShortTransactions transactions) {
 		this.lights = lights;
+		this.transactions = transactions;
 		this.tasks = tasks;
 		this.registration = registration;
 		this.store = store;
@@ -136,16 +145,23 @@ public class Decompositions {
 
 	/**
 	 * Computes the roll-ups of this node's open decomposed assignments again (lights
-	 * change with time too).
+	 * change with time too), {@value #PAGE} assignments to a transaction, so that a
+	 * link's receiver never waits for the whole run.
 	 * @return how many got a new revision
 	 */
-	@Transactional
 	public int refreshAll() {
-		int revised = 0;
-		for (String assignmentId : this.store.openDecomposed()) {
-			revised += refresh(assignmentId) ? 1 : 0;
-		}
-		return revised;
+		return refreshAll(PAGE).revised();
+	}
+
+	Refreshed refreshAll(int page) {
+		int[] revised = { 0 };
+		ShortTransactions.Done done = this.transactions.forEachKey(page, this.store::openDecomposedAfter,
+				(assignmentId) -> revised[0] += refresh(assignmentId) ? 1 : 0);
+		return new Refreshed(done, revised[0]);
+	}
+
+	/** A run of the roll-ups: the assignments and transactions, and the revised ones. */
+	record Refreshed(ShortTransactions.Done done, int revised) {
 	}
 
 	private boolean refresh(String assignmentId) {

@@ -84,12 +84,17 @@ class RollUpStore {
 				rs.getDate("due").toLocalDate());
 	}
 
-	/** The decomposed assignments of this node that are still open. */
-	List<String> openDecomposed() {
+	/**
+	 * The decomposed assignments of this node that are still open, in id order after a
+	 * key, at most {@code limit}.
+	 */
+	List<String> openDecomposedAfter(String after, int limit) {
 		return this.jdbc
 			.sql("SELECT DISTINCT d.parent_assignment_id FROM task_decomposition d "
 					+ "JOIN assignment a ON a.id = d.parent_assignment_id "
-					+ "WHERE a.status NOT IN ('COMPLETED', 'RETURNED') ORDER BY d.parent_assignment_id")
+					+ "WHERE a.status NOT IN ('COMPLETED', 'RETURNED') AND d.parent_assignment_id > ? "
+					+ "ORDER BY d.parent_assignment_id LIMIT ?")
+			.params(after, limit)
 			.query(String.class)
 			.list();
 	}

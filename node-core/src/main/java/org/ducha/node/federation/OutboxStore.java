@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutboxStore {
 
+	/** Rows one purge statement deletes at most. */
+	static final int PURGE_CHUNK = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -168,12 +171,40 @@ class OutboxStore {
 	 * @return how many were deleted
 	 */
 	int purge(Instant before) {
-		return this.jdbc
-			.sql("DELETE e FROM fed_outbound_entry e JOIN fed_outbound_log l "
-					+ "ON l.peer_code = e.peer_code AND l.channel = e.channel "
-					+ "WHERE e.seq <= l.acked_seq AND e.created_at < ?")
-			.param(Timestamp.from(before))
-			.update();
+		return purge(before, PURGE_CHUNK);
+	}
+
+	/**
+	 * Deletes acknowledged entries written before {@code before}, log by log, at most
+	 * {@code chunk} rows to a statement in sequence order; outside a transaction each
+	 * statement commits on its own, so a purge holds the locks the receiver and the
+	 * sender of a log need for one chunk at a time (docs/protocol.md, "Pruning").
+	 * @return how many were deleted
+	 */
+	int purge(Instant before, int chunk) {
+		List<AckedLog> logs = this.jdbc
+			.sql("SELECT peer_code, channel, acked_seq FROM fed_outbound_log WHERE acked_seq > 0")
+			.query((rs, row) -> new AckedLog(rs.getString("peer_code"), rs.getString("channel"),
+					rs.getLong("acked_seq")))
+			.list();
+		int purged = 0;
+		for (AckedLog log : logs) {
+			int deleted;
+			do {
+				deleted = this.jdbc
+					.sql("DELETE FROM fed_outbound_entry WHERE peer_code = ? AND channel = ? AND seq <= ? "
+							+ "AND created_at < ? ORDER BY seq LIMIT ?")
+					.params(log.peer(), log.channel(), log.ackedSeq(), Timestamp.from(before), chunk)
+					.update();
+				purged += deleted;
+			}
+			while (deleted == chunk);
+		}
+		return purged;
+	}
+
+	/** A log and how far its peer has acknowledged it. */
+	private record AckedLog(String peer, String channel, long ackedSeq) {
 	}
 
 	/**

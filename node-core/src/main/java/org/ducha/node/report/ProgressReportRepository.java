@@ -19,6 +19,10 @@ interface ProgressReportRepository extends ListCrudRepository<ProgressReport, St
 	/** The resubmission of a returned report, if one is held. */
 	Optional<ProgressReport> findFirstByAnswersReportId(String reportId);
 
+	/** Which of the given reports are held here (one query for a batch). */
+	@Query("SELECT id FROM progress_report WHERE id IN (:ids)")
+	List<String> idsAmong(Collection<String> ids);
+
 	/** The latest report on each of the given assignments that has one. */
 	@Query("SELECT r.* FROM progress_report r WHERE r.assignment_id IN (:assignments) AND NOT EXISTS ("
 			+ "SELECT 1 FROM progress_report n WHERE n.assignment_id = r.assignment_id AND (n.reported_at > r.reported_at "

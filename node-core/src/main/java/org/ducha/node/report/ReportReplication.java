@@ -1,9 +1,14 @@
 package org.ducha.node.report;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.ducha.node.attachment.AttachmentRef;
+import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentHistory;
 import org.ducha.node.task.AssignmentLifecycleChanged;
@@ -41,46 +46,66 @@ public class ReportReplication {
 	}
 
 	/**
-	 * A report stated by the assignee's node; applied once however often it arrives.
-	 * @param statedBy the node stating it, which must be the assignee's
+	 * Reports stated by the assignees' nodes, oldest first, each applied once however
+	 * often it arrives; the result is the one applying them one at a time leaves. The
+	 * assignments are read with one locked query and the reports held already with
+	 * another; the reports are folded into the assignments in memory with the domain's
+	 * own methods, then each changed assignment is written once and the new reports with
+	 * one batch (docs/architecture.md, "Set-based handlers").
+	 * @throws org.ducha.node.problem.ForbiddenException when one of them is stated by
+	 * another node than the assignee's, or names another task than its assignment's
+	 * (nothing is written then: the caller retries them one at a time to find which)
+	 * @throws IllegalStateException when an assignment is not known here yet
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
-			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision) {
-		applyReported(reportId, assignmentId, taskId, unitCode, statedBy, reportedBy, reportedAt, content,
-				assigneeRevision, List.of(), ReportLinks.NONE);
+	public void applyReported(List<StatedReport> stated) {
+		Map<String, Assignment> held = this.assignments
+			.assignmentsToUpdate(stated.stream().map(StatedReport::assignmentId).distinct().toList());
+		Set<String> known = new HashSet<>(
+				this.reports.idsAmong(stated.stream().map(StatedReport::reportId).distinct().toList()));
+		Map<String, Assignment> changed = new LinkedHashMap<>();
+		List<Folded> recorded = new ArrayList<>();
+		for (StatedReport report : stated) {
+			Assignment assignment = held.get(report.assignmentId());
+			if (assignment == null) {
+				throw new IllegalStateException("Assignment " + report.assignmentId() + " is not known here yet");
+			}
+			TaskReplication.checkStatedBy(assignment, report.unitCode(), report.statedBy());
+			if (!assignment.getTaskId().equals(report.taskId())) {
+				throw new ForbiddenException("Report " + report.reportId() + " names task " + report.taskId()
+						+ " but its assignment belongs to another task");
+			}
+			AssignmentStatus from = assignment.getStatus();
+			assignment.applyReported(report.content().percentComplete(), report.reportedAt(),
+					report.assigneeRevision());
+			changed.put(assignment.getId(), assignment);
+			if (known.add(report.reportId())) {
+				recorded.add(new Folded(report, assignment, from,
+						ProgressReport.of(report.reportId(), report.assignmentId(), report.taskId(), report.unitCode(),
+								report.reportedBy(), report.reportedAt(), report.content(),
+								report.attachments().stream().map(ReportAttachment::of).toList(), report.links())));
+			}
+		}
+		this.assignments.saveAll(changed.values());
+		this.reports.saveAll(recorded.stream().map(Folded::report).toList());
+		// a report's status change is its first one: the status after any later report of
+		// the batch is the same, so the timeline reads as it would one at a time
+		for (Folded folded : recorded) {
+			StatedReport report = folded.stated();
+			this.history.learnt(folded.assignment(), report.statedBy(), report.reportedBy(), report.reportedAt(),
+					"REPORTED", folded.from(), null, report.content().percentComplete() + "%");
+			if (report.links().answers() != null) {
+				this.returning.answered(report.links().answers(), report.reportId());
+			}
+			this.events.publishEvent(new ReportRecorded(folded.report()));
+			this.events.publishEvent(new AssignmentLifecycleChanged(report.assignmentId()));
+		}
 	}
 
 	/**
-	 * A report stated by the assignee's node, with the attachments it references (their
-	 * bytes follow separately), the returned report it resubmits and the contributions it
-	 * sums up; applied once however often it arrives.
-	 * @param statedBy the node stating it, which must be the assignee's
+	 * A new report folded into its assignment, and the status the assignment had before.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void applyReported(String reportId, String assignmentId, String taskId, String unitCode, String statedBy,
-			String reportedBy, java.time.Instant reportedAt, ReportContent content, long assigneeRevision,
-			List<AttachmentRef> attachments, ReportLinks links) {
-		Assignment assignment = this.assignments.assignmentStatedBy(assignmentId, unitCode, statedBy);
-		if (!assignment.getTaskId().equals(taskId)) {
-			throw new org.ducha.node.problem.ForbiddenException(
-					"Report " + reportId + " names task " + taskId + " but its assignment belongs to another task");
-		}
-		AssignmentStatus from = assignment.getStatus();
-		assignment.applyReported(content.percentComplete(), reportedAt, assigneeRevision);
-		this.assignments.save(assignment);
-		if (!this.reports.existsById(reportId)) {
-			this.history.learnt(assignment, statedBy, reportedBy, reportedAt, "REPORTED", from, null,
-					content.percentComplete() + "%");
-			List<ReportAttachment> attached = attachments.stream().map(ReportAttachment::of).toList();
-			ProgressReport report = this.reports.save(ProgressReport.of(reportId, assignmentId, taskId, unitCode,
-					reportedBy, reportedAt, content, attached, links));
-			if (links.answers() != null) {
-				this.returning.answered(links.answers(), reportId);
-			}
-			this.events.publishEvent(new ReportRecorded(report));
-			this.events.publishEvent(new AssignmentLifecycleChanged(assignmentId));
-		}
+	private record Folded(StatedReport stated, Assignment assignment, AssignmentStatus from, ProgressReport report) {
 	}
 
 	/** Reports by units of the given nodes on tasks issued outside them (re-sync). */

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.calendar.CalendarData;
 import org.ducha.node.calendar.WorkingCalendar;
+import org.ducha.node.database.ShortTransactions;
 import org.ducha.node.schedule.LightRules.Evaluation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrafficLights {
+
+	/** Assignments whose lights the hourly job computes in one transaction. */
+	static final int PAGE = 200;
 
 	private static final Set<String> HALTED = Set.of("WITHDRAWN", "SUSPENDED");
 
@@ -45,7 +49,11 @@ public class TrafficLights {
 
 	private final Clock clock;
 
-	TrafficLights(JdbcClient jdbc, SlotStore slots, WorkingCalendar calendar, LightSettings settings, Clock clock) {
+	private final ShortTransactions transactions;
+
+	TrafficLights(JdbcClient jdbc, SlotStore slots, WorkingCalendar calendar, LightSettings settings, Clock clock,
+			ShortTransactions transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.slots = slots;
 		this.calendar = calendar;
@@ -178,17 +186,25 @@ public class TrafficLights {
 	}
 
 	/**
-	 * Computes every open assignment's light again (the hourly job, and after midnight).
+	 * Computes every open assignment's light again (the hourly job, and after midnight),
+	 * {@value #PAGE} assignments to a transaction, so that a link's receiver, which
+	 * updates the same rows, never waits for the whole run.
+	 * @return how many lights were computed
 	 */
-	@Transactional
 	public int refreshAll() {
+		return refreshAll(PAGE).keys();
+	}
+
+	ShortTransactions.Done refreshAll(int page) {
 		CalendarData calendar = this.calendar.data();
-		List<String> open = this.jdbc
-			.sql("SELECT id FROM assignment WHERE status NOT IN ('COMPLETED', 'RETURNED') ORDER BY id")
-			.query(String.class)
-			.list();
-		open.forEach((id) -> refresh(id, calendar));
-		return open.size();
+		return this.transactions.forEachKey(page,
+				(after, size) -> this.jdbc
+					.sql("SELECT id FROM assignment WHERE status NOT IN ('COMPLETED', 'RETURNED') AND id > ? "
+							+ "ORDER BY id LIMIT ?")
+					.params(after, size)
+					.query(String.class)
+					.list(),
+				(id) -> refresh(id, calendar));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.relational.repository.Lock;
+import org.springframework.data.relational.core.sql.LockMode;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
@@ -24,6 +26,12 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, String> {
 	/** Which of the given assignments are held here. */
 	@Query("SELECT id FROM assignment WHERE id IN (:ids)")
 	List<String> heldAmong(Collection<String> ids);
+
+	/**
+	 * The given assignments, locked until the transaction ends (one query for a batch).
+	 */
+	@Lock(LockMode.PESSIMISTIC_WRITE)
+	List<Assignment> findByIdIn(Collection<String> ids);
 
 	/**
 	 * Signed assignments of the given nodes on tasks issued outside them, after a key.

@@ -3,6 +3,10 @@ package org.ducha.node.task;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.unit.Unit;
@@ -85,11 +89,35 @@ public class TaskReplication {
 	public Assignment assignmentStatedBy(String assignmentId, String unitCode, String statedBy) {
 		Assignment assignment = this.assignments.findById(assignmentId)
 			.orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " is not known here yet"));
+		checkStatedBy(assignment, unitCode, statedBy);
+		return assignment;
+	}
+
+	/**
+	 * The assignments a batch of facts is about, read with one query and locked against
+	 * local changes until the transaction ends (a set-based handler folds the facts into
+	 * them in memory); those not held here are missing from the map.
+	 */
+	public Map<String, Assignment> assignmentsToUpdate(Collection<String> assignmentIds) {
+		return this.assignments.findByIdIn(assignmentIds)
+			.stream()
+			.collect(Collectors.toMap(Assignment::getId, Function.identity()));
+	}
+
+	/**
+	 * Only the assignee's node may state a fact of an assignment.
+	 * @throws ForbiddenException when the assignment is another unit's
+	 */
+	public static void checkStatedBy(Assignment assignment, String unitCode, String statedBy) {
 		if (!assignment.getUnitCode().equals(unitCode) || !Unit.nodeOf(unitCode).equals(statedBy)) {
-			throw new ForbiddenException("Node " + statedBy + " states a fact of assignment " + assignmentId
+			throw new ForbiddenException("Node " + statedBy + " states a fact of assignment " + assignment.getId()
 					+ " which belongs to unit " + assignment.getUnitCode());
 		}
-		return assignment;
+	}
+
+	/** Writes assignments changed in memory, one statement each. */
+	public void saveAll(Collection<Assignment> changed) {
+		this.assignments.saveAll(changed);
 	}
 
 	public void save(Assignment assignment) {

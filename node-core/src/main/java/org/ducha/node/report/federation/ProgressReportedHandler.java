@@ -5,17 +5,18 @@ import java.util.List;
 import org.ducha.node.attachment.AttachmentRef;
 import org.ducha.node.federation.AttachmentPushes;
 import org.ducha.node.federation.Authority;
+import org.ducha.node.federation.EventHandler;
 import org.ducha.node.federation.ForbiddenEventException;
 import org.ducha.node.federation.IncomingEvent;
 import org.ducha.node.federation.MalformedEventException;
 import org.ducha.node.federation.Originator;
-import org.ducha.node.federation.SingleEventHandler;
 import org.ducha.node.federation.wire.AttachmentWire;
 import org.ducha.node.federation.wire.Wire;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.report.ReportContent;
 import org.ducha.node.report.ReportLinks;
 import org.ducha.node.report.ReportReplication;
+import org.ducha.node.report.StatedReport;
 import org.ducha.node.unit.Unit;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Event;
@@ -24,10 +25,10 @@ import org.ducha.proto.federation.v1.ProgressReported;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a progress report sent up by the assignee's node.
+ * Keeps the progress reports sent up by the assignees' nodes, a batch's together.
  */
 @Component
-class ProgressReportedHandler extends SingleEventHandler {
+class ProgressReportedHandler implements EventHandler {
 
 	private final ReportReplication replication;
 
@@ -51,8 +52,28 @@ class ProgressReportedHandler extends SingleEventHandler {
 				"the assignment's unit and task");
 	}
 
+	/**
+	 * Applies the reports of a batch together: one read per table and one write per
+	 * changed row. A refusal of any of them refuses the call, and the receiver then
+	 * applies them one at a time, so that it falls on the entry that caused it.
+	 */
 	@Override
-	protected void applyOne(IncomingEvent incoming) {
+	public void apply(List<IncomingEvent> events) {
+		List<StatedReport> stated = events.stream().map(ProgressReportedHandler::stated).toList();
+		try {
+			this.replication.applyReported(stated);
+		}
+		catch (ForbiddenException ex) {
+			throw new ForbiddenEventException(ex.getMessage());
+		}
+		// the bytes follow by their own service; a relay passes them on once they are
+		// here
+		for (int i = 0; i < events.size(); i++) {
+			this.pushes.referenced(stated.get(i).attachments(), events.get(i).destinationNode());
+		}
+	}
+
+	private static StatedReport stated(IncomingEvent incoming) {
 		ProgressReported reported = incoming.event().getProgressReported();
 		if (reported.getPercentComplete() > 100) {
 			throw new MalformedEventException(
@@ -63,19 +84,11 @@ class ProgressReportedHandler extends SingleEventHandler {
 				Wire.orNull(reported.getEffects()), Wire.orNull(reported.getPractices()),
 				Wire.orNull(reported.getDifficulties()), Wire.orNull(reported.getSuggestions()));
 		List<AttachmentRef> attachments = AttachmentWire.fromWire(reported.getAttachmentsList());
-		try {
-			this.replication.applyReported(Wire.uuid(reported.getReportId(), "report"),
-					Wire.uuid(reported.getAssignmentId(), "assignment"), Wire.uuid(reported.getTaskId(), "task"),
-					reported.getUnitCode(), incoming.originNode(), reported.getReportedBy(),
-					Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision(), attachments,
-					links(reported));
-		}
-		catch (ForbiddenException ex) {
-			throw new ForbiddenEventException(ex.getMessage());
-		}
-		// the bytes follow by their own service; a relay passes them on once they are
-		// here
-		this.pushes.referenced(attachments, incoming.destinationNode());
+		return new StatedReport(Wire.uuid(reported.getReportId(), "report"),
+				Wire.uuid(reported.getAssignmentId(), "assignment"), Wire.uuid(reported.getTaskId(), "task"),
+				reported.getUnitCode(), incoming.originNode(), reported.getReportedBy(),
+				Wire.instant(reported.getReportedAt()), content, reported.getAssigneeRevision(), attachments,
+				links(reported));
 	}
 
 	private static ReportLinks links(ProgressReported reported) {
