@@ -20,7 +20,7 @@ import org.ducha.node.federation.FederationSettings;
 /**
  * Runs the benchmark (issue 7) and writes its table to {@code bench/results/}. Run from
  * the repository's root: {@code java -jar bench/target/ducha-bench-<version>-bench.jar
- * [--quick] [--rounds N] [--only 2|5] [--jfr] [--results DIR] [--data DIR]}.
+ * [--quick] [--rounds N] [--only 2|5] [--jfr] [--growth COPIES] [--results DIR] [--data DIR]}.
  */
 public final class BenchMain {
 

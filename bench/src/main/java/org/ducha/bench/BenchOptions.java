@@ -46,6 +46,7 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 		Integer rounds = null;
 		String only = null;
 		boolean jfr = false;
+		Integer growth = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
@@ -54,21 +55,25 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 				case "--rounds" -> rounds = Integer.valueOf(value(args, ++i));
 				case "--only" -> only = only(value(args, ++i));
 				case "--jfr" -> jfr = true;
+				case "--growth" -> growth = Integer.valueOf(value(args, ++i));
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]
-						+ "; use [--quick] [--rounds N] [--only 2|5] [--jfr] [--results DIR] [--data DIR]");
+						+ "; use [--quick] [--rounds N] [--only 2|5] [--jfr] [--growth COPIES] [--results DIR] "
+						+ "[--data DIR]");
 			}
 		}
 		if (quick) {
 			return new BenchOptions(true, (rounds != null) ? rounds : 2, 5_000, 5_000, 1, Duration.ofSeconds(1),
 					Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15), 2, Duration.ofSeconds(20), 1,
-					Duration.ofSeconds(60), 20_000, only, jfr, results.toAbsolutePath(), data.toAbsolutePath());
+					Duration.ofSeconds(60), (growth != null) ? growth : 20_000, only, jfr, results.toAbsolutePath(),
+					data.toAbsolutePath());
 		}
 		// scenario 4 backs up the 100,000 events once, and waits for them at most
 		// 2 minutes (at a slower rate the results project the rest); scenario 2's backlog
 		// stays at 12,000 events per round, so its three rounds and their anchors fit
 		return new BenchOptions(false, (rounds != null) ? rounds : 3, 12_000, 100_000, 2, Duration.ofSeconds(3),
 				Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(120), 0, Duration.ofSeconds(30), 1,
-				Duration.ofSeconds(120), 1_000_000, only, jfr, results.toAbsolutePath(), data.toAbsolutePath());
+				Duration.ofSeconds(120), (growth != null) ? growth : 1_000_000, only, jfr, results.toAbsolutePath(),
+				data.toAbsolutePath());
 	}
 
 	/**
