@@ -20,7 +20,7 @@ import org.ducha.node.federation.FederationSettings;
 /**
  * Runs the benchmark (issue 7) and writes its table to {@code bench/results/}. Run from
  * the repository's root: {@code java -jar bench/target/ducha-bench-<version>-bench.jar
- * [--quick] [--rounds N] [--only 5] [--results DIR] [--data DIR]}.
+ * [--quick] [--rounds N] [--only 2|5] [--jfr] [--growth COPIES] [--results DIR] [--data DIR]}.
  */
 public final class BenchMain {
 
@@ -47,10 +47,14 @@ public final class BenchMain {
 				: "full, " + options.rounds() + " rounds");
 		MachineInfo.record(report, database.serverUrl());
 		BenchFederation federation = null;
-		if (options.only() == null) {
+		if (options.only() == null || options.only().equals("2")) {
 			System.out.println("Starting province, city and county nodes");
 			federation = BenchFederation.start(site);
 			describeLinkEngine(report, federation.province.bean(FederationSettings.class));
+			if (options.only() != null) {
+				report.note("Only scenario " + options.only()
+						+ " ran (--only), with its anchors; the other scenarios' figures are not here.");
+			}
 			runOthers(report, federation, site, options);
 		}
 		else {
@@ -58,6 +62,7 @@ public final class BenchMain {
 				.note("Only scenario " + options.only() + " ran (--only); the other scenarios' figures are not here.");
 			scenario(report, "5 fan-out at Guangdong scale", () -> new FanOut(site, options).run(report));
 		}
+		Goals.addTo(report);
 		report.environment("run time", String.format("%.0f s", (System.nanoTime() - started) / 1e9));
 		String name = (options.quick() ? "latest-quick" : "latest")
 				+ ((options.only() != null) ? "-" + options.only() : "");
@@ -77,12 +82,23 @@ public final class BenchMain {
 		FederationSettings settings = federation.province.bean(FederationSettings.class);
 		DatabaseAnchor anchor = new DatabaseAnchor(site.url("bench_anchor"), settings.batchEntries(),
 				Events.taskIssued(BenchFederation.CITY).event().toByteArray());
-		scenario(report, "1+2 database anchor and link throughput",
-				() -> new LinkThroughput(federation, anchor, options).run(report));
+		SetBasedAnchor setBased = new SetBasedAnchor(site.url("bench_anchor_set"), "bench_" + BenchFederation.CITY,
+				settings.batchEntries());
+		Profile profile = Profile.create(options.jfr(), options.data().resolve("jfr"));
+		scenario(report, "1+2 database anchors and link throughput",
+				() -> new LinkThroughput(federation, anchor, setBased, options, profile).run(report));
+		if (profile != null) {
+			profile.addTo(report);
+		}
+		if (options.only() != null) {
+			return;
+		}
 		scenario(report, "3 end-to-end latency", () -> new EndToEndLatency(federation, options).run(report));
 		scenario(report, "4 catch-up", () -> new CatchUp(federation, options).run(report));
 		scenario(report, "5 fan-out at Guangdong scale", () -> new FanOut(site, options).run(report));
 		scenario(report, "6 footprint", () -> new Footprint(federation, site, options).run(report));
+		// last: the million copies it writes into the city would weigh on the others
+		scenario(report, "7 cost as tables grow", () -> new TableGrowth(federation, site, options).run(report));
 	}
 
 	static void describeLinkEngine(Report report, FederationSettings settings) {

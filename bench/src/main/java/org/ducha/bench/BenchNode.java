@@ -45,6 +45,11 @@ final class BenchNode implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/** A bean this node may not have, or null. */
+	<T> T optionalBean(Class<T> type) {
+		return this.context.getBeanProvider(type).getIfAvailable();
+	}
+
 	/** host:port of this node's link server, for its children. */
 	String linkAddress() {
 		return "127.0.0.1:" + bean(LinkServer.class).port();

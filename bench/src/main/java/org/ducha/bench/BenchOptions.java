@@ -19,13 +19,20 @@ import java.time.Duration;
  * @param fanOutTime how long the counties of scenario 5 report
  * @param fanOutCountiesPerCity counties per city in scenario 5 (0: all of Guangdong's)
  * @param fanOutDrain how long scenario 5 waits for its backlog after the load, at most
- * @param only the one scenario to run ("5"), or null for all
+ * @param catchUpRounds rounds of scenario 4
+ * @param catchUpWait how long scenario 4 waits for its backlog to reach the city, and
+ * then to drain, at most each
+ * @param growthCopies task copies already in place at the city for the growth round
+ * (scenario 7)
+ * @param only the one scenario to run ("2" or "5"), or null for all
+ * @param jfr whether scenario 2's task drains are recorded with JFR
  * @param results where the Markdown and JSON results go
  * @param data where the run keeps its database and nodes (emptied first)
  */
 record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents, int longRounds, Duration anchorTime,
 		Duration latencyTime, Duration footprintLoadTime, Duration fanOutTime, int fanOutCountiesPerCity,
-		Duration fanOutDrain, String only, Path results, Path data) {
+		Duration fanOutDrain, int catchUpRounds, Duration catchUpWait, int growthCopies, String only, boolean jfr,
+		Path results, Path data) {
 
 	/** Whether a scenario runs in this run. */
 	boolean runs(String scenario) {
@@ -38,6 +45,8 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 		Path data = Path.of("bench", "target", "bench-data");
 		Integer rounds = null;
 		String only = null;
+		boolean jfr = false;
+		Integer growth = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
@@ -45,30 +54,36 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 				case "--data" -> data = Path.of(value(args, ++i));
 				case "--rounds" -> rounds = Integer.valueOf(value(args, ++i));
 				case "--only" -> only = only(value(args, ++i));
+				case "--jfr" -> jfr = true;
+				case "--growth" -> growth = Integer.valueOf(value(args, ++i));
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]
-						+ "; use [--quick] [--rounds N] [--only 5] [--results DIR] [--data DIR]");
+						+ "; use [--quick] [--rounds N] [--only 2|5] [--jfr] [--growth COPIES] [--results DIR] "
+						+ "[--data DIR]");
 			}
 		}
 		if (quick) {
 			return new BenchOptions(true, (rounds != null) ? rounds : 2, 5_000, 5_000, 1, Duration.ofSeconds(1),
-					Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15), 2, Duration.ofSeconds(20),
-					only, results.toAbsolutePath(), data.toAbsolutePath());
+					Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15), 2, Duration.ofSeconds(20), 1,
+					Duration.ofSeconds(60), (growth != null) ? growth : 20_000, only, jfr, results.toAbsolutePath(),
+					data.toAbsolutePath());
 		}
-		// the 100,000 events per backlog would take minutes per round at the
-		// rates
-		// measured here; the results say so
-		return new BenchOptions(false, (rounds != null) ? rounds : 3, 12_000, 10_000, 2, Duration.ofSeconds(3),
-				Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(120), 0, Duration.ofSeconds(30),
-				only, results.toAbsolutePath(), data.toAbsolutePath());
+		// scenario 4 backs up the 100,000 events once, and waits for them at most
+		// 2 minutes (at a slower rate the results project the rest); scenario 2's backlog
+		// stays at 12,000 events per round, so its three rounds and their anchors fit
+		return new BenchOptions(false, (rounds != null) ? rounds : 3, 12_000, 100_000, 2, Duration.ofSeconds(3),
+				Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(120), 0, Duration.ofSeconds(30), 1,
+				Duration.ofSeconds(120), (growth != null) ? growth : 1_000_000, only, jfr, results.toAbsolutePath(),
+				data.toAbsolutePath());
 	}
 
 	/**
-	 * Scenario 5 is the one that runs alone (its own province, no other scenario's
-	 * nodes).
+	 * Scenario 5 runs alone with its own province; scenario 2 (with its anchors) alone on
+	 * the federation, for a short profile.
 	 */
 	private static String only(String scenario) {
-		if (!scenario.equals("5")) {
-			throw new IllegalArgumentException("--only takes 5 (the scenario that runs without the others' nodes)");
+		if (!scenario.equals("2") && !scenario.equals("5")) {
+			throw new IllegalArgumentException("--only takes 2 (link throughput and its anchors, e.g. with --jfr) "
+					+ "or 5 (fan-out, with a province of its own)");
 		}
 		return scenario;
 	}

@@ -3,7 +3,9 @@ package org.ducha.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,6 +23,11 @@ final class CatchUp {
 	/** Prompts per second raised by the province throughout. */
 	private static final double PROMPTS_PER_SECOND = 4;
 
+	/** The goals: the drain time and the prompts' p99 during the drain. */
+	static final double DRAIN_GOAL_SECONDS = 30;
+
+	static final double PROMPT_P99_GOAL_MILLIS = 1_000;
+
 	private final BenchFederation federation;
 
 	private final BenchOptions options;
@@ -37,12 +44,16 @@ final class CatchUp {
 		List<Double> alertP99 = new ArrayList<>();
 		List<Double> alertMax = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
+		boolean projected = false;
 		int events = this.options.catchUpEvents();
+		Duration wait = this.options.catchUpWait();
+		List<BenchNode> nodes = List.of(this.federation.province, this.federation.city, this.federation.county);
+		Optional<Map<String, Double>> resentBefore = NodeResends.byCause(nodes);
 		Origin origin = new Origin(this.federation.province);
 		BenchNode county = this.federation.county;
 		Arrivals atCity = this.federation.atCity;
 		Arrivals atCounty = this.federation.atCounty;
-		for (int round = 1; round <= this.options.longRounds(); round++) {
+		for (int round = 1; round <= this.options.catchUpRounds(); round++) {
 			BenchFederation.disconnectFromParent(county, BenchFederation.CITY);
 			Arrivals.sleep(500);
 			atCounty.forgetTimes();
@@ -56,26 +67,38 @@ final class CatchUp {
 				long countyBefore = atCounty.count(BenchFederation.COUNTY, Channel.CHANNEL_TASK);
 				long queueStarted = System.nanoTime();
 				origin.queue(Channel.CHANNEL_TASK, events, 1_000, () -> Events.taskIssued(BenchFederation.COUNTY));
-				if (!atCity.awaitCount(BenchFederation.COUNTY, Channel.CHANNEL_TASK, cityBefore + events,
-						Duration.ofMinutes(4))) {
-					notes.add("round " + round + ": the backlog had not reached the city after 4 minutes");
+				if (!atCity.awaitCount(BenchFederation.COUNTY, Channel.CHANNEL_TASK, cityBefore + events, wait)) {
+					notes.add("round " + round + ": "
+							+ (atCity.count(BenchFederation.COUNTY, Channel.CHANNEL_TASK) - cityBefore)
+							+ " events of the backlog had reached the city after the wait's cap of " + wait.toSeconds()
+							+ " s; the drain started anyway");
 				}
 				double queueSeconds = (System.nanoTime() - queueStarted) / 1e9;
 				long reconnected = System.nanoTime();
 				BenchFederation.reconnectToParent(county, BenchFederation.CITY);
 				boolean drained = atCounty.awaitCount(BenchFederation.COUNTY, Channel.CHANNEL_TASK,
-						countyBefore + events, Duration.ofMinutes(4));
+						countyBefore + events, wait);
 				long end = drained ? atCounty.lastCommitNanos(BenchFederation.COUNTY, Channel.CHANNEL_TASK)
 						: System.nanoTime();
 				long applied = atCounty.count(BenchFederation.COUNTY, Channel.CHANNEL_TASK) - countyBefore;
-				if (!drained) {
-					notes.add("round " + round + ": only " + applied + " of " + events + " applied after 4 minutes");
-				}
 				raising.set(false);
 				prompter.join();
 				double seconds = (end - reconnected) / 1e9;
-				drain.add(seconds);
-				drainRate.add(applied / seconds);
+				double rate = applied / seconds;
+				if (drained) {
+					drain.add(seconds);
+				}
+				else {
+					// the wait is capped to keep the run within its budget: the rest is
+					// projected
+					projected = true;
+					drain.add(events / rate);
+					notes.add(String.format(Locale.ROOT,
+							"round %d: %d of %d applied when the wait's cap of %d s ended, at %.0f events/s; the time "
+									+ "shown is projected at that rate (%d events / %.0f events/s), not measured",
+							round, applied, events, wait.toSeconds(), rate, events, rate));
+				}
+				drainRate.add(rate);
 				Map<String, Long> duringDrain = new java.util.HashMap<>();
 				prompts.forEach((id, at) -> {
 					if (at >= reconnected && at <= end) {
@@ -115,17 +138,23 @@ final class CatchUp {
 		String note = "offline = the county's link to the city closed (paused at the county), the county "
 				+ "process kept running; " + events + " task events queued for it and relayed to the city first"
 				+ (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
-		report.add(
-				new Measurement(scenario, "drain time after reconnect, " + events + " events", "s", drain, null, note));
+		report.add(new Measurement(scenario,
+				"drain time after reconnect, " + events + " events" + (projected ? " (projected)" : ""), "s", drain,
+				Goal.below(DRAIN_GOAL_SECONDS),
+				note + "; the issue's goal (< 30 s for 100,000) holds if scenario 2's ratio goal is met, "
+						+ "else the measured time is the figure"));
 		report.add(new Measurement(scenario, "drain rate city → county", "events/s", drainRate,
-				Goal.atLeast(100_000 / 30.0), "the issue's goal, 100,000 events in < 30 s, as a rate"));
+				Goal.atLeast(100_000 / DRAIN_GOAL_SECONDS), "the issue's goal, 100,000 events in < 30 s, as a rate"));
 		if (!alertP99.isEmpty()) {
 			String prompts = PROMPTS_PER_SECOND + " prompts/s raised at the province during the drain";
 			report
 				.add(new Measurement(scenario, "prompt latency during the drain, p50", "ms", alertP50, null, prompts));
-			report.add(new Measurement(scenario, "prompt latency during the drain, p99", "ms", alertP99, null, null));
+			report.add(new Measurement(scenario, "prompt latency during the drain, p99", "ms", alertP99,
+					Goal.below(PROMPT_P99_GOAL_MILLIS), null));
 			report.add(new Measurement(scenario, "prompt latency during the drain, max", "ms", alertMax, null, null));
 		}
+		NodeResends.addTo(report, scenario, "the province's, the city's and the county's senders",
+				NodeResends.since(resentBefore, NodeResends.byCause(nodes)));
 	}
 
 	private static void raisePrompts(Origin origin, Map<String, Long> prompts, AtomicBoolean raising) {

@@ -7,8 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -126,21 +132,34 @@ final class FanOut {
 		Duration loadTime = this.options.fanOutTime();
 		JdbcTemplate jdbc = new JdbcTemplate(province.bean(DataSource.class));
 		long statementsBefore = statements(jdbc);
+		Optional<Map<String, Double>> resentBefore = NodeResends.byCause(List.of(province));
 		ResourceMeter meter = ResourceMeter.start();
+		AtomicLong createdSoFar = new AtomicLong();
+		BacklogTrend backlog = new BacklogTrend();
+		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "bench-backlog");
+			thread.setDaemon(true);
+			return thread;
+		});
 		long started = System.nanoTime();
 		probe.loadStarts(started);
+		sampler.scheduleAtFixedRate(
+				() -> backlog.sample((System.nanoTime() - started) / 1e9, createdSoFar.get() - probe.reports()), 1, 1,
+				TimeUnit.SECONDS);
 		// the first tick due at or after half the load time drops one city's stream
 		long period = Pacer.period(rate);
 		long dropTick = (loadTime.toNanos() / 2 + period - 1) / period;
 		long created = Pacer.ticks(started, rate, loadTime, (tick, due) -> {
 			int[] county = counties.get((int) (tick % counties.size()));
 			byIndex.get(county[0]).relay(county[1], System.nanoTime());
+			createdSoFar.incrementAndGet();
 			if (tick == dropTick) {
 				dropped.dropStream();
 			}
 		});
 		long loadEnded = System.nanoTime();
 		probe.loadEnds(loadEnded);
+		sampler.shutdownNow();
 		ResourceMeter.Usage usage = meter.stop();
 		long statements = statements(jdbc) - statementsBefore;
 		long appliedDuringLoad = probe.reportsDuringLoad();
@@ -157,7 +176,12 @@ final class FanOut {
 		long stored = jdbc.queryForObject("SELECT COUNT(*) FROM progress_report", Long.class);
 		long sessions = cities.values().stream().mapToLong(SimulatedCity::sessions).sum();
 		long nacks = cities.values().stream().mapToLong(SimulatedCity::nacks).sum();
-		long resent = cities.values().stream().mapToLong(SimulatedCity::resent).sum();
+		Map<SendWindow.Cause, Long> resent = new EnumMap<>(SendWindow.Cause.class);
+		for (SendWindow.Cause cause : SendWindow.Cause.values()) {
+			resent.put(cause, cities.values().stream().mapToLong((city) -> city.resent(cause)).sum());
+		}
+		Optional<Map<String, Double>> provinceResent = NodeResends.since(resentBefore,
+				NodeResends.byCause(List.of(province)));
 		List<String> errors = cities.values()
 			.stream()
 			.filter((city) -> city.lastError() != null && !city.lastError().contains("on purpose"))
@@ -165,7 +189,7 @@ final class FanOut {
 			.toList();
 		return new FanOutFigures(cities.size(), countyCount, rate, loadSeconds, created, appliedDuringLoad, applied,
 				(gaveUp - loadEnded) / 1e9, this.options.fanOutDrain().toSeconds(), stored, statements, latencies,
-				usage, dropped.code(), sessions, nacks, resent, errors);
+				usage, dropped.code(), sessions, nacks, resent, errors, backlog, provinceResent);
 	}
 
 	/** Statements the database server has run so far (all schemas). */

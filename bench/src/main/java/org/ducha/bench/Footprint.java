@@ -101,6 +101,13 @@ final class Footprint {
 			report.add(new Measurement(scenario, "under " + (int) LOAD_RATE + " tasks/s: peak RSS", "MB", loadRss, null,
 					null));
 			boolean outOfMemory = Files.readString(log).contains("OutOfMemoryError");
+			boolean met = alive && !outOfMemory && undelivered.isEmpty();
+			report.verdict(new Report.Verdict(Goals.COUNTY, "the county runs in " + MAX_HEAP + " (6, kept)",
+					String.format(java.util.Locale.ROOT,
+							"%.0f MB heap after a full GC idle, %.0f MB peak under %d tasks/s",
+							Stats.of(idleHeap).median(), Stats.of(loadHeap).median(), (int) LOAD_RATE),
+					met, met ? "" : (alive ? "" : "the JVM died; ") + (outOfMemory ? "OutOfMemoryError; " : "")
+							+ (undelivered.isEmpty() ? "" : "the backlog to it did not drain")));
 			report.note("Scenario 6 goal (runs with " + MAX_HEAP + "): "
 					+ ((alive && !outOfMemory && undelivered.isEmpty()) ? "met" : "**missed**") + " — the county JVM "
 					+ (alive ? "stayed up" : "died") + (outOfMemory ? ", logged an OutOfMemoryError" : "")

@@ -19,11 +19,19 @@ record Goal(boolean atLeast, double threshold) {
 		return new Goal(false, threshold);
 	}
 
+	/** At most {@code threshold}, for counts whose goal is none. */
+	static Goal atMost(double threshold) {
+		return below(Math.nextUp(threshold));
+	}
+
 	boolean metBy(double value) {
 		return this.atLeast ? value >= this.threshold : value < this.threshold;
 	}
 
 	String describe() {
+		if (!this.atLeast && this.threshold == Math.nextUp(Math.rint(this.threshold))) {
+			return "≤ " + Measurement.format(Math.rint(this.threshold));
+		}
 		return (this.atLeast ? "≥ " : "< ") + Measurement.format(this.threshold);
 	}
 

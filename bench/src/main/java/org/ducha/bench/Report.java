@@ -23,6 +23,20 @@ final class Report {
 
 	private final List<String> notes = new ArrayList<>();
 
+	private final List<Verdict> verdicts = new ArrayList<>();
+
+	/**
+	 * One goal of the issue, as the run judged it.
+	 *
+	 * @param order where it stands in the issue's list
+	 * @param goal the goal and its scenario
+	 * @param figure what was measured (median of the rounds)
+	 * @param met whether it was met; null when it was not measured
+	 * @param cause what limits it, for a goal missed (or why it was not measured)
+	 */
+	record Verdict(int order, String goal, String figure, Boolean met, String cause) {
+	}
+
 	void environment(String key, Object value) {
 		this.environment.put(key, String.valueOf(value));
 	}
@@ -37,6 +51,14 @@ final class Report {
 
 	List<Measurement> measurements() {
 		return List.copyOf(this.measurements);
+	}
+
+	void verdict(Verdict verdict) {
+		this.verdicts.add(verdict);
+	}
+
+	List<Verdict> verdicts() {
+		return this.verdicts.stream().sorted(java.util.Comparator.comparingInt(Verdict::order)).toList();
 	}
 
 	String markdown() {
@@ -68,6 +90,20 @@ final class Report {
 				.append(" |\n");
 		}
 		out.append("\nSpread is (max − min) / median over the rounds.\n");
+		if (!this.verdicts.isEmpty()) {
+			out.append("\nGoals of the issue:\n\n| goal | figure | met | cause |\n|---|---|---|---|\n");
+			for (Verdict verdict : verdicts()) {
+				out.append("| ")
+					.append(cell(verdict.goal()))
+					.append(" | ")
+					.append(cell(verdict.figure()))
+					.append(" | ")
+					.append((verdict.met() == null) ? "not measured" : verdict.met() ? "met" : "**missed**")
+					.append(" | ")
+					.append(cell(verdict.cause()))
+					.append(" |\n");
+			}
+		}
 		List<Measurement> noted = this.measurements.stream().filter((m) -> m.note() != null).toList();
 		if (!noted.isEmpty()) {
 			out.append('\n');
@@ -124,6 +160,11 @@ final class Report {
 			rows.add(row.append('}').toString());
 		}
 		out.append(String.join(",", rows));
+		out.append("\n  ],\n  \"goals\": [");
+		out.append(verdicts().stream()
+			.map((v) -> "\n    {\"goal\": " + string(v.goal()) + ", \"figure\": " + string(v.figure()) + ", \"met\": "
+					+ v.met() + ", \"cause\": " + string(v.cause()) + "}")
+			.collect(Collectors.joining(",")));
 		out.append("\n  ],\n  \"notes\": [");
 		out.append(this.notes.stream().map((n) -> "\n    " + string(n)).collect(Collectors.joining(",")));
 		return out.append("\n  ]\n}\n").toString();

@@ -1,6 +1,8 @@
 package org.ducha.bench;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,8 +80,8 @@ final class SimulatedCity implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	/** The sender's count of entries sent again, as of the last tick. */
-	private volatile long resent;
+	/** The sender's count of entries sent again by cause, as of the last tick. */
+	private volatile Map<SendWindow.Cause, Long> resent = Map.of();
 
 	private volatile String lastError;
 
@@ -156,8 +158,9 @@ final class SimulatedCity implements AutoCloseable {
 		return this.nacks.get();
 	}
 
-	long resent() {
-		return this.resent;
+	/** Entries sent again for one cause, as of the last tick. */
+	long resent(SendWindow.Cause cause) {
+		return this.resent.getOrDefault(cause, 0L);
 	}
 
 	String lastError() {
@@ -254,9 +257,9 @@ final class SimulatedCity implements AutoCloseable {
 		this.nacks.incrementAndGet();
 		this.lastError = "Nack " + nack.getReason() + " on " + nack.getChannel() + ": " + nack.getDetail();
 		switch (nack.getReason()) {
-			case NACK_REASON_GAP -> this.sending.rewind(nack.getExpectedSeq());
+			case NACK_REASON_GAP -> this.sending.rewind(nack.getExpectedSeq(), SendWindow.Cause.NACK);
 			case NACK_REASON_APPLY_FAILED, NACK_REASON_NOT_ACCEPTING -> {
-				this.sending.rewind(nack.getExpectedSeq());
+				this.sending.rewind(nack.getExpectedSeq(), SendWindow.Cause.NACK);
 				this.refusals++;
 				this.retryAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(5L * Math.min(this.refusals, 12));
 			}
@@ -292,12 +295,16 @@ final class SimulatedCity implements AutoCloseable {
 
 	private void tick() {
 		if (this.open && this.sending.timedOut(System.nanoTime(), this.limits.ackTimeoutNanos())) {
-			this.sending.rewind(this.sending.acked() + 1);
+			this.sending.rewind(this.sending.acked() + 1, SendWindow.Cause.ACK_TIMEOUT);
 		}
 		pump();
 		this.file.put("report.last-seq", this.reports.lastSeq());
 		this.file.put("report.acked", this.sending.acked());
-		this.resent = this.sending.resent();
+		Map<SendWindow.Cause, Long> byCause = new EnumMap<>(SendWindow.Cause.class);
+		for (SendWindow.Cause cause : SendWindow.Cause.values()) {
+			byCause.put(cause, this.sending.resent(cause));
+		}
+		this.resent = byCause;
 		this.counties.forEach(SimulatedCounty::save);
 		this.file.save();
 	}

@@ -2,6 +2,7 @@ package org.ducha.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,15 +40,47 @@ class FanOutFiguresTests {
 	void saysSoWhenItKeepsUp() {
 		Report report = new Report();
 		figures(120_000, 119_900, 120_000).addTo(report, 30);
-		assertThat(report.markdown()).contains("keeps up: yes").doesNotContain("**no**");
+		assertThat(report.markdown()).contains("keeps up: yes").doesNotContain("keeps up: **no**");
+	}
+
+	@Test
+	void countsResendsByCauseAndSaysWhenTheNodesCannot() {
+		Report report = new Report();
+		figures(120_000, 119_900, 120_000).addTo(report, 30);
+		Measurement timeouts = report.measurements()
+			.stream()
+			.filter((m) -> m.metric().equals("entries the cities resent, cause ack_timeout"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(timeouts.stats().median()).isZero();
+		assertThat(timeouts.met()).isTrue();
+		assertThat(report.markdown()).contains("| entries the cities resent, cause reconnect | 300 entries |")
+			.contains("resends by cause not available");
+	}
+
+	@Test
+	void aGrowingBacklogIsNotFlat() {
+		BacklogTrend growing = new BacklogTrend();
+		for (int second = 1; second <= 120; second++) {
+			growing.sample(second, 50L * second);
+		}
+		assertThat(growing.slope(120)).isCloseTo(50, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(BacklogTrend.flat(growing.slope(120), 1220)).isFalse();
+		BacklogTrend level = new BacklogTrend();
+		for (int second = 1; second <= 120; second++) {
+			level.sample(second, (second < 12) ? 5_000 : 300 + (second % 3) * 100);
+		}
+		assertThat(BacklogTrend.flat(level.slope(120), 1220)).isTrue();
 	}
 
 	private static FanOutFigures figures(long created, long duringLoad, long applied) {
+		BacklogTrend backlog = new BacklogTrend();
+		backlog.sample(60, created - duringLoad);
 		ResourceMeter.Usage usage = new ResourceMeter.Usage(120, Map.of(ThreadGroups.PROVINCE, 110.0), 150, 40, 100,
 				300);
 		return new FanOutFigures(21, 122, 1000, 120, created, duringLoad, applied, 30, 30, applied, 30 * duringLoad,
-				new FanOutProbe.Latencies(new double[] { 5, 10, 20_000 }, created - applied), usage, "440100", 22, 0, 0,
-				List.of());
+				new FanOutProbe.Latencies(new double[] { 5, 10, 20_000 }, created - applied), usage, "440100", 22, 0,
+				Map.of(SendWindow.Cause.RECONNECT, 300L), List.of(), backlog, Optional.empty());
 	}
 
 }
