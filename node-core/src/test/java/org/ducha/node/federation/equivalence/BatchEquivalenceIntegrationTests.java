@@ -3,7 +3,9 @@ package org.ducha.node.federation.equivalence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * equivalence"): a seeded script of wire entries — as a city receives them from the
  * province and from its counties — is played to one fresh city a batch of one entry at a
  * time and to another in batches of 1 to 300 entries cut at random (some resending
- * entries already applied), through the receiver's real path; then every table of the two
- * schemas must hold the same rows ({@link SchemaDump} says what counts as equal). A seed
- * counts only when it did real work; a negative control shows that the comparison sees
- * one entry gone.
+ * entries already applied, up to four sent back to back before their Acks), through the
+ * receiver's real path; then every table of the two schemas must hold the same rows
+ * ({@link SchemaDump} says what counts as equal). A seed counts only when it did real
+ * work; a negative control shows that the comparison sees one entry gone.
  *
  * <p>
  * {@code -Dducha.equivalence.seeds=N -Dducha.equivalence.seed-start=S} runs more seeds,
@@ -38,10 +40,13 @@ class BatchEquivalenceIntegrationTests {
 	/** Tasks the city issues to its counties before each script. */
 	private static final int CITY_TASKS = 6;
 
-	/** Tables a script must have filled at the city, or it proved nothing. */
-	private static final List<String> MUST_HOLD_ROWS = List.of("task", "assignment", "task_timeline", "progress_report",
-			"extension_request", "alert", "ladder_step", "reminder", "fed_applied_event", "fed_quarantine",
-			"fed_outbound_entry");
+	/** Tables every seed must have filled at the city, or it proved nothing. */
+	private static final List<String> MUST_HOLD_ROWS = List.of("task", "assignment", "report_slot", "task_timeline",
+			"progress_report", "alert", "inbox_item", "fed_applied_event", "fed_quarantine", "fed_outbound_entry");
+
+	/** Tables of rarer kinds, which the seeds of a run together must have filled. */
+	private static final List<String> RUN_MUST_HOLD_ROWS = List.of("extension_request", "contribution", "coordination",
+			"ladder_step", "reminder");
 
 	private static final TestClock clock = TestClock.at("2026-03-02T09:00:00");
 
@@ -68,15 +73,19 @@ class BatchEquivalenceIntegrationTests {
 	@Test
 	void batchesOfAnySizeLeaveEveryTableAsOneByOne() {
 		List<String> failures = new ArrayList<>();
+		StringBuilder report = new StringBuilder();
+		Map<String, Integer> groups = new TreeMap<>();
+		Map<String, Integer> rare = new TreeMap<>();
 		long entries = 0;
 		long batches = 0;
 		long started = System.nanoTime();
 		for (long seed : seeds()) {
-			WireScript script = script(seed, Integer.getInteger("ducha.equivalence.entries", 400));
-			List<List<Sent>> cut = batches(script, new Random(seed * 31 + 7), MAX_BATCH);
-			Map<Log, List<Long>> quarantinedOne = oneByOne.receive(batches(script, null, 1));
+			WireScript script = script(seed, Integer.getInteger("ducha.equivalence.entries", 500));
+			SplittableRandom cutting = new SplittableRandom(seed * 31 + 7);
+			List<List<Sent>> cut = batches(script, cutting, MAX_BATCH);
+			Map<Log, Set<Long>> quarantinedOne = oneByOne.receive(windows(batches(script, null, 1), null));
 			SchemaDump expected = oneByOne.dump(script.cityIds());
-			Map<Log, List<Long>> quarantinedMany = batched.receive(cut);
+			Map<Log, Set<Long>> quarantinedMany = batched.receive(windows(cut, cutting));
 			SchemaDump actual = batched.dump(script.cityIds());
 			String replay = "seed " + seed + " (replay with -Dducha.equivalence.seed=" + seed + ")";
 			List<String> differences = expected.differences(actual, "one by one", "in batches");
@@ -89,12 +98,71 @@ class BatchEquivalenceIntegrationTests {
 			if (!quarantinedMany.equals(quarantinedOne)) {
 				failures.add(replay + ": quarantined one by one " + quarantinedOne + ", in batches " + quarantinedMany);
 			}
+			RUN_MUST_HOLD_ROWS.forEach((table) -> rare.merge(table, expected.rows(table), Integer::sum));
+			Map<String, Integer> seedGroups = groupsForHere(cut);
+			seedGroups.forEach((kind, length) -> groups.merge(kind, length, Math::max));
+			report.append(summary(seed, script, cut, seedGroups, expected)).append('\n');
 			entries += script.sent.size();
 			batches += cut.size();
 		}
-		System.out.printf("Batch equivalence: %d seeds, %d entries, %d batches in %d s%n", seeds().size(), entries,
-				batches, (System.nanoTime() - started) / 1_000_000_000L);
+		String summary = String.format("Batch equivalence: %d seeds, %d entries, %d batches in %d s", seeds().size(),
+				entries, batches, (System.nanoTime() - started) / 1_000_000_000L);
+		BatchReport.write(report.append(summary).append('\n').toString());
+		System.out.println(summary);
 		assertThat(failures).isEmpty();
+		assertThat(rare).as("rows of the rarer kinds over the run")
+			.allSatisfy((table, rows) -> assertThat(rows).isPositive());
+		assertThat(groups).as("the longest run of one kind for the city inside one batch, by kind")
+			.hasEntrySatisfying("TASK_ISSUED", (length) -> assertThat(length).isGreaterThan(1))
+			.hasEntrySatisfying("PROGRESS_REPORTED", (length) -> assertThat(length).isGreaterThan(1));
+	}
+
+	/**
+	 * The longest run, by kind, of consecutive entries for the city inside one batch (the
+	 * groups a handler gets at once), leaving out entries resent or not applied.
+	 */
+	private static Map<String, Integer> groupsForHere(List<List<Sent>> cut) {
+		Map<String, Integer> longest = new TreeMap<>();
+		Map<Log, Long> seen = new java.util.EnumMap<>(Log.class);
+		for (List<Sent> batch : cut) {
+			String kind = null;
+			int length = 0;
+			for (Sent sent : batch) {
+				long seq = sent.entry().getSeq();
+				if (seq <= seen.getOrDefault(sent.log(), 0L)) {
+					continue;
+				}
+				seen.put(sent.log(), seq);
+				boolean forHere = sent.outcome() == Outcome.APPLIED
+						&& sent.entry().getDestinationNode().equals(ScriptWorld.CITY);
+				length = (forHere && sent.kind().equals(kind)) ? length + 1 : (forHere ? 1 : 0);
+				kind = forHere ? sent.kind() : null;
+				if (forHere) {
+					longest.merge(kind, length, Math::max);
+				}
+			}
+		}
+		return longest;
+	}
+
+	private static String summary(long seed, WireScript script, List<List<Sent>> cut, Map<String, Integer> groups,
+			SchemaDump state) {
+		Map<String, Long> kinds = new TreeMap<>();
+		script.sent.forEach((sent) -> kinds.merge(sent.kind(), 1L, Long::sum));
+		long forHere = script.sent.stream()
+			.filter((sent) -> sent.entry().getDestinationNode().equals(ScriptWorld.CITY))
+			.count();
+		Map<String, Integer> filled = new TreeMap<>();
+		state.tables.forEach((table, rows) -> {
+			if (!rows.isEmpty()) {
+				filled.put(table, rows.size());
+			}
+		});
+		return "seed " + seed + ": " + script.sent.size() + " entries (" + forHere + " for the city, "
+				+ script.count(Outcome.DUPLICATE) + " duplicates, " + script.count(Outcome.QUARANTINED)
+				+ " forbidden), " + cut.size() + " batches (largest "
+				+ cut.stream().mapToInt(List::size).max().orElse(0) + "); kinds " + kinds
+				+ "; longest group for the city by kind " + groups + "; rows " + filled;
 	}
 
 	/**
@@ -105,9 +173,9 @@ class BatchEquivalenceIntegrationTests {
 	@Test
 	void theComparisonSeesOneEntryGone() {
 		WireScript script = script(11, 150);
-		oneByOne.receive(batches(script, null, 1));
+		oneByOne.receive(windows(batches(script, null, 1), null));
 		SchemaDump expected = oneByOne.dump(script.cityIds());
-		List<List<Sent>> cut = batches(script, new Random(11), MAX_BATCH);
+		List<List<Sent>> cut = batches(script, new SplittableRandom(11), MAX_BATCH);
 		Sent first = null;
 		Sent gone = null;
 		long seen = 0;
@@ -134,7 +202,7 @@ class BatchEquivalenceIntegrationTests {
 			}
 		}
 		assertThat(gone).as("an alert raised by the province to drop").isNotNull();
-		batched.receive(cut);
+		batched.receive(windows(cut, null));
 		List<String> differences = expected.differences(batched.dump(script.cityIds()), "one by one", "in batches");
 		String alertId = gone.entry().getEvent().getAlertRaised().getAlertId();
 		assertThat(differences).as("the differences").anySatisfy((difference) -> {
@@ -154,7 +222,7 @@ class BatchEquivalenceIntegrationTests {
 	}
 
 	/** Why a seed's run proves nothing; empty when it did real work. */
-	private static List<String> provesNothing(WireScript script, SchemaDump state, Map<Log, List<Long>> quarantined) {
+	private static List<String> provesNothing(WireScript script, SchemaDump state, Map<Log, Set<Long>> quarantined) {
 		List<String> reasons = new ArrayList<>();
 		for (String table : MUST_HOLD_ROWS) {
 			if (state.rows(table) == 0) {
@@ -167,7 +235,7 @@ class BatchEquivalenceIntegrationTests {
 					+ " duplicates and " + script.count(Outcome.QUARANTINED) + " forbidden, but "
 					+ state.rows("fed_applied_event") + " were applied");
 		}
-		long said = quarantined.values().stream().mapToLong(List::size).sum();
+		long said = quarantined.values().stream().mapToLong(Set::size).sum();
 		if (said != script.count(Outcome.QUARANTINED) || state.rows("fed_quarantine") != said) {
 			reasons.add(script.count(Outcome.QUARANTINED) + " entries are forbidden, but the Acks listed " + said
 					+ " and the quarantine holds " + state.rows("fed_quarantine"));
@@ -180,7 +248,7 @@ class BatchEquivalenceIntegrationTests {
 	 * to {@code max} (with no random, one entry each); now and then a batch begins with
 	 * up to three entries already applied, as a sender resends after a lost Ack.
 	 */
-	static List<List<Sent>> batches(WireScript script, Random random, int max) {
+	static List<List<Sent>> batches(WireScript script, SplittableRandom random, int max) {
 		List<List<Sent>> batches = new ArrayList<>();
 		List<Sent> sent = script.sent;
 		int i = 0;
@@ -203,6 +271,25 @@ class BatchEquivalenceIntegrationTests {
 			}
 		}
 		return batches;
+	}
+
+	/**
+	 * The batches grouped as a sender sends them: consecutive batches of one log, up to
+	 * four, back to back before their Acks (with no random, one at a time).
+	 */
+	static List<ReceivingCity.Window> windows(List<List<Sent>> batches, SplittableRandom random) {
+		List<ReceivingCity.Window> windows = new ArrayList<>();
+		int i = 0;
+		while (i < batches.size()) {
+			Log log = batches.get(i).get(0).log();
+			int size = (random == null) ? 1 : 1 + random.nextInt(4);
+			List<List<Sent>> window = new ArrayList<>();
+			while (i < batches.size() && window.size() < size && batches.get(i).get(0).log() == log) {
+				window.add(batches.get(i++));
+			}
+			windows.add(new ReceivingCity.Window(log, window));
+		}
+		return windows;
 	}
 
 	/** Up to {@code count} entries of a log just before position {@code i}. */

@@ -111,26 +111,44 @@ final class PlayedPeer {
 	}
 
 	/**
-	 * Sends one batch of a log and waits for its answer.
-	 * @return the Ack
+	 * Sends batches of a log back to back, as a sender fills its window, and waits until
+	 * the node acknowledged the last entry (one Ack per batch, or fewer if the node
+	 * applied several together).
+	 * @return the Acks, in order
 	 */
-	Ack send(Channel channel, List<Entry> entries) {
+	List<Ack> send(Channel channel, List<List<Entry>> batches) {
 		int before = answers(channel).size();
-		this.session.onFrame(Frame.newBuilder()
-			.setBatch(Batch.newBuilder().setChannel(channel).setEpoch(Hellos.EPOCH).addAllEntries(entries))
-			.build());
+		for (List<Entry> entries : batches) {
+			this.session.onFrame(Frame.newBuilder()
+				.setBatch(Batch.newBuilder().setChannel(channel).setEpoch(Hellos.EPOCH).addAllEntries(entries))
+				.build());
+		}
+		List<Entry> last = batches.get(batches.size() - 1);
+		long through = last.get(last.size() - 1).getSeq();
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (answers(channel).size() == before) {
+		while (!answered(channel, before, through)) {
 			if (!runOne()) {
-				assertThat(System.nanoTime()).as("an answer from the node to a batch of %s", this.code)
+				assertThat(System.nanoTime()).as("an answer from the node to the batches of %s", this.code)
 					.isLessThan(deadline);
 				Thread.onSpinWait();
 			}
 		}
 		drain();
-		Frame answer = answers(channel).get(before);
-		assertThat(answer.hasAck()).as("the answer to a batch of %s on %s: %s", this.code, channel, answer).isTrue();
-		return answer.getAck();
+		List<Frame> answers = answers(channel);
+		List<Ack> acks = new ArrayList<>();
+		for (Frame answer : answers.subList(before, answers.size())) {
+			assertThat(answer.hasAck()).as("an answer to the batches of %s on %s: %s", this.code, channel, answer)
+				.isTrue();
+			acks.add(answer.getAck());
+		}
+		return acks;
+	}
+
+	private boolean answered(Channel channel, int before, long through) {
+		List<Frame> answers = answers(channel);
+		return answers.subList(before, answers.size())
+			.stream()
+			.anyMatch((f) -> f.hasNack() || f.getAck().getAppliedThroughSeq() >= through);
 	}
 
 	private List<Frame> answers(Channel channel) {

@@ -6,21 +6,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.Random;
-import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
 import org.ducha.node.NodeLevel;
 import org.ducha.node.divisions.Divisions;
-import org.ducha.node.divisions.Divisions;
 import org.ducha.node.federation.equivalence.WireScript.Log;
 import org.ducha.node.federation.equivalence.WireScript.Sent;
-import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestClock;
 import org.ducha.node.testing.TestNode;
@@ -57,7 +55,7 @@ final class ReceivingCity implements AutoCloseable {
 			.start();
 		this.emptyAtStart = jdbc()
 			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
-					+ "AND table_type = 'BASE TABLE' AND table_rows = 0 ORDER BY table_name")
+					+ "AND table_type = 'BASE TABLE' ORDER BY table_name")
 			.query(String.class)
 			.list()
 			.stream()
@@ -74,28 +72,37 @@ final class ReceivingCity implements AutoCloseable {
 	}
 
 	/**
-	 * Plays the batches to the city, in order, each to its log's peer; checks each Ack.
+	 * Plays the batches to the city, in order, each to its log's peer, a window of
+	 * batches at a time; checks the Acks.
 	 * @return the sequence numbers the city said it quarantined, by log
 	 */
-	Map<Log, List<Long>> receive(List<List<Sent>> batches) {
+	Map<Log, Set<Long>> receive(List<Window> windows) {
 		Map<String, PlayedPeer> peers = Map.of(ScriptWorld.PROVINCE, PlayedPeer.parent(this.node, ScriptWorld.PROVINCE),
 				"441702", PlayedPeer.child(this.node, "441702"), "441704", PlayedPeer.child(this.node, "441704"));
-		Map<Log, List<Long>> quarantined = new EnumMap<>(Log.class);
+		Map<Log, Set<Long>> quarantined = new EnumMap<>(Log.class);
 		try {
-			for (List<Sent> batch : batches) {
-				Log log = batch.get(0).log();
-				List<Entry> entries = batch.stream().map(Sent::entry).toList();
-				Ack ack = peers.get(log.peer).send(log.channel, entries);
-				assertThat(ack.getAppliedThroughSeq()).as("applied through, on %s", log)
-					.isEqualTo(entries.get(entries.size() - 1).getSeq());
-				ack.getQuarantinedList()
-					.forEach((q) -> quarantined.computeIfAbsent(log, (l) -> new ArrayList<>()).add(q.getSeq()));
+			for (Window window : windows) {
+				Log log = window.log();
+				List<List<Entry>> batches = window.batches()
+					.stream()
+					.map((batch) -> batch.stream().map(Sent::entry).toList())
+					.toList();
+				List<Ack> acks = peers.get(log.peer).send(log.channel, batches);
+				List<Entry> last = batches.get(batches.size() - 1);
+				assertThat(acks.get(acks.size() - 1).getAppliedThroughSeq()).as("applied through, on %s", log)
+					.isEqualTo(last.get(last.size() - 1).getSeq());
+				acks.forEach((ack) -> ack.getQuarantinedList()
+					.forEach((q) -> quarantined.computeIfAbsent(log, (l) -> new TreeSet<>()).add(q.getSeq())));
 			}
 		}
 		finally {
 			peers.values().forEach(PlayedPeer::close);
 		}
 		return quarantined;
+	}
+
+	/** Batches of one log that a peer sends back to back. */
+	record Window(Log log, List<List<Sent>> batches) {
 	}
 
 	SchemaDump dump(Set<String> stated) {
@@ -106,7 +113,7 @@ final class ReceivingCity implements AutoCloseable {
 	 * Makes the city fresh, then has it issue tasks of its own to its counties, as its
 	 * supervisors and leader would, each to one county or both.
 	 */
-	void issueOwnTasks(ScriptWorld world, Random random, int count) {
+	void issueOwnTasks(ScriptWorld world, SplittableRandom random, int count) {
 		fresh();
 		for (int i = 0; i < count; i++) {
 			List<String> counties = new ArrayList<>(ScriptWorld.COUNTIES);
@@ -141,19 +148,18 @@ final class ReceivingCity implements AutoCloseable {
 					+ "AND table_type = 'BASE TABLE' ORDER BY table_name")
 			.query(String.class)
 			.list();
+		Map<String, List<String>> columns = new HashMap<>();
+		jdbc().sql("SELECT table_name, CONCAT('`', column_name, '`') AS name FROM information_schema.columns "
+				+ "WHERE table_schema = DATABASE() AND extra NOT LIKE '%GENERATED%' ORDER BY table_name, ordinal_position")
+			.query((rs, n) -> columns.computeIfAbsent(rs.getString(1), (t) -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
 		try (Connection connection = this.node.bean(DataSource.class).getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("SET FOREIGN_KEY_CHECKS = 0");
 			for (String table : tables) {
-				String columns = String.join(", ",
-						jdbc().sql("SELECT CONCAT('`', column_name, '`') FROM information_schema.columns "
-								+ "WHERE table_schema = DATABASE() AND table_name = ? AND extra NOT LIKE '%GENERATED%' "
-								+ "ORDER BY ordinal_position")
-							.param(table)
-							.query(String.class)
-							.list());
+				String names = String.join(", ", columns.get(table));
 				statement.executeUpdate("DELETE FROM `" + table + "`");
-				statement.executeUpdate("INSERT INTO `" + table + "` (" + columns + ") SELECT " + columns + " FROM `"
+				statement.executeUpdate("INSERT INTO `" + table + "` (" + names + ") SELECT " + names + " FROM `"
 						+ source + "`.`" + table + "`");
 			}
 			statement.execute("SET FOREIGN_KEY_CHECKS = 1");

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,13 @@ final class SchemaDump {
 					+ "AND table_type = 'BASE TABLE' ORDER BY table_name")
 			.query(String.class)
 			.list();
+		Map<String, List<String>> numbered = new HashMap<>();
+		jdbc.sql("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
+				+ "AND extra LIKE '%auto_increment%'")
+			.query((rs, n) -> numbered.computeIfAbsent(rs.getString(1), (t) -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
 		for (String table : names) {
-			List<String> skipped = new ArrayList<>(jdbc
-				.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
-						+ "AND table_name = ? AND extra LIKE '%auto_increment%'")
-				.param(table)
-				.query(String.class)
-				.list());
+			List<String> skipped = new ArrayList<>(numbered.getOrDefault(table, List.of()));
 			skipped.addAll(RANDOM_BY_DESIGN.getOrDefault(table, Set.of()));
 			List<String> rows = new ArrayList<>(
 					jdbc.sql("SELECT * FROM `" + table + "`").query((rs, n) -> row(rs, skipped, stated)).list());

@@ -14,6 +14,9 @@ import org.ducha.proto.federation.v1.AssignmentSigned;
 import org.ducha.proto.federation.v1.AssignmentSpec;
 import org.ducha.proto.federation.v1.CompletionDecided;
 import org.ducha.proto.federation.v1.CompletionRequested;
+import org.ducha.proto.federation.v1.ContributionMade;
+import org.ducha.proto.federation.v1.CoordinationOutcome;
+import org.ducha.proto.federation.v1.CoordinationRecorded;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.ExtensionDecided;
 import org.ducha.proto.federation.v1.ExtensionRequested;
@@ -127,6 +130,38 @@ final class ScriptEvents {
 				.setPercentComplete(percent)
 				.setProgress("完成" + percent + "%")
 				.setAssigneeRevision(assignment.assigneeRevision))
+			.build();
+	}
+
+	/** A co-unit's contribution to the lead's report, up to the task's issuer. */
+	static Event contribution(ScriptWorld.Assignment assignment, String contributionId) {
+		return Event.newBuilder()
+			.setContributionMade(ContributionMade.newBuilder()
+				.setContributionId(contributionId)
+				.setAssignmentId(assignment.id)
+				.setTaskId(assignment.task.id)
+				.setUnitCode(assignment.unit)
+				.setContributedBy("handler")
+				.setContributedAt(AT)
+				.setProgress("协办完成排查")
+				.setDifficulties("人手不足"))
+			.build();
+	}
+
+	/** The lead unit's coordination with its co-units. */
+	static Event coordination(ScriptWorld.Assignment assignment, String coordinationId, List<String> withUnits) {
+		return Event.newBuilder()
+			.setCoordinationRecorded(CoordinationRecorded.newBuilder()
+				.setCoordinationId(coordinationId)
+				.setAssignmentId(assignment.id)
+				.setTaskId(assignment.task.id)
+				.setUnitCode(assignment.unit)
+				.setCoordinatedOn("2026-03-02")
+				.addAllWithUnits(withUnits)
+				.setMatter("联合执法")
+				.setOutcome(CoordinationOutcome.COORDINATION_OUTCOME_RESOLVED)
+				.setRecordedBy("handler")
+				.setRecordedAt(AT))
 			.build();
 	}
 

@@ -3,8 +3,8 @@ package org.ducha.node.federation.equivalence;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.ducha.node.federation.equivalence.ScriptWorld.Assignment;
 import org.ducha.node.federation.equivalence.ScriptWorld.Task;
@@ -35,7 +35,7 @@ final class ScriptRounds {
 		/** A ladder step stated again with another reason, a fact that never changes. */
 		LADDER_STEP_CHANGED;
 
-		Log log(ScriptWorld world, Random random) {
+		Log log(ScriptWorld world, SplittableRandom random) {
 			return switch (this) {
 				case TASK_ON_ALERT_LOG -> random.nextBoolean() ? Log.JIANGCHENG_ALERT : Log.YANGDONG_ALERT;
 				case MISADDRESSED_TASK -> Log.PROVINCE_TASK;
@@ -47,11 +47,11 @@ final class ScriptRounds {
 
 	private final ScriptWorld world;
 
-	private final Random random;
+	private final SplittableRandom random;
 
 	private final Set<Forbidden> made = EnumSet.noneOf(Forbidden.class);
 
-	ScriptRounds(ScriptWorld world, Random random) {
+	ScriptRounds(ScriptWorld world, SplittableRandom random) {
 		this.world = world;
 		this.random = random;
 	}
@@ -187,6 +187,16 @@ final class ScriptRounds {
 			assignment.completionPending = true;
 			assignment.lifecycleStep++;
 			return new Next(assignment.task.issuer, ScriptEvents.completionRequested(assignment));
+		}
+		if (roll < 40 && !assignment.lead) {
+			return new Next(assignment.task.issuer, ScriptEvents.contribution(assignment, this.world.id()));
+		}
+		if (roll < 45 && assignment.lead && assignment.task.assignments.size() > 1) {
+			List<String> others = assignment.task.assignments.stream()
+				.filter((a) -> a != assignment)
+				.map((a) -> a.unit)
+				.toList();
+			return new Next(assignment.task.issuer, ScriptEvents.coordination(assignment, this.world.id(), others));
 		}
 		String report = this.world.id();
 		assignment.reports.add(report);

@@ -2,7 +2,7 @@ package org.ducha.node.federation.equivalence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.ducha.proto.federation.v1.TaskStatus;
@@ -32,9 +32,9 @@ final class ScriptWorld {
 
 	final List<Step> steps = new ArrayList<>();
 
-	private final Random random;
+	private final SplittableRandom random;
 
-	ScriptWorld(Random random) {
+	ScriptWorld(SplittableRandom random) {
 		this.random = random;
 	}
 

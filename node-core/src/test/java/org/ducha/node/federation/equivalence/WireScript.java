@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 
 import org.ducha.proto.federation.v1.Channel;
@@ -62,7 +62,7 @@ final class WireScript {
 
 	final List<Sent> sent = new ArrayList<>();
 
-	private final Random random;
+	private final SplittableRandom random;
 
 	private final ScriptWorld world;
 
@@ -74,7 +74,7 @@ final class WireScript {
 
 	private WireScript(long seed) {
 		this.seed = seed;
-		this.random = new Random(seed);
+		this.random = new SplittableRandom(seed);
 		this.world = new ScriptWorld(this.random);
 		this.rounds = new ScriptRounds(this.world, this.random);
 	}
@@ -84,7 +84,7 @@ final class WireScript {
 	 * @param before what the city holds before the script (its own tasks), put in the
 	 * script's world with the script's random
 	 */
-	static WireScript of(long seed, int size, BiConsumer<ScriptWorld, Random> before) {
+	static WireScript of(long seed, int size, BiConsumer<ScriptWorld, SplittableRandom> before) {
 		WireScript script = new WireScript(seed);
 		before.accept(script.world, script.random);
 		script.write(size);
@@ -102,12 +102,18 @@ final class WireScript {
 	}
 
 	private void write(int size) {
-		// the first tasks and alerts, so that the children have something to answer
+		// the first tasks, so that the children have something to answer
 		round(Log.PROVINCE_TASK, 5 + this.random.nextInt(20));
+		boolean longRound = false;
 		while (this.sent.size() < size) {
-			Log log = pick();
-			int length = (this.random.nextInt(4) == 0) ? 100 + this.random.nextInt(250) : 1 + this.random.nextInt(40);
-			round(log, Math.min(length, size - this.sent.size() + 1));
+			if (!longRound && this.sent.size() >= size / 3) {
+				// one long run of one log, as after an outage: the largest batches
+				longRound = true;
+				round(pick(), 200 + this.random.nextInt(101));
+				continue;
+			}
+			int length = (this.random.nextInt(8) == 0) ? 50 + this.random.nextInt(100) : 1 + this.random.nextInt(30);
+			round(pick(), Math.min(length, size - this.sent.size() + 1));
 		}
 		// each kind of refusal at least once
 		for (ScriptRounds.Forbidden forbidden : ScriptRounds.Forbidden.values()) {
@@ -122,19 +128,19 @@ final class WireScript {
 
 	private Log pick() {
 		int roll = this.random.nextInt(100);
-		if (roll < 30) {
+		if (roll < 25) {
 			return Log.PROVINCE_TASK;
 		}
-		if (roll < 45) {
+		if (roll < 40) {
 			return Log.PROVINCE_ALERT;
 		}
 		if (roll < 60) {
 			return Log.JIANGCHENG_REPORT;
 		}
-		if (roll < 75) {
+		if (roll < 80) {
 			return Log.YANGDONG_REPORT;
 		}
-		return (roll < 88) ? Log.JIANGCHENG_ALERT : Log.YANGDONG_ALERT;
+		return (roll < 90) ? Log.JIANGCHENG_ALERT : Log.YANGDONG_ALERT;
 	}
 
 	private void round(Log log, int length) {
