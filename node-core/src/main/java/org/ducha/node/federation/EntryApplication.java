@@ -145,7 +145,8 @@ class EntryApplication {
 			}
 			this.pending.flush();
 			if (handler.isEmpty()) {
-				// parked or forwarded only: nothing here can refuse it, so consecutive ones
+				// parked or forwarded only: nothing here can refuse it, so consecutive
+				// ones
 				// go together
 				this.passing.add(arrival);
 				return;
