@@ -3,7 +3,9 @@ package org.ducha.node.federation;
 import java.util.List;
 import java.util.UUID;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
+import com.google.protobuf.UnknownFieldSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +176,70 @@ class MergedBatchesIntegrationTests {
 		assertThat(replies.get(1).getNack().getExpectedSeq()).isEqualTo(3);
 		assertThat(count("alert")).isEqualTo(2);
 		assertThat(applied()).isEqualTo(2);
+	}
+
+	/**
+	 * An event of a kind this version does not know (a field number far above those in
+	 * use).
+	 */
+	private static Entry unknown(long seq) {
+		Event future = Event.newBuilder()
+			.setUnknownFields(UnknownFieldSet.newBuilder()
+				.addField(999,
+						UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8("新事件")).build())
+				.build())
+			.build();
+		return Entry.newBuilder()
+			.setSeq(seq)
+			.setEventId(UUID.randomUUID().toString())
+			.setOriginNode("441704")
+			.setDestinationNode("441700")
+			.setOccurredAt(Timestamp.newBuilder().setSeconds(1_790_000_000L))
+			.setEvent(future)
+			.build();
+	}
+
+	private static long questions() {
+		return city.bean(JdbcClient.class)
+			.sql("SHOW GLOBAL STATUS LIKE 'Questions'")
+			.query((rs, row) -> rs.getLong(2))
+			.single();
+	}
+
+	/** Statements the database received while a batch was applied. */
+	private static long statementsFor(PipedLink link, Entry... entries) {
+		long before = questions();
+		link.sendToParent(batch(entries));
+		link.drain();
+		return questions() - before - 1;
+	}
+
+	@Test
+	void parksARunOfEntriesItCannotReadWithAFewStatementsWhateverItsLength() {
+		PipedLink link = yangdong(false);
+		long one = statementsFor(link, unknown(1));
+		Entry[] many = new Entry[200];
+		for (int i = 0; i < many.length; i++) {
+			many[i] = unknown(2 + i);
+		}
+		long twoHundred = statementsFor(link, many);
+		System.out.printf("Statements to park a batch of 1 entry: %d; of 200 entries: %d%n", one, twoHundred);
+		assertThat(count("fed_parked_event")).isEqualTo(201);
+		assertThat(count("fed_applied_event")).isEqualTo(201);
+		// one by one, each entry cost a savepoint, a claim, a park and a release
+		assertThat(twoHundred - one).isLessThan(40);
+
+		// a replay of the same deliveries under new sequence numbers: claimed before, not
+		// parked again
+		Entry[] replayed = new Entry[200];
+		for (int i = 0; i < many.length; i++) {
+			replayed[i] = many[i].toBuilder().setSeq(202 + i).build();
+		}
+		link.sendToParent(batch(replayed));
+		link.drain();
+		assertThat(count("fed_parked_event")).isEqualTo(201);
+		assertThat(count("fed_applied_event")).isEqualTo(201);
+		assertThat(applied()).isEqualTo(401);
 	}
 
 	@Test
