@@ -136,15 +136,13 @@ class TaskCopyStatementsIntegrationTests {
 				template.occurredAt(), Event.newBuilder().setTaskIssued(issued).build(), null, false);
 	}
 
-	private static String taskId(List<IncomingEvent> events) {
-		return events.get(0).event().getTaskIssued().getTaskId();
-	}
-
 	/**
-	 * What a reader sees of the task: its row, assignments, slots and timeline, ids
-	 * aside.
+	 * What a reader sees of the task: its row, assignments, slots and timeline, its id
+	 * and number aside.
 	 */
-	private static String state(JdbcClient jdbc, String taskId) {
+	private static String state(JdbcClient jdbc, List<IncomingEvent> events) {
+		String taskId = events.get(0).event().getTaskIssued().getTaskId();
+		String number = events.get(0).event().getTaskIssued().getNumber();
 		String task = jdbc
 			.sql("SELECT CONCAT_WS('|', title, deadline, status, revision, status_revision, CONCAT('v', version)) "
 					+ "FROM task WHERE id = ?")
