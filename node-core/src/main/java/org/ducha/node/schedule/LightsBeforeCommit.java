@@ -24,6 +24,12 @@ final class LightsBeforeCommit implements TransactionSynchronization {
 	/** Each assignment with its planned signing limit, or null to keep the one held. */
 	private final Map<String, LocalDate> pending = new LinkedHashMap<>();
 
+	/**
+	 * Computed for the commit: a change made later (by another synchronization) is
+	 * computed at once.
+	 */
+	private boolean committing;
+
 	private LightsBeforeCommit(TrafficLights lights) {
 		this.lights = lights;
 	}
@@ -39,7 +45,7 @@ final class LightsBeforeCommit implements TransactionSynchronization {
 		}
 		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
 			if (registered instanceof LightsBeforeCommit found && found.lights == lights) {
-				return Optional.of(found);
+				return found.committing ? Optional.empty() : Optional.of(found);
 			}
 		}
 		LightsBeforeCommit created = new LightsBeforeCommit(lights);
@@ -85,6 +91,7 @@ final class LightsBeforeCommit implements TransactionSynchronization {
 	@Override
 	public void beforeCommit(boolean readOnly) {
 		computeNow();
+		this.committing = true;
 	}
 
 }
