@@ -63,7 +63,7 @@ public class ReportReplication {
 			.assignmentsToUpdate(stated.stream().map(StatedReport::assignmentId).distinct().toList());
 		Set<String> known = new HashSet<>(
 				this.reports.idsAmong(stated.stream().map(StatedReport::reportId).distinct().toList()));
-		Map<String, Assignment> changed = new LinkedHashMap<>();
+		Map<Assignment, Integer> changed = new LinkedHashMap<>();
 		List<Folded> recorded = new ArrayList<>();
 		for (StatedReport report : stated) {
 			Assignment assignment = held.get(report.assignmentId());
@@ -78,7 +78,7 @@ public class ReportReplication {
 			AssignmentStatus from = assignment.getStatus();
 			assignment.applyReported(report.content().percentComplete(), report.reportedAt(),
 					report.assigneeRevision());
-			changed.put(assignment.getId(), assignment);
+			changed.merge(assignment, 1, Integer::sum);
 			if (known.add(report.reportId())) {
 				recorded.add(new Folded(report, assignment, from,
 						ProgressReport.of(report.reportId(), report.assignmentId(), report.taskId(), report.unitCode(),
@@ -86,7 +86,7 @@ public class ReportReplication {
 								report.attachments().stream().map(ReportAttachment::of).toList(), report.links())));
 			}
 		}
-		this.assignments.saveAll(changed.values());
+		this.assignments.saveAll(changed);
 		this.reports.saveAll(recorded.stream().map(Folded::report).toList());
 		// a report's status change is its first one: the status after any later report of
 		// the batch is the same, so the timeline reads as it would one at a time

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.relational.core.sql.LockMode;
@@ -32,6 +33,11 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, String> {
 	 */
 	@Lock(LockMode.PESSIMISTIC_WRITE)
 	List<Assignment> findByIdIn(Collection<String> ids);
+
+	/** Counts saves folded into one write in the optimistic version. */
+	@Modifying
+	@Query("UPDATE assignment SET version = version + :saves WHERE id = :id")
+	void countSaves(String id, int saves);
 
 	/**
 	 * Signed assignments of the given nodes on tasks issued outside them, after a key.

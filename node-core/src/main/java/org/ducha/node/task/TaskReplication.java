@@ -114,9 +114,18 @@ public class TaskReplication {
 		}
 	}
 
-	/** Writes assignments changed in memory, one statement each. */
-	public void saveAll(Collection<Assignment> changed) {
-		this.assignments.saveAll(changed);
+	/**
+	 * Writes assignments changed in memory, one statement each, their versions counted as
+	 * if each change had been saved on its own: a batch leaves the rows one by one would.
+	 * @param changes each assignment and how many changes it took (at least one)
+	 */
+	public void saveAll(Map<Assignment, Integer> changes) {
+		this.assignments.saveAll(changes.keySet());
+		changes.forEach((assignment, count) -> {
+			if (count > 1) {
+				this.assignments.countSaves(assignment.getId(), count - 1);
+			}
+		});
 	}
 
 	public void save(Assignment assignment) {
