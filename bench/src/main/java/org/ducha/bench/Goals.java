@@ -60,12 +60,20 @@ final class Goals {
 		verdict(ABSOLUTE, "link province → city ≥ 5,000 task events/s (2, the old absolute target)", link, linkCause);
 		Optional<Measurement> drain = find("4 catch-up", "drain time");
 		Optional<Measurement> rate = find("4 catch-up", "drain rate");
-		verdict(CATCH_UP, "catch-up of 100,000 events after an outage < 30 s (4)", drain,
-				rate.map(
-						(r) -> "the county applied " + median(r) + " events/s after its reconnect"
-								+ (drain.map((d) -> d.metric().contains("projected")).orElse(false)
-										? " (the wait was capped; the time is projected at that rate)" : ""))
-					.orElse(""));
+		if (drain.isPresent() && !drain.get().metric().contains(" 100000 events")) {
+			this.report.verdict(new Report.Verdict(CATCH_UP, "catch-up of 100,000 events after an outage < 30 s (4)",
+					median(drain.get()) + " s for " + drain.get().metric().replaceAll(".*, (\\d+) events.*", "$1")
+							+ " events",
+					null, "the backlog was not the issue's 100,000 events (a --quick run), so the goal is not judged"));
+		}
+		else {
+			verdict(CATCH_UP, "catch-up of 100,000 events after an outage < 30 s (4)", drain,
+					rate.map(
+							(r) -> "the county applied " + median(r) + " events/s after its reconnect"
+									+ (drain.map((d) -> d.metric().contains("projected")).orElse(false)
+											? " (the wait was capped; the time is projected at that rate)" : ""))
+						.orElse(""));
+		}
 		verdict(PROMPTS, "prompts raised during the drain applied at p99 < 1 s (4)",
 				find("4 catch-up", "prompt latency during the drain, p99"),
 				"prompts queue behind the task backlog's batches on the county's link");
@@ -90,7 +98,10 @@ final class Goals {
 						+ "that no longer fit the buffer pool"))
 					.orElse(""));
 		verdict(LATENCY, "two hops p99 < 100 ms at 50 events/s (3, kept)", find("3 end-to-end latency at 50/s", "p99"),
-				"");
+				find("3 end-to-end latency at 50/s", "p50")
+					.map((p50) -> "p50 " + median(p50) + " ms: the events queued at a hop that applies slower than 50/s"
+							+ " while the machine was loaded")
+					.orElse(""));
 		if (this.report.verdicts().stream().noneMatch((v) -> v.order() == COUNTY)) {
 			this.report.verdict(new Report.Verdict(COUNTY, "the county runs in " + Footprint.MAX_HEAP + " (6, kept)",
 					"", null, "scenario 6 did not run or failed"));

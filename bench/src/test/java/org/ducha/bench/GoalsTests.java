@@ -45,6 +45,26 @@ class GoalsTests {
 	}
 
 	@Test
+	void judgesTheCatchUpOnlyOnTheIssuesBacklogAndMarksAProjection() {
+		Report quick = new Report();
+		quick.add(new Measurement("4 catch-up", "drain time after reconnect, 5000 events", "s", List.of(21.0),
+				Goal.below(30), null));
+		Goals.addTo(quick);
+		Report.Verdict small = quick.verdicts().get(Goals.CATCH_UP - 1);
+		assertThat(small.met()).isNull();
+		assertThat(small.figure()).isEqualTo("21.0 s for 5000 events");
+		Report full = new Report();
+		full.add(new Measurement("4 catch-up", "drain time after reconnect, 100000 events (projected)", "s",
+				List.of(400.0), Goal.below(30), null));
+		full.add(new Measurement("4 catch-up", "drain rate city → county", "events/s", List.of(250.0),
+				Goal.atLeast(3333), null));
+		Goals.addTo(full);
+		Report.Verdict projected = full.verdicts().get(Goals.CATCH_UP - 1);
+		assertThat(projected.met()).isFalse();
+		assertThat(projected.cause()).contains("250 events/s").contains("projected");
+	}
+
+	@Test
 	void noResendIsTheOnlyCountThatMeetsTheTimeoutGoal() {
 		assertThat(Goal.atMost(0).metBy(0)).isTrue();
 		assertThat(Goal.atMost(0).metBy(1)).isFalse();
