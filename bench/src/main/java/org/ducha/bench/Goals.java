@@ -114,6 +114,13 @@ final class Goals {
 			return;
 		}
 		Measurement m = figure.get();
+		if (!Double.isFinite(m.stats().median())) {
+			// a ratio over a round that measured nothing is no figure at all, however its
+			// comparison with the goal comes out
+			this.report.verdict(new Report.Verdict(order, goal, median(m), null,
+					"not a number: one of the rounds it divides measured nothing"));
+			return;
+		}
 		String unit = m.unit().isEmpty() ? "" : " " + m.unit();
 		boolean met = Boolean.TRUE.equals(m.met());
 		this.report.verdict(new Report.Verdict(order, goal,

@@ -18,6 +18,8 @@ final class NodeResends {
 
 	static final String COUNTER = "ducha.federation.resent";
 
+	static final String ACK_TIMEOUT_GAUGE = "ducha.federation.ack.timeout";
+
 	static final List<String> CAUSES = List.of("ack_timeout", "nack", "reconnect");
 
 	private NodeResends() {
@@ -36,6 +38,11 @@ final class NodeResends {
 			if (registry == null) {
 				continue;
 			}
+			// the counter appears at a node's first resend; the Ack timeout's gauge, kept
+			// by
+			// the same engine from its first tick, says that a node without it resent
+			// nothing
+			found |= !registry.find(ACK_TIMEOUT_GAUGE).gauges().isEmpty();
 			for (Counter counter : registry.find(COUNTER).counters()) {
 				found = true;
 				String cause = counter.getId().getTag("cause");

@@ -45,6 +45,18 @@ class GoalsTests {
 	}
 
 	@Test
+	void neverCountsARatioOverARoundThatMeasuredNothingAsMet() {
+		Report report = new Report();
+		report.add(new Measurement("7 cost as tables grow", "ratio of the two", "", List.of(Double.POSITIVE_INFINITY),
+				Goal.atLeast(0.8), null));
+		Goals.addTo(report);
+		assertThat(report.verdicts()).filteredOn((v) -> v.order() == Goals.GROWTH).singleElement().satisfies((v) -> {
+			assertThat(v.met()).isNull();
+			assertThat(v.cause()).contains("measured nothing");
+		});
+	}
+
+	@Test
 	void judgesTheCatchUpOnlyOnTheIssuesBacklogAndMarksAProjection() {
 		Report quick = new Report();
 		quick.add(new Measurement("4 catch-up", "drain time after reconnect, 5000 events", "s", List.of(21.0),
