@@ -57,7 +57,7 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 				case "--jfr" -> jfr = true;
 				case "--growth" -> growth = Integer.valueOf(value(args, ++i));
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]
-						+ "; use [--quick] [--rounds N] [--only 2|5] [--jfr] [--growth COPIES] [--results DIR] "
+						+ "; use [--quick] [--rounds N] [--only 2|5|7] [--jfr] [--growth COPIES] [--results DIR] "
 						+ "[--data DIR]");
 			}
 		}
@@ -78,12 +78,13 @@ record BenchOptions(boolean quick, int rounds, int linkEvents, int catchUpEvents
 
 	/**
 	 * Scenario 5 runs alone with its own province; scenario 2 (with its anchors) alone on
-	 * the federation, for a short profile.
+	 * the federation, for a short profile; scenario 7 alone on the federation, with no
+	 * other scenario's backlog still draining.
 	 */
 	private static String only(String scenario) {
-		if (!scenario.equals("2") && !scenario.equals("5")) {
-			throw new IllegalArgumentException("--only takes 2 (link throughput and its anchors, e.g. with --jfr) "
-					+ "or 5 (fan-out, with a province of its own)");
+		if (!scenario.equals("2") && !scenario.equals("5") && !scenario.equals("7")) {
+			throw new IllegalArgumentException("--only takes 2 (link throughput and its anchors, e.g. with --jfr), "
+					+ "5 (fan-out, with a province of its own) or 7 (cost as tables grow)");
 		}
 		return scenario;
 	}
