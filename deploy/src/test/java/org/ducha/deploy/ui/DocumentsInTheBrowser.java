@@ -17,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import org.ducha.node.inspection.BasisKind;
@@ -46,6 +47,8 @@ abstract class DocumentsInTheBrowser {
 
 	private static final String YANGDONG = "441704";
 
+	private static final String URGING = "请加快推进城区道路积水点改造";
+
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final UiFederation federation = InTheBrowserIntegrationTests.federation();
@@ -63,6 +66,7 @@ abstract class DocumentsInTheBrowser {
 			String text = pdf(supervisor, "assignment-notice-pdf", "81-supervision-notice-pdf");
 			assertThat(text).contains("阳江市人民政府督查室", "督办通知单", "城区道路积水点改造", "阳东区");
 
+			supervisor.type("urge-title", URGING);
 			supervisor.type("urge-message", "该事项已临近办理时限，请加快推进并报送进展。");
 			supervisor.click("urge-submit");
 			supervisor.awaitAll("reminder-row", (rows) -> !rows.isEmpty(), "the reminder on the assignment's page");
@@ -70,9 +74,16 @@ abstract class DocumentsInTheBrowser {
 			assertThat(supervisor.error()).isNull();
 		}
 		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
-			county.reloadUntil("inbox", "inbox-reminder-notice-pdf", (links) -> !links.isEmpty(),
-					"the city's urging in 阳东区's inbox");
-			String text = pdf(county, "inbox-reminder-notice-pdf", "82-urging-notice-pdf");
+			// Other tests urge 阳东区 too: the notice is taken from this urging's own item.
+			WebElement item = county
+				.reloadUntil("inbox", "inbox-item",
+						(items) -> items.stream().anyMatch((i) -> i.getText().contains(URGING)),
+						"the city's urging in 阳东区's inbox")
+				.stream()
+				.filter((i) -> i.getText().contains(URGING))
+				.findFirst()
+				.orElseThrow();
+			String text = pdf(county, UiBrowser.within(item, "inbox-reminder-notice-pdf"), "82-urging-notice-pdf");
 			assertThat(text).contains("催办单", "该事项已临近办理时限");
 		}
 	}
@@ -103,7 +114,12 @@ abstract class DocumentsInTheBrowser {
 	 * text.
 	 */
 	private static String pdf(UiBrowser browser, String link, String screenshot) throws IOException {
-		UiBrowser.Download file = browser.download(browser.element(link).getDomAttribute("href"));
+		return pdf(browser, browser.element(link), screenshot);
+	}
+
+	private static String pdf(UiBrowser browser, WebElement anchor, String screenshot) throws IOException {
+		String link = anchor.getDomAttribute("data-test");
+		UiBrowser.Download file = browser.download(anchor.getDomAttribute("href"));
 		assertThat(file.status()).as(link).isEqualTo(200);
 		assertThat(file.type()).as(link).isEqualTo("application/pdf");
 		assertThat(new String(file.bytes(), 0, 4, StandardCharsets.ISO_8859_1)).as(link).isEqualTo("%PDF");
