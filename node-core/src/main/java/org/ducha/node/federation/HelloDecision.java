@@ -52,6 +52,34 @@ public sealed interface HelloDecision {
 		return new Resume(applied + 1);
 	}
 
+	/**
+	 * Decides for one channel, and also compares what the receiver applied last with the
+	 * sender's entry at the same position: a sender restored from a backup that wrote
+	 * again holds other entries there, and its log cannot be continued (docs/protocol.md,
+	 * "Restored nodes"). An unknown fingerprint on either side skips the comparison.
+	 * @param appliedFingerprint the receiver's fingerprint of the entry at
+	 * {@code applied}
+	 * @param logFingerprint the sender's fingerprint of its entry at {@code applied}
+	 */
+	static HelloDecision decide(String followedEpoch, long applied, String logEpoch, long lastSeq, long firstRetained,
+			boolean stateOfTheWorld, String appliedFingerprint, String logFingerprint) {
+		HelloDecision decision = decide(followedEpoch, applied, logEpoch, lastSeq, firstRetained, stateOfTheWorld);
+		if (decision instanceof Resume && applied > 0 && EntryFingerprint.differ(appliedFingerprint, logFingerprint)) {
+			return new Resync(ResyncReason.RESYNC_REASON_SENDER_REGRESSED,
+					"log diverged at entry " + applied + ": " + appliedFingerprint + " was applied but the log holds "
+							+ logFingerprint + " (restored from a backup and written again)");
+		}
+		return decision;
+	}
+
+	/**
+	 * What the receiver knows of the sender's entry at {@code applied} from a Hello: the
+	 * fingerprint of the log's last entry when that is the one, unknown otherwise.
+	 */
+	static String logFingerprintAt(long applied, long lastSeq, String lastFingerprint) {
+		return (applied == lastSeq) ? EntryFingerprint.orUnknown(lastFingerprint) : EntryFingerprint.UNKNOWN;
+	}
+
 	/** Continue the log at {@code fromSeq}. */
 	record Resume(long fromSeq) implements HelloDecision {
 	}

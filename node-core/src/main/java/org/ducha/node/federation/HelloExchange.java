@@ -98,14 +98,17 @@ class HelloExchange {
 				.setChannel(channel)
 				.setEpoch(log.epoch())
 				.setLastSeq(log.lastSeq())
-				.setFirstRetainedSeq(log.firstRetainedSeq()));
+				.setFirstRetainedSeq(log.firstRetainedSeq())
+				.setLastFingerprint(this.logs.fingerprintAt(link.peer(), channel, log.lastSeq()))
+				.setAckedSeq(log.ackedSeq()));
 		}
 		for (Channel channel : Channels.receivedFrom(link.role())) {
 			InboundCursor cursor = this.cursors.find(link.peer(), channel).orElseThrow();
 			hello.addInbound(org.ducha.proto.federation.v1.InboundCursor.newBuilder()
 				.setChannel(channel)
 				.setEpoch((cursor.epoch() != null) ? cursor.epoch() : "")
-				.setAppliedSeq(cursor.appliedSeq()));
+				.setAppliedSeq(cursor.appliedSeq())
+				.setAppliedFingerprint(this.cursors.appliedFingerprint(link.peer(), channel)));
 		}
 		return hello.build();
 	}

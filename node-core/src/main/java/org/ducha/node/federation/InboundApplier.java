@@ -136,6 +136,7 @@ class InboundApplier {
 		Instant now = this.clock.instant();
 		EntryApplication.Run run = this.entryApplication.log(from, channel, now);
 		int index = 0;
+		String fingerprint = null;
 		for (Entry entry : entries) {
 			if (entry.getSeq() <= applied && deduplicate) {
 				index++;
@@ -155,11 +156,14 @@ class InboundApplier {
 				throw ex;
 			}
 			run.take(entry);
+			if (entry.getSeq() >= applied) {
+				fingerprint = EntryFingerprint.of(entry.getEventId(), entry.getDestinationNode());
+			}
 			applied = Math.max(applied, entry.getSeq());
 		}
 		run.finish();
 		if (applied > cursor.appliedSeq()) {
-			this.cursors.advance(from.peer(), channel, applied, now);
+			this.cursors.advance(from.peer(), channel, applied, fingerprint, now);
 		}
 		this.probe.beforeCommit(from, channel);
 		List<AppliedDelivery> done = List.copyOf(run.applied());

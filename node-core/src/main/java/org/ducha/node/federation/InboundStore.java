@@ -59,12 +59,25 @@ class InboundStore {
 			.list();
 	}
 
-	void advance(String peer, Channel channel, long applied, Instant now) {
+	/**
+	 * Advances the cursor and remembers the fingerprint of the entry it now stands on
+	 * (docs/protocol.md, "Restored nodes").
+	 */
+	void advance(String peer, Channel channel, long applied, String fingerprint, Instant now) {
 		this.jdbc
-			.sql("UPDATE fed_inbound_cursor SET applied_seq = ?, failures = 0, last_error = NULL, updated_at = ? "
-					+ "WHERE peer_code = ? AND channel = ?")
-			.params(applied, Timestamp.from(now), peer, Channels.key(channel))
+			.sql("UPDATE fed_inbound_cursor SET applied_seq = ?, applied_fingerprint = ?, failures = 0, "
+					+ "last_error = NULL, updated_at = ? WHERE peer_code = ? AND channel = ?")
+			.params(applied, fingerprint, Timestamp.from(now), peer, Channels.key(channel))
 			.update();
+	}
+
+	/** The fingerprint of the entry the cursor stands on; unknown when not recorded. */
+	String appliedFingerprint(String peer, Channel channel) {
+		return this.jdbc.sql("SELECT applied_fingerprint FROM fed_inbound_cursor WHERE peer_code = ? AND channel = ?")
+			.params(peer, Channels.key(channel))
+			.query((rs, row) -> EntryFingerprint.orUnknown(rs.getString(1)))
+			.optional()
+			.orElse(EntryFingerprint.UNKNOWN);
 	}
 
 	/** Starts following a log for the first time. */
@@ -118,7 +131,8 @@ class InboundStore {
 	/** The snapshot is complete: follow the log from its watermark. */
 	void snapshotComplete(String peer, Channel channel, String epoch, long watermark, Instant now) {
 		this.jdbc
-			.sql("UPDATE fed_inbound_cursor SET state = 'OK', epoch = ?, applied_seq = ?, failures = 0, "
+			.sql("UPDATE fed_inbound_cursor SET state = 'OK', epoch = ?, applied_seq = ?, applied_fingerprint = NULL, "
+					+ "failures = 0, "
 					+ "last_error = NULL, resync_reason = NULL, snapshot_id = NULL, snapshot_epoch = NULL, "
 					+ "snapshot_watermark = NULL, snapshot_last_key = NULL, updated_at = ? "
 					+ "WHERE peer_code = ? AND channel = ?")

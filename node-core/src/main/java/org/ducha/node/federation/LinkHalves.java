@@ -30,6 +30,8 @@ class LinkHalves {
 
 	private final Quarantine quarantine;
 
+	private final RestoredPeers restored;
+
 	private final FederationSettings settings;
 
 	private final SenderMeters meters;
@@ -40,7 +42,9 @@ class LinkHalves {
 	private final Map<String, LinkReceiver> receivers = new ConcurrentHashMap<>();
 
 	LinkHalves(OutboxStore logs, InboundStore cursors, InboundApplier applier, Snapshots snapshots, LinkStore links,
-			LinkAudit audit, Quarantine quarantine, FederationSettings settings, SenderMeters meters, Clock clock) {
+			LinkAudit audit, Quarantine quarantine, RestoredPeers restored, FederationSettings settings,
+			SenderMeters meters, Clock clock) {
+		this.restored = restored;
 		this.logs = logs;
 		this.cursors = cursors;
 		this.applier = applier;
@@ -66,7 +70,7 @@ class LinkHalves {
 	LinkReceiver receiver(Link link, FrameSink sink) {
 		retire(link);
 		LinkReceiver receiver = new LinkReceiver(link, sink, this.applier, this.snapshots, this.cursors,
-				this.quarantine, this.audit, this.settings, this.clock);
+				this.quarantine, this.audit, this.restored, this.settings, this.clock);
 		this.receivers.put(link.peer(), receiver);
 		return receiver;
 	}

@@ -48,6 +48,8 @@ final class LinkReceiver {
 
 	private final LinkAudit audit;
 
+	private final RestoredPeers restored;
+
 	private final FederationSettings settings;
 
 	private final Clock clock;
@@ -58,8 +60,9 @@ final class LinkReceiver {
 	private boolean closed;
 
 	LinkReceiver(Link link, FrameSink sink, InboundApplier applier, Snapshots snapshots, InboundStore cursors,
-			Quarantine quarantine, LinkAudit audit, FederationSettings settings, Clock clock) {
+			Quarantine quarantine, LinkAudit audit, RestoredPeers restored, FederationSettings settings, Clock clock) {
 		this.link = link;
+		this.restored = restored;
 		this.sink = sink;
 		this.applier = applier;
 		this.snapshots = snapshots;
@@ -89,10 +92,13 @@ final class LinkReceiver {
 				continue;
 			}
 			HelloDecision decision = HelloDecision.decide(cursor.epoch(), cursor.appliedSeq(), log.getEpoch(),
-					log.getLastSeq(), log.getFirstRetainedSeq(), Channels.isStateOfTheWorld(channel));
+					log.getLastSeq(), log.getFirstRetainedSeq(), Channels.isStateOfTheWorld(channel),
+					this.cursors.appliedFingerprint(this.link.peer(), channel),
+					HelloDecision.logFingerprintAt(cursor.appliedSeq(), log.getLastSeq(), log.getLastFingerprint()));
 			if (decision instanceof Resync resync) {
 				this.cursors.requireResync(this.link.peer(), channel, resync.reason().name(), now);
 				this.audit.record("RESYNC_REQUIRED", this.link, Channels.key(channel) + ": " + resync.detail());
+				accountLost(channel, cursor, log, resync);
 				requests.add(resync(channel, resync.reason(), resync.detail(), null));
 			}
 			else if (cursor.epoch() == null) {
@@ -103,6 +109,22 @@ final class LinkReceiver {
 			}
 		}
 		return requests;
+	}
+
+	/**
+	 * A log that went back or was re-created after this node applied from it: what the
+	 * peer originated beyond the restored log's acknowledged entry may be lost there
+	 * (docs/protocol.md, "Restored nodes"). A peer that tells neither fingerprints nor
+	 * acknowledgements (an older node) is taken at its last entry.
+	 */
+	private void accountLost(Channel channel, InboundCursor cursor, OutboundLog log, Resync resync) {
+		if (cursor.appliedSeq() == 0 || (resync.reason() != ResyncReason.RESYNC_REASON_SENDER_REGRESSED
+				&& resync.reason() != ResyncReason.RESYNC_REASON_EPOCH_CHANGED)) {
+			return;
+		}
+		boolean told = log.getAckedSeq() > 0 || EntryFingerprint.known(log.getLastFingerprint());
+		long after = told ? log.getAckedSeq() : Math.min(log.getLastSeq(), cursor.appliedSeq());
+		this.restored.recordLost(this.link, channel, after, cursor.appliedSeq());
 	}
 
 	private void restateQuarantined(Channel channel, long appliedSeq) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.ducha.node.federation.HelloDecision.Resume;
+import org.ducha.node.federation.HelloDecision.Resync;
 import org.ducha.node.federation.OutboundChannel.Mode;
 import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Ack;
@@ -20,6 +21,7 @@ import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Nack;
 import org.ducha.proto.federation.v1.Progress;
+import org.ducha.proto.federation.v1.ResyncReason;
 import org.ducha.proto.federation.v1.ResyncRequired;
 import org.ducha.proto.federation.v1.SnapshotChunk;
 
@@ -87,13 +89,53 @@ final class LinkSender {
 			state.mode = Mode.BLOCKED;
 			return;
 		}
-		HelloDecision decision = HelloDecision.decide(peerCursor.getEpoch(), peerCursor.getAppliedSeq(), log.epoch(),
-				log.lastSeq(), log.firstRetainedSeq(), Channels.isStateOfTheWorld(state.channel));
+		HelloDecision decision = decide(state.channel, log, peerCursor);
+		if (decision instanceof Resync resync && resync.reason() == ResyncReason.RESYNC_REASON_SENDER_REGRESSED) {
+			renewRestoredLog(state, log, peerCursor);
+			return;
+		}
 		if (decision instanceof Resume resume) {
 			if (resume.fromSeq() > 1) {
 				this.logs.acknowledge(this.link.peer(), state.channel, resume.fromSeq() - 1);
 			}
 			state.resumeLog(resume.fromSeq());
+		}
+		else {
+			state.mode = Mode.AWAITING_RESYNC;
+		}
+	}
+
+	private HelloDecision decide(Channel channel, LogInfo log, org.ducha.proto.federation.v1.InboundCursor peerCursor) {
+		long applied = peerCursor.getAppliedSeq();
+		String logFingerprint = (applied > 0 && applied <= log.lastSeq())
+				? this.logs.fingerprintAt(this.link.peer(), channel, applied) : EntryFingerprint.UNKNOWN;
+		return HelloDecision.decide(peerCursor.getEpoch(), applied, log.epoch(), log.lastSeq(), log.firstRetainedSeq(),
+				Channels.isStateOfTheWorld(channel), peerCursor.getAppliedFingerprint(), logFingerprint);
+	}
+
+	/**
+	 * This node was restored from a backup: the peer applied entries this log no longer
+	 * holds, or other ones at the same positions. The log takes a new epoch and numbers
+	 * on after what the peer applied, so no sequence number is handed out twice, and the
+	 * peer re-syncs from a snapshot (docs/protocol.md, "Restored nodes"). When the peer
+	 * could not see the divergence from the Hello (the log now ends after its cursor), a
+	 * batch of the new epoch makes it refuse the session, and the next Hello shows the
+	 * new epoch.
+	 */
+	private void renewRestoredLog(OutboundChannel state, LogInfo log,
+			org.ducha.proto.federation.v1.InboundCursor peerCursor) {
+		long applied = peerCursor.getAppliedSeq();
+		HelloDecision seenByPeer = HelloDecision.decide(peerCursor.getEpoch(), applied, log.epoch(), log.lastSeq(),
+				log.firstRetainedSeq(), Channels.isStateOfTheWorld(state.channel), peerCursor.getAppliedFingerprint(),
+				HelloDecision.logFingerprintAt(applied, log.lastSeq(),
+						this.logs.fingerprintAt(this.link.peer(), state.channel, log.lastSeq())));
+		state.epoch = this.logs.renew(this.link.peer(), state.channel, applied);
+		this.audit.record("LOG_RENEWED", this.link,
+				Channels.key(state.channel) + ": the peer applied up to entry " + applied + " of epoch "
+						+ peerCursor.getEpoch() + " but this log (restored from a backup) ends at " + log.lastSeq()
+						+ " or holds other entries; new epoch " + state.epoch + ", numbering after " + applied);
+		if (seenByPeer instanceof Resume) {
+			state.resumeLog(applied + 1);
 		}
 		else {
 			state.mode = Mode.AWAITING_RESYNC;

@@ -66,8 +66,11 @@ class OutboxStore {
 				numbered.add(entry.withSeq(++last));
 			}
 			insert(numbered, now);
-			this.jdbc.sql("UPDATE fed_outbound_log SET last_seq = ? WHERE peer_code = ? AND channel = ?")
-				.params(last, first.peer(), Channels.key(first.channel()))
+			OutboundEntry newest = numbered.get(numbered.size() - 1);
+			this.jdbc.sql(
+					"UPDATE fed_outbound_log SET last_seq = ?, last_fingerprint = ? WHERE peer_code = ? AND channel = ?")
+				.params(last, EntryFingerprint.of(newest.eventId(), newest.destinationNode()), first.peer(),
+						Channels.key(first.channel()))
 				.update();
 		}
 	}
@@ -141,6 +144,49 @@ class OutboxStore {
 	LogInfo require(String peer, Channel channel) {
 		return info(peer, channel)
 			.orElseThrow(() -> new IllegalStateException("No log for " + peer + "/" + Channels.key(channel)));
+	}
+
+	/**
+	 * The fingerprint of the log's entry at {@code seq}: from the stored entry, or from
+	 * the log's counter row for its last entry once purged; unknown otherwise
+	 * (docs/protocol.md, "Restored nodes").
+	 */
+	String fingerprintAt(String peer, Channel channel, long seq) {
+		Optional<String> stored = this.jdbc
+			.sql("SELECT event_id, destination_node FROM fed_outbound_entry WHERE peer_code = ? AND channel = ? "
+					+ "AND seq = ?")
+			.params(peer, Channels.key(channel), seq)
+			.query((rs, row) -> EntryFingerprint.of(rs.getString("event_id"), rs.getString("destination_node")))
+			.optional();
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		return this.jdbc
+			.sql("SELECT last_fingerprint FROM fed_outbound_log WHERE peer_code = ? AND channel = ? AND last_seq = ?")
+			.params(peer, Channels.key(channel), seq)
+			.query((rs, row) -> EntryFingerprint.orUnknown(rs.getString(1)))
+			.optional()
+			.orElse(EntryFingerprint.UNKNOWN);
+	}
+
+	/**
+	 * Gives a log restored from a backup a new epoch and moves its counter to at least
+	 * what the peer applied, so that no sequence number the peer has seen is handed out
+	 * again (docs/protocol.md, "Restored nodes").
+	 * @return the new epoch
+	 */
+	String renew(String peer, Channel channel, long atLeastSeq) {
+		String epoch = UUID.randomUUID().toString();
+		this.jdbc
+			// the fingerprint first: MySQL assigns left to right, and it names the entry
+			// at
+			// the old last_seq
+			.sql("UPDATE fed_outbound_log SET epoch = ?, "
+					+ "last_fingerprint = CASE WHEN last_seq < ? THEN NULL ELSE last_fingerprint END, "
+					+ "last_seq = GREATEST(last_seq, ?) WHERE peer_code = ? AND channel = ?")
+			.params(epoch, atLeastSeq, atLeastSeq, peer, Channels.key(channel))
+			.update();
+		return epoch;
 	}
 
 	/**

@@ -49,6 +49,44 @@ class HelloDecisionTests {
 	}
 
 	@Test
+	void aSenderHoldingAnotherEntryWhereTheReceiverStandsWasRestoredAndWroteAgain() {
+		assertThat(HelloDecision.decide(EPOCH, 40, EPOCH, 42, 1, false, "a@441704", "b@441704"))
+			.isInstanceOfSatisfying(Resync.class, (resync) -> {
+				assertThat(resync.reason()).isEqualTo(ResyncReason.RESYNC_REASON_SENDER_REGRESSED);
+				assertThat(resync.detail()).contains("diverged at entry 40");
+			});
+		assertThat(HelloDecision.decide(EPOCH, 40, EPOCH, 42, 1, false, "a@441704", "a@441704"))
+			.as("the same entry: a lagging receiver")
+			.isEqualTo(new Resume(41));
+	}
+
+	@Test
+	void anUnknownFingerprintSkipsTheComparison() {
+		assertThat(HelloDecision.decide(EPOCH, 40, EPOCH, 42, 1, false, "", "b@441704")).as("an older receiver")
+			.isEqualTo(new Resume(41));
+		assertThat(HelloDecision.decide(EPOCH, 40, EPOCH, 42, 1, false, "a@441704", "")).as("purged or not told")
+			.isEqualTo(new Resume(41));
+		assertThat(HelloDecision.decide(null, 0, EPOCH, 42, 1, false, null, "b@441704")).as("nothing applied")
+			.isEqualTo(new Resume(1));
+	}
+
+	@Test
+	void theReceiverKnowsTheSendersEntryAtItsCursorOnlyWhenItIsTheLogsLast() {
+		assertThat(HelloDecision.logFingerprintAt(42, 42, "b@441704")).isEqualTo("b@441704");
+		assertThat(HelloDecision.logFingerprintAt(40, 42, "b@441704")).isEmpty();
+		assertThat(HelloDecision.logFingerprintAt(42, 42, null)).isEmpty();
+	}
+
+	@Test
+	void theOtherChecksComeBeforeTheFingerprints() {
+		assertThat(HelloDecision.decide(EPOCH, 40, EPOCH, 35, 1, false, "a@441704", "a@441704"))
+			.isInstanceOfSatisfying(Resync.class, (resync) -> assertThat(resync.detail()).contains("log ends at 35"));
+		assertThat(HelloDecision.decide(EPOCH, 40, "another-epoch", 42, 1, false, "a@441704", "b@441704"))
+			.isInstanceOfSatisfying(Resync.class,
+					(resync) -> assertThat(resync.reason()).isEqualTo(ResyncReason.RESYNC_REASON_EPOCH_CHANGED));
+	}
+
+	@Test
 	void aSenderBehindWhatWasAppliedWasRestoredAndNeedsAResync() {
 		assertThat(HelloDecision.decide(EPOCH, 40, EPOCH, 35, 1)).isInstanceOfSatisfying(Resync.class,
 				(resync) -> assertThat(resync.reason()).isEqualTo(ResyncReason.RESYNC_REASON_SENDER_REGRESSED));
