@@ -1,66 +1,76 @@
 #!/usr/bin/env bash
-# Restores one node's schema from a dump of backup.sh and, optionally, replays the archived
-# binary logs up to a moment (point-in-time restore). Stop the node first.
+# Restores a node's MariaDB server from a backup of backup.sh and replays its binary logs up to
+# a moment or to the last transaction (point-in-time restore), in two steps:
 #
-#   restore.sh <node-code> <dump.sql.gz> [--binlogs DIR] [--stop-datetime 'YYYY-MM-DD HH:MM:SS' | --stop-position N]
+#   restore.sh files  <backup-dir>        # the node and the server stopped
+#   (start the server)
+#   restore.sh replay <backup-dir> <binlog-dir> [--stop-datetime 'YYYY-MM-DD HH:MM:SS' | --stop-position N]
+#   (start the node)
+#
+# "files" moves the server's data directory aside (to <datadir>.before-restore-<time>) and copies
+# the backup's files in; the server then stands where the backup was taken. "replay" replays every
+# binary log from the backup's position on: the server's own log_bin folder when it survived (on
+# another disk than the data), or the archive of backup.sh; without --stop-… to the last
+# transaction written. Skip "replay" to restore the backup only.
 #
 # Environment:
-#   MYSQL_DEFAULTS   a client option file of an administrator (replaying binary logs needs
-#                    BINLOG_ADMIN or REPLICATION_APPLIER, dropping the schema needs DROP)
-#   CONFIRM=yes      required: the schema ducha_<code> is dropped and re-created
+#   DATADIR          the server's data directory (default /var/lib/mysql)
+#   MYSQL_USER       the owner of the data files (default mysql; empty: left as copied)
+#   MYSQL_DEFAULTS   a client option file of an administrator (replaying needs SUPER or
+#                    BINLOG_REPLAY), default /etc/ducha/restore.cnf
+#   CONFIRM=yes      required by "files": the data directory is replaced
 #
-# --stop-datetime is the server's time zone (the my.cnf of this folder: UTC) and excludes the
-# event at that time; find the first unwanted transaction with
-#   mysqlbinlog --base64-output=DECODE-ROWS -vv DIR/binlog.000042 | less
-# and pass its "# at <position>" as --stop-position.
+# --stop-datetime is the server's time zone (my.cnf: UTC) and excludes the event at that time;
+# find the first unwanted transaction with
+#   mariadb-binlog --base64-output=DECODE-ROWS -vv DIR/binlog.000042 | less
+# and pass its "# at <position>" as --stop-position (of the last file replayed).
 set -euo pipefail
 
-code="${1:?usage: restore.sh <node-code> <dump.sql.gz> [--binlogs DIR] [--stop-datetime T | --stop-position N]}"
-dump="${2:?the dump file}"
-shift 2
-binlogs=""
-stop=()
-while (($#)); do
-  case "$1" in
-    --binlogs) binlogs="$2"; shift 2 ;;
-    --stop-datetime) stop=(--stop-datetime="$2"); shift 2 ;;
-    --stop-position) stop=(--stop-position="$2"); shift 2 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
-[[ "$code" =~ ^[0-9]{6}$ ]] || { echo "node code must be six digits: $code" >&2; exit 2; }
-[[ "${CONFIRM:-}" == "yes" ]] || { echo "set CONFIRM=yes: ducha_${code} will be dropped" >&2; exit 2; }
-schema="ducha_${code}"
-defaults="${MYSQL_DEFAULTS:-/etc/ducha/restore.cnf}"
-mysql_cmd() { mysql --defaults-extra-file="$defaults" "$@"; }
+step="${1:?usage: restore.sh files <backup-dir> | replay <backup-dir> <binlog-dir> [--stop-datetime T | --stop-position N]}"
+backup="${2:?the backup directory}"
+[[ -f "$backup/xtrabackup_binlog_info" ]] || { echo "not a prepared backup of backup.sh: $backup" >&2; exit 2; }
 
-if [[ -f "$dump.sha256" ]]; then
-  sha256sum --check --status "$dump.sha256" || { echo "checksum mismatch: $dump" >&2; exit 1; }
-fi
-
-# where the dump's snapshot stands in the binary log:
-# -- CHANGE REPLICATION SOURCE TO SOURCE_LOG_FILE='binlog.000042', SOURCE_LOG_POS=157;
-# (older servers write CHANGE MASTER TO MASTER_LOG_FILE=…, MASTER_LOG_POS=…)
-coordinates="$(zcat "$dump" | head -n 100 | grep -m1 -E "CHANGE (REPLICATION SOURCE|MASTER) TO" || true)"
-start_file="$(sed -nE "s/.*_LOG_FILE='([^']+)'.*/\1/p" <<<"$coordinates")"
-start_pos="$(sed -nE "s/.*_LOG_POS=([0-9]+).*/\1/p" <<<"$coordinates")"
-
-echo "dropping and restoring $schema from $dump"
-mysql_cmd -e "DROP DATABASE IF EXISTS \`$schema\`"
-zcat "$dump" | mysql_cmd
-echo "restored the dump (binary log position ${start_file:-?}:${start_pos:-?})"
-
-if [[ -n "$binlogs" ]]; then
-  [[ -n "$start_file" && -n "$start_pos" ]] || { echo "the dump names no binary log position" >&2; exit 1; }
-  mapfile -t files < <(find "$binlogs" -maxdepth 1 -type f -name "${start_file%.*}.[0-9]*" | sort \
-    | awk -v first="$binlogs/$start_file" '$0 >= first')
-  ((${#files[@]})) || { echo "no archived binary log from $start_file on in $binlogs" >&2; exit 1; }
-  echo "replaying ${#files[@]} binary log file(s) from $start_file:$start_pos ${stop[*]:-to the end}"
-  # --skip-gtids: the replayed transactions get new GTIDs; without it a server that has executed
-  # them already (restoring onto the same server) would silently skip them all.
-  # --database: only this node's schema (row events are filtered by their table's schema).
-  mysqlbinlog --skip-gtids --database="$schema" --start-position="$start_pos" "${stop[@]}" "${files[@]}" \
-    | mysql_cmd
-  echo "replayed the binary logs"
-fi
-echo "done: start the node; its links detect the restored (older) log and ask for a re-sync"
+case "$step" in
+  files)
+    [[ "${CONFIRM:-}" == "yes" ]] || { echo "set CONFIRM=yes: the data directory will be replaced" >&2; exit 2; }
+    datadir="${DATADIR:-/var/lib/mysql}"
+    owner="${MYSQL_USER-mysql}"
+    if [[ -d "$datadir" ]] && [[ -n "$(ls -A "$datadir")" ]]; then
+      aside="$datadir.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"
+      mv "$datadir" "$aside"
+      echo "moved the data directory aside to $aside"
+    fi
+    mkdir -p "$datadir"
+    mariadb-backup --copy-back --target-dir="$backup" --datadir="$datadir" > "$datadir.restore.log" 2>&1 \
+      || { echo "mariadb-backup --copy-back failed, see $datadir.restore.log" >&2; exit 1; }
+    [[ -n "$owner" ]] && chown -R "$owner:$owner" "$datadir"
+    echo "restored the files of $backup ($(cut -f1,2 "$backup/xtrabackup_binlog_info" | tr '\t' ':')); start the server"
+    ;;
+  replay)
+    binlogs="${3:?the binary log directory}"
+    shift 3
+    stop=()
+    while (($#)); do
+      case "$1" in
+        --stop-datetime) stop=(--stop-datetime="$2"); shift 2 ;;
+        --stop-position) stop=(--stop-position="$2"); shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+      esac
+    done
+    defaults="${MYSQL_DEFAULTS:-/etc/ducha/restore.cnf}"
+    read -r start_file start_pos _ < "$backup/xtrabackup_binlog_info"
+    # the file the restored server began at its start: it and those after it hold what the
+    # server wrote since (the replay itself), never what is to be replayed
+    current="$(mariadb --defaults-extra-file="$defaults" --batch --skip-column-names -e 'SHOW MASTER STATUS' | cut -f1)"
+    # the files from the backup's on, in order (binlog.000009 before binlog.000010)
+    mapfile -t files < <(find "$binlogs" -maxdepth 1 -type f -name "${start_file%.*}.[0-9]*" | sort \
+      | awk -v first="$binlogs/$start_file" -v restarted="$binlogs/${current:-~}" '$0 >= first && $0 < restarted')
+    ((${#files[@]})) || { echo "no binary log from $start_file on in $binlogs" >&2; exit 1; }
+    echo "replaying ${#files[@]} binary log file(s) from $start_file:$start_pos ${stop[*]:-to the last transaction}"
+    # one client session for every file: a transaction spanning a rotation stays whole
+    mariadb-binlog --start-position="$start_pos" "${stop[@]}" "${files[@]}" \
+      | mariadb --defaults-extra-file="$defaults" --binary-mode
+    echo "replayed the binary logs; start the node: its links tell its neighbours it was restored"
+    ;;
+  *) echo "unknown step $step (files or replay)" >&2; exit 2 ;;
+esac
