@@ -34,8 +34,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class HelloExchange {
 
-	/** The protocol version this node speaks. */
+	/**
+	 * The protocol version this node's Hello is written in: the oldest it speaks, which
+	 * every peer accepts (docs/protocol.md §5.6).
+	 */
 	static final int PROTOCOL_VERSION = 1;
+
+	/**
+	 * The highest protocol version this node speaks: 2 adds fingerprints to the Hello and
+	 * the replay of parked events (docs/protocol.md §5.6).
+	 */
+	static final int MAX_PROTOCOL_VERSION = 2;
 
 	private final NodeIdentity self;
 
@@ -80,7 +89,8 @@ class HelloExchange {
 		Hello.Builder hello = Hello.newBuilder()
 			.setNodeCode(this.self.code())
 			.setNodeName(this.self.name())
-			.setProtocolVersion(PROTOCOL_VERSION);
+			.setProtocolVersion(PROTOCOL_VERSION)
+			.setMaxProtocolVersion(MAX_PROTOCOL_VERSION);
 		if (link.role() == PeerRole.CHILD) {
 			hello.addAllAncestors(this.ancestry.codes());
 		}
@@ -126,9 +136,9 @@ class HelloExchange {
 		String claimed = hello.getNodeCode();
 		Link link = (known != null) ? known : this.topology.child(claimed).orElse(null);
 		Link audited = (link != null) ? link : null;
-		if (hello.getProtocolVersion() != PROTOCOL_VERSION) {
-			return refuse(audited, "Hello from " + claimed + " speaks protocol version " + hello.getProtocolVersion()
-					+ "; this node speaks " + PROTOCOL_VERSION);
+		String versionProblem = versionProblem(hello);
+		if (versionProblem != null) {
+			return refuse(audited, versionProblem);
 		}
 		if (link == null) {
 			this.audit.anonymous("HELLO_REFUSED", "node " + claimed + " is not a configured child of "
@@ -186,17 +196,42 @@ class HelloExchange {
 				this.announcements.parentAnnounced(link.peer(), hello.getAncestorsList());
 			}
 			this.links.hello(link.peer(), hello.getNodeName(), now);
+			this.links.version(link.peer(), negotiated(hello));
 			this.links.state(link.peer(), LinkState.CONNECTED, now);
 		});
 		this.audit.record("HELLO_ACCEPTED", link,
 				"node " + claimed + " (" + hello.getNodeName() + ") "
 						+ certified.map((c) -> "with a certificate naming " + c).orElse("on a plaintext link")
-						+ (sink.bearerToken().isPresent() ? " and a node token naming " + claimed : ""));
+						+ (sink.bearerToken().isPresent() ? " and a node token naming " + claimed : "")
+						+ ", speaking protocol version " + negotiated(hello));
 		if (!refusedCodes.isEmpty()) {
 			this.audit.record("ANNOUNCEMENT_REFUSED", link,
 					"node " + claimed + " announced nodes it cannot hold: " + String.join(", ", refusedCodes));
 		}
 		return new Accepted(link, logs, cursors);
+	}
+
+	/**
+	 * Why a Hello's protocol version is refused: a Hello written in a version above this
+	 * node's highest, or in none (docs/protocol.md §5.6).
+	 * @return the reason, null when it is accepted
+	 */
+	static String versionProblem(Hello hello) {
+		int version = hello.getProtocolVersion();
+		if (version >= 1 && version <= MAX_PROTOCOL_VERSION) {
+			return null;
+		}
+		return "Hello from " + hello.getNodeCode() + " speaks protocol version " + version
+				+ "; this node speaks versions 1 to " + MAX_PROTOCOL_VERSION;
+	}
+
+	/**
+	 * The protocol version a session speaks: the lower of both ends' highest, where a
+	 * peer that does not announce its highest (a node older than the field) speaks 1.
+	 */
+	static int negotiated(Hello peer) {
+		int peerMax = Math.max(1, Math.max(peer.getMaxProtocolVersion(), peer.getProtocolVersion()));
+		return Math.min(MAX_PROTOCOL_VERSION, peerMax);
 	}
 
 	/**

@@ -20,10 +20,12 @@ import org.ducha.node.tree.PeerRole;
  * @param reconnects how often the child dialled again
  * @param since when the link entered its state
  * @param quarantine the entries set aside on the link, at this end and at the peer's
+ * @param protocolVersion the protocol version its session speaks, negotiated in the last
+ * Hello (docs/protocol.md §5.6); null before the first
  */
 public record LinkStatus(String peer, PeerRole role, String peerName, LinkState state, boolean paused,
 		List<ChannelStatus> channels, String lastError, Instant lastErrorAt, long reconnects, Instant since,
-		QuarantineSummary quarantine) {
+		QuarantineSummary quarantine, Integer protocolVersion) {
 
 	/**
 	 * The entries set aside on a link (docs/protocol.md §8.3).

@@ -81,7 +81,7 @@ public class LinkStatusReader {
 						quarantined.getOrDefault(row.peer() + "/IN/" + Channels.key(cursor.channel()), 0L))));
 			result.add(new LinkStatus(row.peer(), row.role(), row.peerName(), state(row, channels), row.paused(),
 					channels, row.lastError(), row.lastErrorAt(), row.reconnects(), row.stateSince(),
-					summary(row.peer(), channels, latest.get(row.peer()))));
+					summary(row.peer(), channels, latest.get(row.peer())), row.protocolVersion()));
 		}
 		return result;
 	}

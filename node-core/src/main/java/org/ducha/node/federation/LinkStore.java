@@ -33,7 +33,7 @@ class LinkStore {
 	Optional<LinkRow> find(String peer) {
 		return this.jdbc
 			.sql("SELECT peer_code, peer_role, peer_name, paused, state, state_since, last_error, last_error_at, "
-					+ "reconnects, last_hello_at FROM fed_link WHERE peer_code = ?")
+					+ "reconnects, last_hello_at, protocol_version FROM fed_link WHERE peer_code = ?")
 			.param(peer)
 			.query(LinkStore::row)
 			.optional();
@@ -42,7 +42,7 @@ class LinkStore {
 	List<LinkRow> all() {
 		return this.jdbc
 			.sql("SELECT peer_code, peer_role, peer_name, paused, state, state_since, last_error, last_error_at, "
-					+ "reconnects, last_hello_at FROM fed_link ORDER BY peer_role DESC, peer_code")
+					+ "reconnects, last_hello_at, protocol_version FROM fed_link ORDER BY peer_role DESC, peer_code")
 			.query(LinkStore::row)
 			.list();
 	}
@@ -60,6 +60,11 @@ class LinkStore {
 		this.jdbc.sql("UPDATE fed_link SET peer_name = ?, last_hello_at = ? WHERE peer_code = ?")
 			.params(peerName, Timestamp.from(now), peer)
 			.update();
+	}
+
+	/** Records the protocol version the link's session speaks (docs/protocol.md §5.6). */
+	void version(String peer, int version) {
+		this.jdbc.sql("UPDATE fed_link SET protocol_version = ? WHERE peer_code = ?").params(version, peer).update();
 	}
 
 	void error(String peer, String error, Instant now) {
@@ -83,11 +88,11 @@ class LinkStore {
 				rs.getString("peer_name"), rs.getBoolean("paused"), LinkState.valueOf(rs.getString("state")),
 				rs.getTimestamp("state_since").toInstant(), rs.getString("last_error"),
 				(errorAt != null) ? errorAt.toInstant() : null, rs.getLong("reconnects"),
-				(helloAt != null) ? helloAt.toInstant() : null);
+				(helloAt != null) ? helloAt.toInstant() : null, rs.getObject("protocol_version", Integer.class));
 	}
 
 	record LinkRow(String peer, PeerRole role, String peerName, boolean paused, LinkState state, Instant stateSince,
-			String lastError, Instant lastErrorAt, long reconnects, Instant lastHelloAt) {
+			String lastError, Instant lastErrorAt, long reconnects, Instant lastHelloAt, Integer protocolVersion) {
 	}
 
 }
