@@ -68,7 +68,12 @@ class ProblemHandler {
 	 * again (org.ducha.node.database.TransactionRetry): the operation that collided.
 	 */
 	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
-	ProblemDetail lockConflict(org.springframework.dao.PessimisticLockingFailureException ex, Locale locale) {
+	ProblemDetail lockConflict(org.springframework.dao.PessimisticLockingFailureException ex, Locale locale,
+			jakarta.servlet.http.HttpServletRequest request) {
+		// a request under an idempotency key runs in one transaction that the key's
+		// filter
+		// runs again itself (docs/architecture.md §8.5)
+		request.setAttribute(Problems.LOCK_COLLISION, Boolean.TRUE);
 		logger.info("Concurrent transition refused: {}", ex.getMostSpecificCause().getMessage());
 		return Problems.of(HttpStatus.CONFLICT, "concurrent-change", Collisions.describe(ex) + "; try again", locale);
 	}

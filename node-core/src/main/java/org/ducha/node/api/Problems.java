@@ -12,6 +12,12 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
+	/**
+	 * Request attribute set when a request was answered 409 because its transaction
+	 * collided (a deadlock or a lock wait timeout): it may run again as it is.
+	 */
+	public static final String LOCK_COLLISION = Problems.class.getName() + ".lockCollision";
+
 	private Problems() {
 	}
 
@@ -31,6 +37,7 @@ public final class Problems {
 			case FORBIDDEN -> english ? "Not allowed" : "无权执行此操作";
 			case NOT_FOUND -> english ? "Not found" : "未找到";
 			case CONFLICT -> english ? "Conflicts with the current state" : "与当前状态冲突";
+			case UNPROCESSABLE_CONTENT -> english ? "Request cannot be processed" : "请求无法处理";
 			case CONTENT_TOO_LARGE -> english ? "Content too large" : "上传内容过大";
 			case TOO_MANY_REQUESTS -> english ? "Too many requests" : "请求过于频繁";
 			case SERVICE_UNAVAILABLE -> english ? "Not available" : "服务暂不可用";

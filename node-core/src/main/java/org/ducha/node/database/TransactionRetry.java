@@ -66,7 +66,7 @@ public final class TransactionRetry implements MethodInterceptor {
 	}
 
 	/** Whether a failure is a deadlock or a lock wait timeout, however it was wrapped. */
-	static boolean isLockCollision(Throwable failure) {
+	public static boolean isLockCollision(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PessimisticLockingFailureException) {
 				return true;
