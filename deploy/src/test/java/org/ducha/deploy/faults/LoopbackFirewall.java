@@ -38,7 +38,11 @@ final class LoopbackFirewall implements AutoCloseable {
 	private LoopbackFirewall() {
 	}
 
-	/** Creates the table with an empty output chain: nothing is dropped yet. */
+	/**
+	 * Creates the table with an empty input chain: nothing is dropped yet. The rules drop
+	 * packets as they arrive, not as they leave: a packet dropped on its way out fails
+	 * the sender's call at once (a connect gets EPERM), which a cut cable never does.
+	 */
 	static LoopbackFirewall open() {
 		LoopbackFirewall firewall = new LoopbackFirewall();
 		nft("list tables");
@@ -46,7 +50,7 @@ final class LoopbackFirewall implements AutoCloseable {
 		// into it
 		firewall.deleteTable();
 		nft("add table inet " + firewall.table + "\n" + "add chain inet " + firewall.table
-				+ " out { type filter hook output priority 0; policy accept; }\n");
+				+ " in { type filter hook input priority 0; policy accept; }\n");
 		Runtime.getRuntime().addShutdownHook(firewall.cleanup);
 		return firewall;
 	}
@@ -57,10 +61,10 @@ final class LoopbackFirewall implements AutoCloseable {
 	 */
 	synchronized void apply(List<Rule> rules) {
 		this.dropped += droppedNow();
-		StringBuilder script = new StringBuilder("flush chain inet " + this.table + " out\n");
+		StringBuilder script = new StringBuilder("flush chain inet " + this.table + " in\n");
 		rules.forEach((rule) -> script.append("add rule inet ")
 			.append(this.table)
-			.append(" out ")
+			.append(" in ")
 			.append(rule.expression())
 			.append(" counter drop\n"));
 		nft(script.toString());
@@ -77,7 +81,7 @@ final class LoopbackFirewall implements AutoCloseable {
 	}
 
 	private long droppedNow() {
-		Matcher counters = DROPPED.matcher(nft("list chain inet " + this.table + " out"));
+		Matcher counters = DROPPED.matcher(nft("list chain inet " + this.table + " in"));
 		long sum = 0;
 		while (counters.find()) {
 			sum += Long.parseLong(counters.group(1));
