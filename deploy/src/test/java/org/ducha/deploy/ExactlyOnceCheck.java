@@ -15,7 +15,7 @@ import org.assertj.core.api.SoftAssertions;
  * link delivered its whole log once and in full, each record the traffic wrote is held
  * exactly by the nodes that should hold it (and by no other), and the copies agree.
  */
-final class ExactlyOnceCheck {
+public final class ExactlyOnceCheck {
 
 	private final NodeSchema province;
 
@@ -32,6 +32,39 @@ final class ExactlyOnceCheck {
 		this.city = city;
 		this.counties = counties;
 		this.ledger = ledger;
+	}
+
+	/**
+	 * A check of the links alone, for traffic of another kind than {@link Traffic} whose
+	 * records the caller checks itself.
+	 * @param province the province
+	 * @param city its city
+	 * @param counties the city's counties
+	 */
+	public ExactlyOnceCheck(NodeSchema province, NodeSchema city, List<NodeSchema> counties) {
+		this(province, city, counties, null);
+	}
+
+	/**
+	 * The link checks of {@link #verify()}: each direction of each link delivered its
+	 * whole log once and in full, and what the province and the counties sent each other
+	 * through the city arrived once; fails with all violations at once.
+	 * @return entries delivered per link direction and channel, such as
+	 * {@code 440000→441700 task}
+	 */
+	public Map<String, Long> verifyLinks() {
+		Map<String, Long> delivered = new LinkedHashMap<>();
+		delivered.putAll(link(this.province, this.city));
+		for (NodeSchema county : this.counties) {
+			delivered.putAll(link(this.city, county));
+		}
+		delivered.putAll(link(this.city, this.province));
+		for (NodeSchema county : this.counties) {
+			delivered.putAll(link(county, this.city));
+		}
+		endToEnd();
+		this.softly.assertAll();
+		return delivered;
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.springframework.web.client.RestClient;
  * One node running as its own JVM from a packaged jar ({@code java -jar}), with its log
  * in a file: started, killed with SIGKILL, restarted on the same configuration, stopped.
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
 	private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 			"-Dfile.encoding=UTF-8");
@@ -44,6 +44,9 @@ final class NodeProcess implements AutoCloseable {
 
 	private Path log;
 
+	/** The jar to run instead of the app's packaged one, null for that one. */
+	private Path jar;
+
 	private NodeProcess(String code, PackagedApp app, Map<String, String> properties, Path logDir, int httpPort) {
 		this.code = code;
 		this.app = app;
@@ -56,7 +59,7 @@ final class NodeProcess implements AutoCloseable {
 	 * A node of an app with its properties ({@code server.port} is chosen here unless
 	 * given).
 	 */
-	static NodeProcess of(String code, PackagedApp app, Map<String, ?> properties, Path logDir) {
+	public static NodeProcess of(String code, PackagedApp app, Map<String, ?> properties, Path logDir) {
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put("server.port", String.valueOf(FreePorts.next()));
 		all.put("ducha.node.code", code);
@@ -66,12 +69,12 @@ final class NodeProcess implements AutoCloseable {
 		return new NodeProcess(code, app, all, logDir, Integer.parseInt(all.get("server.port")));
 	}
 
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
 	/** Starts the JVM (again, on the same configuration, after a kill or stop). */
-	synchronized NodeProcess start() {
+	public synchronized NodeProcess start() {
 		if (this.process != null && this.process.isAlive()) {
 			throw new IllegalStateException("Node " + this.code + " is running already");
 		}
@@ -84,7 +87,7 @@ final class NodeProcess implements AutoCloseable {
 		// would
 		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		command.add("-jar");
-		command.add(this.app.jar().toString());
+		command.add(((this.jar != null) ? this.jar : this.app.jar()).toString());
 		this.properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
 			Files.createDirectories(this.logDir);
@@ -101,7 +104,7 @@ final class NodeProcess implements AutoCloseable {
 	}
 
 	/** Waits until the node answers {@code /actuator/health} with UP. */
-	NodeProcess awaitUp(Duration timeout) {
+	public NodeProcess awaitUp(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		RestClient anonymous = client(null);
 		while (System.nanoTime() < deadline) {
@@ -129,7 +132,7 @@ final class NodeProcess implements AutoCloseable {
 	}
 
 	/** The JVM's process id, as the operating system knows it. */
-	long pid() {
+	public long pid() {
 		return this.process.pid();
 	}
 
@@ -140,7 +143,7 @@ final class NodeProcess implements AutoCloseable {
 		return ((Number) process.get("pid")).longValue();
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process != null && this.process.isAlive();
 	}
 
@@ -149,14 +152,24 @@ final class NodeProcess implements AutoCloseable {
 		return this.process.descendants().toList();
 	}
 
+	/**
+	 * Runs another build's jar of the same app from the next start on (an older release),
+	 * or the app's packaged jar again when null: an upgrade is a stop and a start on the
+	 * same configuration, database and data folder with the other jar.
+	 */
+	public synchronized NodeProcess runningJar(Path jar) {
+		this.jar = jar;
+		return this;
+	}
+
 	/** {@code kill -9}: no shutdown hook runs, nothing is flushed. */
-	void kill() {
+	public void kill() {
 		this.process.destroyForcibly();
 		awaitExit(this.process, Duration.ofSeconds(30));
 	}
 
 	/** A graceful stop (SIGTERM), forced after a while. */
-	void stop() {
+	public void stop() {
 		this.process.destroy();
 		if (!awaitExit(this.process, Duration.ofSeconds(40))) {
 			this.process.destroyForcibly();
@@ -174,21 +187,21 @@ final class NodeProcess implements AutoCloseable {
 		}
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.httpPort;
 	}
 
 	/** A client of the node's REST API acting with a token. */
-	RestClient api(String token) {
+	public RestClient api(String token) {
 		return client(token);
 	}
 
-	Path log() {
+	public Path log() {
 		return this.log;
 	}
 
 	/** The last lines of the current log, for failure messages. */
-	String tail() {
+	public String tail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
 			return "--- last lines of " + this.log + " ---\n"
@@ -234,7 +247,7 @@ final class NodeProcess implements AutoCloseable {
 		}
 	}
 
-	static void sleep(long millis) {
+	public static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
 		}

@@ -17,27 +17,27 @@ import org.ducha.node.testing.TestDatabase;
  * A node's schema on the test database, read directly over JDBC: what the node holds,
  * whatever its REST API says, and whether it is running at all.
  */
-final class NodeSchema {
+public final class NodeSchema {
 
 	private final String code;
 
 	private final String schema;
 
-	NodeSchema(String code, String schema) {
+	public NodeSchema(String code, String schema) {
 		this.code = code;
 		this.schema = schema;
 	}
 
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
-	String name() {
+	public String name() {
 		return this.schema;
 	}
 
 	/** The rows of a query, each a map of lower-case column label to value. */
-	List<Map<String, Object>> rows(String sql, Object... parameters) {
+	public List<Map<String, Object>> rows(String sql, Object... parameters) {
 		try (Connection connection = DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(),
 				TestDatabase.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
@@ -63,14 +63,32 @@ final class NodeSchema {
 	}
 
 	/** The first column of every row. */
-	List<String> column(String sql, Object... parameters) {
+	public List<String> column(String sql, Object... parameters) {
 		return rows(sql, parameters).stream().map((row) -> String.valueOf(row.values().iterator().next())).toList();
 	}
 
 	/** A single number. */
-	long number(String sql, Object... parameters) {
+	public long number(String sql, Object... parameters) {
 		Object value = rows(sql, parameters).get(0).values().iterator().next();
 		return (value != null) ? ((Number) value).longValue() : 0;
+	}
+
+	/**
+	 * Runs one statement that changes rows (a test tampering with a node's data on
+	 * purpose, such as a negative control).
+	 * @return the rows changed
+	 */
+	public int update(String sql, Object... parameters) {
+		try (Connection connection = DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(),
+				TestDatabase.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			return statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Update on " + this.code + " (" + this.schema + ") failed: " + sql, ex);
+		}
 	}
 
 	@Override
