@@ -45,7 +45,11 @@ class RollingUpgradeProcessTests {
 
 	private static final Path LOGS = Path.of("target", "process-logs", "RollingUpgradeProcessTests");
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(900);
+	// patient: four JVMs of two releases start at once; on a shared 2-core machine under
+	// load
+	// each took about 290 s (an await that returns as soon as a node is UP costs nothing
+	// more)
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
 
 	private static final Duration PATIENCE = Duration.ofSeconds(300);
 
@@ -105,7 +109,10 @@ class RollingUpgradeProcessTests {
 		await("the new county applied formula 1 relayed by the old city", () -> holdsFormula(newCountyDb, 1));
 		await("the old city and the old county parked formula 1",
 				() -> parked(cityDb) == 1 && parked(oldCountyDb) == 1);
-		assertThat(holdsFormula(cityDb, 1)).as("the old city cannot apply it").isFalse();
+		assertThat(cityDb.number("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+				+ "AND table_name = 'assessment_formula'"))
+			.as("the old city has no formula to apply it to")
+			.isZero();
 		assertThat(formulas.forwardedIntact(cityDb, "441702")).as("relayed byte for byte to the new county").isTrue();
 		assertThat(formulas.forwardedIntact(cityDb, "441704")).as("relayed byte for byte to the old county").isTrue();
 		assertThat(formulas.parkedIntact(oldCountyDb)).as("parked at the old county as the province wrote it").isTrue();
