@@ -44,6 +44,9 @@ public final class NodeProcess implements AutoCloseable {
 
 	private Path log;
 
+	/** The jar to run instead of the app's packaged one, null for that one. */
+	private Path jar;
+
 	private NodeProcess(String code, PackagedApp app, Map<String, String> properties, Path logDir, int httpPort) {
 		this.code = code;
 		this.app = app;
@@ -84,7 +87,7 @@ public final class NodeProcess implements AutoCloseable {
 		// would
 		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		command.add("-jar");
-		command.add(this.app.jar().toString());
+		command.add(((this.jar != null) ? this.jar : this.app.jar()).toString());
 		this.properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
 			Files.createDirectories(this.logDir);
@@ -147,6 +150,16 @@ public final class NodeProcess implements AutoCloseable {
 	/** The processes the JVM started (such as an embedded database server). */
 	List<ProcessHandle> descendants() {
 		return this.process.descendants().toList();
+	}
+
+	/**
+	 * Runs another build's jar of the same app from the next start on (an older release),
+	 * or the app's packaged jar again when null: an upgrade is a stop and a start on the
+	 * same configuration, database and data folder with the other jar.
+	 */
+	public synchronized NodeProcess runningJar(Path jar) {
+		this.jar = jar;
+		return this;
 	}
 
 	/** {@code kill -9}: no shutdown hook runs, nothing is flushed. */
