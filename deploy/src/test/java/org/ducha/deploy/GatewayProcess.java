@@ -53,7 +53,15 @@ public final class GatewayProcess implements AutoCloseable {
 				.redirectOutput(log.toFile())
 				.start();
 			GatewayProcess gateway = new GatewayProcess(process, log, port);
-			gateway.awaitUp(timeout);
+			try {
+				gateway.awaitUp(timeout);
+			}
+			catch (RuntimeException ex) {
+				// a gateway that did not come up is not left running beside the tests
+				// that follow
+				gateway.close();
+				throw ex;
+			}
 			return gateway;
 		}
 		catch (IOException ex) {

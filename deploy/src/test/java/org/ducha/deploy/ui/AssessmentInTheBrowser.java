@@ -25,7 +25,7 @@ abstract class AssessmentInTheBrowser {
 	@Test
 	@Order(1)
 	void theSupervisorSeesTheRankingAsAChartAndOpensAUnitsBreakdown() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("assessment?year=" + federation.today().getYear());
 			List<WebElement> rows = supervisor.awaitAll("assessment-row", (found) -> found.size() > 2,
 					"the units of the city's subtree ranked");
@@ -50,7 +50,7 @@ abstract class AssessmentInTheBrowser {
 	@Test
 	@Order(2)
 	void theProvincesSysadminIsToldWhyAFormulaThatDoesNotAddUpIsRefused() {
-		try (UiBrowser sysadmin = UiBrowser.open(federation.baseUrl()).signIn("sysadmin-440000")) {
+		try (UiBrowser sysadmin = federation.signedIn("sysadmin-440000")) {
 			sysadmin.click("nav-assessment-formula");
 			sysadmin.element("formula-form");
 			sysadmin.type("formula-weight", "50");

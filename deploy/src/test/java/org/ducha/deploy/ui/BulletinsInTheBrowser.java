@@ -52,7 +52,7 @@ abstract class BulletinsInTheBrowser {
 			.slot(key + "a1", 1, first.plusDays(9).toString(), first.plusDays(8).toString(), true)
 			.task(key + "t2", first.plusDays(14).toString(), "IN_PROGRESS")
 			.assignment(key + "a2", key + "t2", "441704", "LEAD", "IN_PROGRESS");
-		try (UiBrowser supervisor = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = this.federation.signedIn("supervisor-441700")) {
 			supervisor.go("bulletins");
 			supervisor.select("bulletin-kind", "MONTHLY");
 			supervisor.date("bulletin-from", first.toString());
@@ -77,7 +77,7 @@ abstract class BulletinsInTheBrowser {
 	@Test
 	@Order(2)
 	void theLeaderApprovesAndPublishesItAndItsPdfRenders() throws IOException {
-		try (UiBrowser leader = UiBrowser.open(this.federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = this.federation.signedIn("leader-441700")) {
 			leader.go("bulletins/" + bulletinId);
 			leader.awaitStatus("bulletin-status", "SUBMITTED");
 			leader.click("bulletin-approve");
@@ -97,7 +97,7 @@ abstract class BulletinsInTheBrowser {
 				ImageIO.write(page, "png", UiBrowser.SCREENSHOTS.resolve("71-bulletin-pdf-page-1.png").toFile());
 			}
 		}
-		try (UiBrowser county = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = this.federation.signedIn("supervisor-441704")) {
 			county.reloadUntil("bulletins", "bulletin-row",
 					(rows) -> rows.stream().anyMatch((r) -> bulletinId.equals(r.getDomAttribute("data-bulletin-id"))),
 					"the bulletin at 阳东区");
@@ -107,7 +107,7 @@ abstract class BulletinsInTheBrowser {
 	@Test
 	@Order(3)
 	void aNamedUnitsHandlerOpensThePublishedBulletinFromTheInbox() {
-		try (UiBrowser handler = UiBrowser.open(this.federation.baseUrl()).signIn("handler-441700-jyj")) {
+		try (UiBrowser handler = this.federation.signedIn("handler-441700-jyj")) {
 			List<WebElement> items = handler.reloadUntil("inbox", "inbox-item",
 					(found) -> found.stream().anyMatch((i) -> "BULLETIN".equals(i.getDomAttribute("data-source"))),
 					"the bulletin in 阳江市教育局's inbox");

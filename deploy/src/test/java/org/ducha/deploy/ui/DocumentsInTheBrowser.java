@@ -58,7 +58,7 @@ abstract class DocumentsInTheBrowser {
 	void theSupervisionAndUrgingNoticesDownloadAsWordAndPdf() throws IOException {
 		JsonNode task = federation.seed(CITY).issuedTask("城区道路积水点改造", YANGDONG, federation.today().plusDays(40), false);
 		String assignment = Seed.assignmentOf(task, YANGDONG);
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("assignments/" + assignment);
 			supervisor.reveal("assignment-notice");
 			supervisor.screenshot("80-assignment-notice-buttons");
@@ -73,7 +73,7 @@ abstract class DocumentsInTheBrowser {
 			word(supervisor, "reminder-notice-docx");
 			assertThat(supervisor.error()).isNull();
 		}
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			// Other tests urge 阳东区 too: the notice is taken from this urging's own item.
 			WebElement item = county
 				.reloadUntil("inbox", "inbox-item",
@@ -92,7 +92,7 @@ abstract class DocumentsInTheBrowser {
 	@Order(2)
 	void theRectificationNoticeDownloadsFromItsRequirement() throws IOException {
 		String rectification = rectificationOfYangdong();
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("rectifications/" + rectification);
 			supervisor.awaitText("rectification-requirement", (text) -> text.contains("消防通道"), "the requirement");
 			word(supervisor, "rectification-notice-docx");

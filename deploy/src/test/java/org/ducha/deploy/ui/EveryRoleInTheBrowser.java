@@ -20,7 +20,7 @@ abstract class EveryRoleInTheBrowser {
 
 	@Test
 	void aSupervisorsPagesOpenFromTheNavigationInChineseAndInEnglish() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			for (String page : List.of("dashboard", "tasks", "new-task", "inbox", "alerts", "public")) {
 				supervisor.click("nav-" + page);
 				supervisor.awaitText("page-title", (title) -> !title.isEmpty(), "the title of " + page);
@@ -40,7 +40,7 @@ abstract class EveryRoleInTheBrowser {
 
 	@Test
 	void aLeaderHasTheDashboardAndTheTasksButNoRegistration() {
-		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = federation.signedIn("leader-441700")) {
 			leader.click("nav-dashboard");
 			leader.element("dashboard-counts");
 			assertThat(leader.find("nav-tasks")).isNotEmpty();
@@ -51,7 +51,7 @@ abstract class EveryRoleInTheBrowser {
 
 	@Test
 	void theSystemAdministratorSeesTheCitysLinksAndResyncsOne() {
-		try (UiBrowser sysadmin = UiBrowser.open(federation.baseUrl()).signIn("sysadmin-441700")) {
+		try (UiBrowser sysadmin = federation.signedIn("sysadmin-441700")) {
 			sysadmin.click("nav-links");
 			List<WebElement> links = sysadmin.awaitAll("link-row", (rows) -> rows.size() == 3,
 					"the city's links: the province and two counties");
@@ -67,7 +67,7 @@ abstract class EveryRoleInTheBrowser {
 
 	@Test
 	void theSecurityAdministratorListsTheSubtreesUsersFromKeycloak() {
-		try (UiBrowser secadmin = UiBrowser.open(federation.baseUrl()).signIn("secadmin-441700")) {
+		try (UiBrowser secadmin = federation.signedIn("secadmin-441700")) {
 			secadmin.click("nav-users");
 			List<WebElement> users = secadmin.awaitAll("user-row", (rows) -> rows.size() > 3, "the subtree's users");
 			assertThat(users).anyMatch((row) -> row.getText().contains("handler-441704"));
@@ -95,7 +95,7 @@ abstract class EveryRoleInTheBrowser {
 	@Test
 	void theAuditorReadsTheTrailAndVerifiesTheChain() {
 		federation.seed("441700").issuedTask("审计链验证用事项", "441704", federation.today().plusDays(20), false);
-		try (UiBrowser auditor = UiBrowser.open(federation.baseUrl()).signIn("auditor-441700")) {
+		try (UiBrowser auditor = federation.signedIn("auditor-441700")) {
 			auditor.click("nav-audit");
 			auditor.awaitAll("audit-row", (rows) -> !rows.isEmpty(), "the audit trail");
 			auditor.click("audit-verify");
@@ -107,7 +107,7 @@ abstract class EveryRoleInTheBrowser {
 
 	@Test
 	void theProvincesSystemAdministratorSeesTheCalendarNotices() {
-		try (UiBrowser sysadmin = UiBrowser.open(federation.baseUrl()).signIn("sysadmin-440000")) {
+		try (UiBrowser sysadmin = federation.signedIn("sysadmin-440000")) {
 			sysadmin.click("nav-calendar");
 			sysadmin.awaitAll("notice-row", (rows) -> !rows.isEmpty(), "the calendar's notices by year");
 			sysadmin.element("calendar-submit");

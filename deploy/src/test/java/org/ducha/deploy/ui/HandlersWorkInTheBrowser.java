@@ -39,7 +39,7 @@ abstract class HandlersWorkInTheBrowser {
 			.issuedTask("重点项目审批提速", "441700:fgj", federation.today().plusDays(30), false);
 		String content = "第一季度重点项目审批清单：共18项，已办结15项。";
 		Path file = Files.writeString(dir.resolve("审批清单.txt"), content);
-		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441700")) {
+		try (UiBrowser handler = federation.signedIn("handler-441700")) {
 			handler.signAssignment(Seed.assignmentOf(task));
 			handler.type("report-percentComplete", "60");
 			handler.type("report-progress", "审批时限由20个工作日压缩至12个工作日");
@@ -52,7 +52,7 @@ abstract class HandlersWorkInTheBrowser {
 			handler.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
 			assertThat(handler.error()).isNull();
 		}
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("tasks/" + task.path("id").asString());
 			supervisor.awaitAll("report-row", (rows) -> rows.size() == 1 && rows.get(0).getText().contains("12个工作日"),
 					"the handler's report on the task page");
@@ -69,7 +69,7 @@ abstract class HandlersWorkInTheBrowser {
 	void aCountysWarningIsSignedForAtTheCity() {
 		JsonNode task = federation.seed(CITY).issuedTask("老旧小区改造", YANGDONG, federation.today().plusDays(45), false);
 		String title = "改造资金缺口约1200万元";
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.signAssignment(Seed.assignmentOf(task));
 			county.select("alert-kind", "DIFFICULTY");
 			assertThat(county.element("alert-to-node").getDomProperty("value")).isEqualTo(CITY);
@@ -80,7 +80,7 @@ abstract class HandlersWorkInTheBrowser {
 			county.awaitText("message", (message) -> !message.isEmpty(), "the warning's confirmation");
 			assertThat(county.error()).isNull();
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.click("nav-alerts");
 			WebElement row = city
 				.reloadUntil("alerts", "alert-row",
@@ -112,7 +112,7 @@ abstract class HandlersWorkInTheBrowser {
 	@Test
 	void twoFailedCoordinationsLeadTheCountyToTheWrittenReport() {
 		JsonNode task = federation.seed(CITY).issuedTask("跨区河道综合治理", YANGDONG, federation.today().plusDays(60), false);
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.signAssignment(Seed.assignmentOf(task));
 			for (String matter : List.of("上游截污管网接驳", "河道清淤弃土场选址")) {
 				county.type("coordination-with", "441704:nyj");
@@ -137,7 +137,7 @@ abstract class HandlersWorkInTheBrowser {
 			assertThat(county.find("coordination-report-form")).isEmpty();
 			assertThat(county.error()).isNull();
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.reloadUntil("alerts", "alert-row",
 					(rows) -> rows.stream().anyMatch((r) -> r.getText().contains("建议市政府召开专题会议明确分担比例")),
 					"the written report at the city");
@@ -149,7 +149,7 @@ abstract class HandlersWorkInTheBrowser {
 		JsonNode task = federation.seed(CITY).issuedTask("农贸市场升级改造", YANGDONG, federation.today().plusDays(50), false);
 		String assignment = Seed.assignmentOf(task);
 		String reason = "缺少消防验收材料";
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.signAssignment(assignment);
 			county.type("report-percentComplete", "100");
 			county.type("report-progress", "5个农贸市场改造全部完工");
@@ -157,7 +157,7 @@ abstract class HandlersWorkInTheBrowser {
 			county.awaitStatus("assignment-status", "REPORTING");
 			requestCompletion(county, "5个农贸市场改造完工并投入使用");
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.reloadUntil("assignments/" + assignment, "completion-refuse", (found) -> !found.isEmpty(),
 					"the completion request at the city");
 			city.type("completion-reason", reason);
@@ -165,13 +165,13 @@ abstract class HandlersWorkInTheBrowser {
 			city.click("completion-refuse");
 			city.awaitStatus("assignment-status", "REPORTING");
 		}
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.reloadUntil("assignments/" + assignment, "completion-refusal",
 					(found) -> !found.isEmpty() && found.get(0).getText().contains(reason), "the refusal's reason");
 			county.screenshot("26-completion-refused");
 			requestCompletion(county, "已补充消防验收合格意见书");
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.reloadUntil("assignments/" + assignment, "completion-approve", (found) -> !found.isEmpty(),
 					"the second completion request at the city");
 			city.click("completion-approve");
@@ -190,7 +190,7 @@ abstract class HandlersWorkInTheBrowser {
 		JsonNode task = federation.seed(CITY).issuedTask("城乡垃圾分类推进", YANGDONG, federation.today().plusDays(20), false);
 		String assignment = Seed.assignmentOf(task);
 		String title = "请于本周内报送垃圾分类进展";
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.go("assignments/" + assignment);
 			city.type("urge-title", title);
 			city.type("urge-message", "该事项尚未签收，请尽快签收并报送进展");
@@ -199,7 +199,7 @@ abstract class HandlersWorkInTheBrowser {
 					"the urging listed on the assignment");
 			assertThat(city.error()).isNull();
 		}
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.click("nav-inbox");
 			WebElement item = urging(county.reloadUntil("inbox", "inbox-item",
 					(items) -> items.stream().anyMatch((i) -> i.getText().contains(title)), "the urging in the inbox"),
@@ -227,7 +227,7 @@ abstract class HandlersWorkInTheBrowser {
 			row(sheet, 2, "港口物流园区建设", "441700:nosuch", "明年年底");
 			workbook.write(out);
 		}
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.click("nav-tasks");
 			for (String download : List.of("ledger-export", "import-template")) {
 				Map<String, Object> answer = supervisor.fetch(supervisor.element(download).getDomAttribute("href"));
@@ -253,8 +253,8 @@ abstract class HandlersWorkInTheBrowser {
 	void signingTwiceInTwoWindowsShowsAClearConflict() {
 		JsonNode task = federation.seed(CITY).issuedTask("消防通道专项整治", YANGDONG, federation.today().plusDays(25), false);
 		String assignment = Seed.assignmentOf(task);
-		try (UiBrowser first = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704");
-				UiBrowser second = UiBrowser.open(federation.baseUrl()).signIn("leader-441704")) {
+		try (UiBrowser first = federation.signedIn("supervisor-441704");
+				UiBrowser second = federation.signedIn("leader-441704")) {
 			first.go("assignments/" + assignment);
 			second.go("assignments/" + assignment);
 			first.element("assignment-sign");

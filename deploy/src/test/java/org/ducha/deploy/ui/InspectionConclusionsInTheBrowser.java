@@ -42,7 +42,7 @@ abstract class InspectionConclusionsInTheBrowser {
 	@Order(1)
 	void theCitysSupervisorDraftsAConclusionOnTheInspection() {
 		String planId = plan();
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("inspections/plans/" + planId);
 			supervisor.awaitAll("conclusions-empty", (found) -> !found.isEmpty(),
 					"the plan's page with no conclusion yet");
@@ -63,7 +63,7 @@ abstract class InspectionConclusionsInTheBrowser {
 	@Test
 	@Order(2)
 	void theCountySignsForItAndObjects() {
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.reloadUntil("conclusions", "conclusion-row",
 					(rows) -> rows.stream()
 						.anyMatch((r) -> conclusionId.equals(r.getDomAttribute("data-conclusion-id"))),
@@ -86,7 +86,7 @@ abstract class InspectionConclusionsInTheBrowser {
 	@Test
 	@Order(3)
 	void aTeamMemberIsRefusedAsReviewerAndALeaderWhoIsNoneOfItsAuthorsChangesIt() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("conclusions/" + conclusionId);
 			awaitState(supervisor, "OBJECTED");
 			supervisor.select("review-outcome", "UPHELD");
@@ -98,7 +98,7 @@ abstract class InspectionConclusionsInTheBrowser {
 			assertThat(supervisor.error()).isNotNull();
 			supervisor.screenshot("64-conclusion-review-recused");
 		}
-		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = federation.signedIn("leader-441700")) {
 			leader.go("conclusions/" + conclusionId);
 			awaitState(leader, "OBJECTED");
 			leader.select("review-outcome", "CHANGED");
@@ -107,7 +107,7 @@ abstract class InspectionConclusionsInTheBrowser {
 			awaitState(leader, "REVIEWED");
 			assertThat(leader.text("conclusion-text-in-force")).isEqualTo(CHANGED);
 		}
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.reloadUntil("conclusions/" + conclusionId, "review-shown",
 					(found) -> !found.isEmpty() && "CHANGED".equals(found.get(0).getDomAttribute("data-outcome")),
 					"the review's outcome at the county");

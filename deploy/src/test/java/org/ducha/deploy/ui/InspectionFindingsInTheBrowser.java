@@ -43,7 +43,7 @@ abstract class InspectionFindingsInTheBrowser {
 	@Order(1)
 	void theCitysSupervisorRecordsAFindingAndRequiresTheCountyToRectifyIt() {
 		String plan = carriedOutPlanOnYangdong();
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("inspections/plans/" + plan + "/findings");
 			supervisor.type("finding-content-input", FINDING);
 			supervisor.click("finding-submit");
@@ -64,7 +64,7 @@ abstract class InspectionFindingsInTheBrowser {
 	@Test
 	@Order(2)
 	void theCountyReportsItsRectification() {
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.reloadUntil("rectifications", "rectification-row",
 					(rows) -> rows.stream()
 						.anyMatch((r) -> rectificationId.equals(r.getDomAttribute("data-rectification-id"))),
@@ -82,7 +82,7 @@ abstract class InspectionFindingsInTheBrowser {
 	@Test
 	@Order(3)
 	void theCityVerifiesVisitsAndClosesIt() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			List<WebElement> state = supervisor.reloadUntil("rectifications/" + rectificationId, "rectification-state",
 					(found) -> !found.isEmpty() && "REPORTED".equals(found.get(0).getDomAttribute("data-state")),
 					"阳东区's report at the city");

@@ -50,7 +50,7 @@ abstract class InspectionPlansInTheBrowser {
 		UUID cityPlan = cityPlan(today.plusDays(30), today.plusDays(60));
 		await().atMost(Duration.ofSeconds(45))
 			.until(() -> this.federation.node("440000").bean(InspectionPlans.class).find(cityPlan).isPresent());
-		try (UiBrowser supervisor = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-440000")) {
+		try (UiBrowser supervisor = this.federation.signedIn("supervisor-440000")) {
 			supervisor.click("nav-inspections");
 			supervisor.click("plan-new");
 			supervisor.type("plan-title", TITLE);
@@ -79,14 +79,14 @@ abstract class InspectionPlansInTheBrowser {
 	@Test
 	@Order(2)
 	void theLeaderApprovesAndTheSupervisorMarksItCarriedOut() {
-		try (UiBrowser leader = UiBrowser.open(this.federation.baseUrl()).signIn("leader-440000")) {
+		try (UiBrowser leader = this.federation.signedIn("leader-440000")) {
 			leader.go("inspections/plans/" + planId);
 			leader.awaitStatus("plan-status", "AWAITING_APPROVAL");
 			assertThat(leader.find("plan-carry-out")).isEmpty();
 			leader.click("plan-approve");
 			leader.awaitStatus("plan-status", "APPROVED");
 		}
-		try (UiBrowser supervisor = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-440000")) {
+		try (UiBrowser supervisor = this.federation.signedIn("supervisor-440000")) {
 			supervisor.go("inspections/plans/" + planId);
 			supervisor.awaitStatus("plan-status", "APPROVED");
 			assertThat(supervisor.text("plan-team-list")).contains("督查员乙");
@@ -100,7 +100,7 @@ abstract class InspectionPlansInTheBrowser {
 	@Test
 	@Order(3)
 	void theInspectedCountyReadsBothPlansWithoutTheirTeams() {
-		try (UiBrowser county = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = this.federation.signedIn("supervisor-441704")) {
 			county.reloadUntil("inspections/plans", "plan-row",
 					(rows) -> rows.stream()
 						.anyMatch((r) -> planId.equals(r.getDomAttribute("data-plan-id"))

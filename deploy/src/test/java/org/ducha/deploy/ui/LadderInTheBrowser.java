@@ -42,7 +42,7 @@ abstract class LadderInTheBrowser {
 		federation.seed("441700").issuedTask(TITLE, YANGDONG, federation.today().plusDays(2), false);
 		federation.advance(Duration.ofDays(21));
 		federation.node("441700").bean(Proposing.class).proposeDue();
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.click("nav-ladder");
 			WebElement row = supervisor
 				.awaitAll("proposal-row", (rows) -> rows.stream().anyMatch((r) -> r.getText().contains(TITLE)),
@@ -68,14 +68,14 @@ abstract class LadderInTheBrowser {
 	@Test
 	@Order(2)
 	void theLeaderApprovesAndTheCountyReportsItsRectification() {
-		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = federation.signedIn("leader-441700")) {
 			leader.go("ladder/proposals/" + proposalId);
 			leader.click("proposal-approve");
 			WebElement kind = leader.awaitAll("step-kind", (found) -> !found.isEmpty(), "the issued notice").get(0);
 			assertThat(kind.getDomAttribute("data-kind")).isEqualTo("NOTICE");
 			stepId = leader.currentUrl().replaceAll(".*#/ladder/steps/", "").replaceAll("[?/].*", "");
 		}
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			List<WebElement> items = county.reloadUntil("inbox", "inbox-item",
 					(found) -> found.stream().anyMatch((item) -> "LADDER".equals(item.getDomAttribute("data-source"))),
 					"the notice in the county's inbox");
@@ -94,7 +94,7 @@ abstract class LadderInTheBrowser {
 	@Test
 	@Order(3)
 	void theCityReadsTheCountysRecordAndItsPeopleInCharge() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("units/" + YANGDONG + "/record");
 			supervisor.awaitAll("record-step",
 					(rows) -> rows.stream().anyMatch((r) -> stepId.equals(r.getDomAttribute("data-step-id"))),

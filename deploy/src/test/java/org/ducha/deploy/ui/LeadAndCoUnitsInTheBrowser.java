@@ -35,7 +35,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 		task = federation.seed(CITY).issuedTask("漠阳江流域水环境综合整治", YANGDONG, YANGXI, federation.today().plusDays(60));
 		String co = Seed.assignmentOf(task, YANGXI);
 		String lead = Seed.assignmentOf(task, YANGDONG);
-		try (UiBrowser yangxi = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441721")) {
+		try (UiBrowser yangxi = federation.signedIn("supervisor-441721")) {
 			yangxi.reloadUntil("assignments/" + co, "assignment-sign", (found) -> !found.isEmpty(),
 					"the co-unit's assignment at 阳西县");
 			yangxi.click("assignment-sign");
@@ -47,7 +47,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			yangxi.click("contribution-submit");
 			yangxi.awaitAll("contribution-row", (rows) -> rows.size() == 1, "the contribution on the co-unit's page");
 		}
-		try (UiBrowser yangdong = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser yangdong = federation.signedIn("supervisor-441704")) {
 			yangdong.reloadUntil("assignments/" + lead, "assignment-sign", (found) -> !found.isEmpty(),
 					"the lead's assignment at 阳东区");
 			yangdong.click("assignment-sign");
@@ -64,7 +64,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			yangdong.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
 			assertThat(yangdong.error()).isNull();
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.reloadUntil("assignments/" + lead, "report-summarised",
 					(found) -> !found.isEmpty() && found.get(0).getText().contains("1"),
 					"the lead's summary at the city, naming the contribution");
@@ -75,7 +75,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 	@Order(2)
 	void theCityReturnsTheLeadsReportAndTheCountySubmitsItAgain() {
 		String lead = Seed.assignmentOf(task, YANGDONG);
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.go("assignments/" + lead);
 			city.type("report-return-reason", "请补充阳西县排污口整治时限");
 			city.click("report-return-submit");
@@ -83,7 +83,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			assertThat(city.error()).isNull();
 			city.screenshot("42-report-returned");
 		}
-		try (UiBrowser yangdong = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser yangdong = federation.signedIn("supervisor-441704")) {
 			yangdong.reloadUntil("assignments/" + lead, "report-resubmits",
 					(found) -> !found.isEmpty() && found.get(0).getText().contains("请补充阳西县排污口整治时限"),
 					"the return at the county, and the form that submits the report again");
@@ -93,7 +93,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 			yangdong.awaitText("message", (message) -> !message.isEmpty(), "the resubmission's confirmation");
 			assertThat(yangdong.error()).isNull();
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.reloadUntil("assignments/" + lead, "report-resubmission", (found) -> !found.isEmpty(),
 					"the resubmission at the city");
 			city.screenshot("43-report-resubmitted");
@@ -105,7 +105,7 @@ abstract class LeadAndCoUnitsInTheBrowser {
 	void theDashboardCountsAnAssignmentLeftUnsignedPastItsLimit() {
 		federation.seed(CITY).issuedTask("汛前水库安全隐患排查", YANGXI, federation.today().plusDays(30), false);
 		federation.advance(Duration.ofDays(7));
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("dashboard");
 			supervisor.awaitText("claim-overdue-count", (count) -> count.matches("[1-9]\\d*"),
 					"the assignments left unsigned counted");

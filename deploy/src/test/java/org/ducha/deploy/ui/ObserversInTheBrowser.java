@@ -39,7 +39,7 @@ abstract class ObserversInTheBrowser {
 		otherTask = city.issuedTask("城区老旧管网改造", "441700:fgj", federation.today().plusDays(40), false)
 			.path("id")
 			.asString();
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-" + CITY)) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-" + CITY)) {
 			supervisor.click("nav-observers");
 			supervisor.type("invitation-observer", "observer-" + CITY);
 			supervisor.type("invitation-target-id", invitedTask);
@@ -58,7 +58,7 @@ abstract class ObserversInTheBrowser {
 	@Test
 	@Order(2)
 	void theObserverReadsTheInvitedTaskAndNothingElse() {
-		try (UiBrowser observer = UiBrowser.open(federation.baseUrl()).signIn("observer-" + CITY)) {
+		try (UiBrowser observer = federation.signedIn("observer-" + CITY)) {
 			observer.click("nav-observer");
 			for (String page : List.of("dashboard", "tasks", "new-task", "inbox", "alerts", "ladder", "people")) {
 				assertThat(observer.find("nav-" + page)).as("no " + page + " for an invited observer").isEmpty();
@@ -85,7 +85,7 @@ abstract class ObserversInTheBrowser {
 	@Test
 	@Order(3)
 	void theSupervisorWithdrawsTheInvitationAndTheObserverReadsItNoMore() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-" + CITY)) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-" + CITY)) {
 			supervisor.click("nav-observers");
 			supervisor.awaitAll("invitation-row", (found) -> !found.isEmpty(), "the invitation");
 			supervisor.type("invitation-withdraw-reason", "受邀代表另有安排");
@@ -95,7 +95,7 @@ abstract class ObserversInTheBrowser {
 					"the invitation withdrawn");
 			assertThat(supervisor.error()).isNull();
 		}
-		try (UiBrowser observer = UiBrowser.open(federation.baseUrl()).signIn("observer-" + CITY)) {
+		try (UiBrowser observer = federation.signedIn("observer-" + CITY)) {
 			observer.click("nav-observer");
 			observer.element("invited-none");
 			assertThat(observer.find("invited-item")).isEmpty();

@@ -17,7 +17,7 @@ abstract class PrioritiesInTheBrowser {
 	void aSupervisorDraftsALeaderApprovesAndATaskIsLinked() {
 		String task = SpecialReportsInTheBrowser.cityTask(this.federation, "河湖长制落实");
 		String priorities;
-		try (UiBrowser supervisor = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = this.federation.signedIn("supervisor-441700")) {
 			supervisor.go("priorities");
 			supervisor.type("priorities-year", String.valueOf(this.federation.today().getYear() + 1));
 			supervisor.type("priorities-items", "防汛备汛｜汛前隐患排查整治\n河湖长制｜河湖长巡河履职");
@@ -27,13 +27,13 @@ abstract class PrioritiesInTheBrowser {
 			supervisor.click("priorities-submit");
 			supervisor.awaitStatus("priorities-status", "SUBMITTED");
 		}
-		try (UiBrowser leader = UiBrowser.open(this.federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = this.federation.signedIn("leader-441700")) {
 			leader.go("priorities/" + priorities);
 			leader.click("priorities-approve");
 			leader.awaitStatus("priorities-status", "APPROVED");
 			assertThat(leader.error()).isNull();
 		}
-		try (UiBrowser supervisor = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = this.federation.signedIn("supervisor-441700")) {
 			supervisor.go("priorities/" + priorities);
 			supervisor.type("priority-target-id", task);
 			supervisor.click("priority-link");

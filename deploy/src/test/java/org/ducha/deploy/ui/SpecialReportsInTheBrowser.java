@@ -29,7 +29,7 @@ abstract class SpecialReportsInTheBrowser {
 	void aSupervisorComposesAReportWhichALeaderReadsAndInstructs() {
 		String task = cityTask(this.federation, "城区排涝设施建设");
 		String report;
-		try (UiBrowser supervisor = UiBrowser.open(this.federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = this.federation.signedIn("supervisor-441700")) {
 			supervisor.go("special-reports/new");
 			supervisor.type("special-report-title", "关于城区排涝设施建设进展的专报");
 			supervisor.type("special-report-text", "排涝泵站建设滞后于计划，建议市领导督促。");
@@ -41,7 +41,7 @@ abstract class SpecialReportsInTheBrowser {
 			supervisor.awaitStatus("special-report-status", "SUBMITTED");
 			assertThat(supervisor.error()).isNull();
 		}
-		try (UiBrowser leader = UiBrowser.open(this.federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = this.federation.signedIn("leader-441700")) {
 			leader.go("special-reports/" + report);
 			leader.click("special-report-read");
 			leader.awaitStatus("special-report-status", "READ");

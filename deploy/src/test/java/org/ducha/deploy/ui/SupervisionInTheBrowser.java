@@ -37,7 +37,7 @@ abstract class SupervisionInTheBrowser {
 	@Test
 	@Order(1)
 	void aSupervisorRegistersATaskForACountyAndTheLeaderApprovesIt() {
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.screenshot("01-signed-in");
 			supervisor.go("tasks/new");
 			supervisor.type("task-title", "城区学校周边交通安全整治");
@@ -54,7 +54,7 @@ abstract class SupervisionInTheBrowser {
 			supervisor.click("task-submit");
 			supervisor.awaitStatus("task-status", "PENDING_APPROVAL");
 		}
-		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = federation.signedIn("leader-441700")) {
 			leader.go("tasks/" + taskId);
 			leader.click("task-approve");
 			leader.awaitStatus("task-status", "ISSUED");
@@ -73,7 +73,7 @@ abstract class SupervisionInTheBrowser {
 	@Test
 	@Order(2)
 	void theCountySignsAndReportsOnTimeAndTheCitySeesItGreen() {
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.signAssignment(assignmentId);
 			county.type("report-percentComplete", "40");
 			county.type("report-progress", "已完成12所学校周边交通设施排查，增设减速带8处");
@@ -82,7 +82,7 @@ abstract class SupervisionInTheBrowser {
 			county.click("report-submit");
 			county.awaitText("message", (message) -> !message.isEmpty(), "the report's confirmation");
 		}
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("tasks/" + taskId);
 			supervisor.awaitAll("assignment-row", (rows) -> rows.size() == 1 && rows.get(0).getText().contains("40"),
 					"the county's report (40 %) at the city");
@@ -106,14 +106,14 @@ abstract class SupervisionInTheBrowser {
 	@Order(3)
 	void theCountysExtensionRequestIsApprovedByTheCitysSupervisor() {
 		String until = federation.today().plusDays(60).toString();
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.go("assignments/" + assignmentId);
 			county.date("extension-until", until);
 			county.type("extension-reason", "雨季施工受限，减速带安装需顺延");
 			county.click("extension-submit");
 			county.awaitText("message", (message) -> !message.isEmpty(), "the request's confirmation");
 		}
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("assignments/" + assignmentId);
 			supervisor.click("extension-approve");
 			supervisor.awaitText("message", (message) -> !message.isEmpty(), "the decision's confirmation");
@@ -131,7 +131,7 @@ abstract class SupervisionInTheBrowser {
 			.issuedTask("农村饮水安全巩固提升", "441721", federation.today().plusDays(3), false);
 		assertThat(overdue.path("status").asString()).isNotBlank();
 		federation.advance(Duration.ofDays(10));
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("dashboard");
 			supervisor.awaitText("light-count-RED", (count) -> count.matches("[1-9]\\d*"), "a red light counted");
 			supervisor.awaitText("overdue-list", (list) -> list.contains("农村饮水安全巩固提升"),
@@ -165,7 +165,7 @@ abstract class SupervisionInTheBrowser {
 	@Test
 	@Order(6)
 	void aCountyCannotOpenItsSiblingsTaskByAddress() {
-		try (UiBrowser sibling = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441721")) {
+		try (UiBrowser sibling = federation.signedIn("supervisor-441721")) {
 			sibling.go("tasks/" + taskId);
 			String message = sibling.awaitText("message", (text) -> !text.isEmpty(), "the refusal");
 			assertThat(message).as("the refusal in Chinese first").contains("未找到");
@@ -182,7 +182,7 @@ abstract class SupervisionInTheBrowser {
 	void aCountyHandlerFindsTheirBureausAssignmentSignsItAndReports() {
 		JsonNode task = federation.seed("441704")
 			.issuedTask("校园食堂食品安全专项检查", "441704:jyj", federation.today().plusDays(30), false);
-		try (UiBrowser handler = UiBrowser.open(federation.baseUrl()).signIn("handler-441704")) {
+		try (UiBrowser handler = federation.signedIn("handler-441704")) {
 			handler.go("tasks");
 			handler.awaitAll("task-row",
 					(rows) -> rows.stream().anyMatch((row) -> row.getText().contains("校园食堂食品安全专项检查")),

@@ -32,7 +32,7 @@ abstract class TaskRecordsInTheBrowser {
 		LocalDate meeting = federation.today().minusDays(10);
 		LocalDate deadline = federation.today().plusDays(60);
 		String taskId;
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("tasks/new");
 			supervisor.type("task-title", "漠阳江沿岸排污口整治");
 			supervisor.select("task-source", "MEETING_DECISION");
@@ -55,7 +55,7 @@ abstract class TaskRecordsInTheBrowser {
 			supervisor.click("task-submit");
 			supervisor.awaitStatus("task-status", "PENDING_APPROVAL");
 		}
-		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = federation.signedIn("leader-441700")) {
 			leader.go("tasks/" + taskId);
 			leader.click("task-approve");
 			leader.awaitStatus("task-status", "ISSUED");
@@ -73,7 +73,7 @@ abstract class TaskRecordsInTheBrowser {
 	@Order(2)
 	void anUrgentInstructionIsDueFiveWorkingDaysAfterIssue() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("tasks/new");
 			supervisor.type("task-title", "落实市长关于防汛的批示");
 			supervisor.select("task-source", "LEADER_INSTRUCTION");
@@ -98,7 +98,7 @@ abstract class TaskRecordsInTheBrowser {
 		JsonNode task = federation.seed("441700")
 			.issuedTask("城区内涝点改造", "441721", federation.today().plusDays(45), false);
 		String taskId = task.path("id").asString();
-		try (UiBrowser supervisor = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser supervisor = federation.signedIn("supervisor-441700")) {
 			supervisor.go("tasks/" + taskId);
 			supervisor.type("task-reason", "等待省级专项资金下达");
 			supervisor.click("task-suspend");
@@ -108,7 +108,7 @@ abstract class TaskRecordsInTheBrowser {
 			assertThat(supervisor.awaitStatus("task-status", "ISSUED")).isEqualTo("ISSUED");
 			assertThat(supervisor.find("control-approve")).as("a supervisor does not decide").isEmpty();
 		}
-		try (UiBrowser leader = UiBrowser.open(federation.baseUrl()).signIn("leader-441700")) {
+		try (UiBrowser leader = federation.signedIn("leader-441700")) {
 			leader.go("tasks/" + taskId);
 			leader.awaitText("control-request", (text) -> text.contains("等待省级专项资金下达"), "the request's reason");
 			leader.screenshot("33-suspension-awaiting-approval");
@@ -124,7 +124,7 @@ abstract class TaskRecordsInTheBrowser {
 		JsonNode task = federation.seed("441700")
 			.issuedTask("村级污水管网建设", "441704", federation.today().plusDays(50), false);
 		String assignmentId = Seed.assignmentOf(task);
-		try (UiBrowser county = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441704")) {
+		try (UiBrowser county = federation.signedIn("supervisor-441704")) {
 			county.go("assignments/" + assignmentId);
 			county.type("sign-responsible-name", "陈立新");
 			county.type("sign-responsible-post", "副区长");
@@ -133,7 +133,7 @@ abstract class TaskRecordsInTheBrowser {
 			county.awaitText("assignment-responsible", (text) -> text.contains("陈立新"), "the person named");
 			county.screenshot("34-signed-with-responsible-person");
 		}
-		try (UiBrowser city = UiBrowser.open(federation.baseUrl()).signIn("supervisor-441700")) {
+		try (UiBrowser city = federation.signedIn("supervisor-441700")) {
 			city.reloadUntil("tasks/" + task.path("id").asString(), "assignment-responsible",
 					(found) -> !found.isEmpty() && found.get(0).getText().contains("陈立新"),
 					"the county's responsible person at the city");

@@ -14,8 +14,10 @@ import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +31,8 @@ import org.ducha.deploy.keycloak.Totp;
  * One person's browser on the gateway: signs in through Keycloak's own page and works the
  * UI by its {@code data-test} hooks (the contract listed at the top of
  * {@code ui/app.js}), waiting for what the page renders rather than sleeping. Screenshots
- * go under {@code target/screenshots/} for review.
+ * go under {@code target/screenshots/} for review. A browser kept by
+ * {@link SignedInBrowsers} outlives the test that closes it.
  */
 final class UiBrowser implements AutoCloseable {
 
@@ -37,9 +40,21 @@ final class UiBrowser implements AutoCloseable {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+	/**
+	 * How often a wait looks again: a look is one call to the driver (a few
+	 * milliseconds), and Selenium's default of half a second added up to minutes over the
+	 * suite.
+	 */
+	private static final Duration LOOK_EVERY = Duration.ofMillis(100);
+
 	private final ChromeDriver driver;
 
 	private final String gateway;
+
+	/** The pool this browser goes back to when a test closes it, or null. */
+	private SignedInBrowsers keeper;
+
+	private String account;
 
 	private UiBrowser(ChromeDriver driver, String gateway) {
 		this.driver = driver;
@@ -62,7 +77,7 @@ final class UiBrowser implements AutoCloseable {
 		name.sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(DemoRealm.PASSWORD);
 		this.driver.findElement(By.id("kc-login")).click();
-		WebDriverWait wait = new WebDriverWait(this.driver, PATIENCE);
+		WebDriverWait wait = waiting(PATIENCE);
 		boolean secondFactor = wait.withMessage(() -> "back at the gateway, or a one-time code asked, for " + username)
 			.until((driver) -> (driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty())
 					|| !driver.findElements(By.id("otp")).isEmpty() ? Boolean.TRUE : null)
@@ -74,7 +89,42 @@ final class UiBrowser implements AutoCloseable {
 		}
 		wait.withMessage(() -> "back at the gateway signed in as " + username)
 			.until((driver) -> driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty());
+		this.account = username;
 		return this;
+	}
+
+	/**
+	 * Hands this signed-in browser to a pool: closing it then gives it back for the
+	 * account's next test instead of quitting Chromium.
+	 */
+	UiBrowser keptBy(SignedInBrowsers keeper) {
+		this.keeper = keeper;
+		return this;
+	}
+
+	String account() {
+		return this.account;
+	}
+
+	/**
+	 * Loads the app afresh from the gateway, as a sign-in leaves it: a full page load, so
+	 * nothing of the last test's page survives but the session's cookie (the language
+	 * chosen, kept in local storage, is forgotten as a new browser would not know it).
+	 * @return whether the gateway's session still holds (the who-am-I block shown)
+	 */
+	boolean reload() {
+		try {
+			if (this.driver.getCurrentUrl().startsWith(this.gateway)) {
+				((JavascriptExecutor) this.driver).executeScript("window.localStorage.clear()");
+			}
+			this.driver.get(this.gateway + "/");
+			waiting(PATIENCE)
+				.until((driver) -> driver.getCurrentUrl().startsWith(this.gateway) && !find("whoami").isEmpty());
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return false;
+		}
 	}
 
 	void signOut() {
@@ -101,15 +151,14 @@ final class UiBrowser implements AutoCloseable {
 
 	/** Elements with this hook, waiting until at least one meets the condition. */
 	List<WebElement> awaitAll(String test, Predicate<List<WebElement>> condition, String what) {
-		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> what + " (hook " + test + ")")
-			.until((driver) -> {
-				List<WebElement> found = find(test);
-				return condition.test(found) ? found : null;
-			});
+		return waiting(PATIENCE).withMessage(() -> what + " (hook " + test + ")").until((driver) -> {
+			List<WebElement> found = find(test);
+			return condition.test(found) ? found : null;
+		});
 	}
 
 	void click(String test) {
-		WebElement element = new WebDriverWait(this.driver, PATIENCE).withMessage(() -> "a clickable " + selector(test))
+		WebElement element = waiting(PATIENCE).withMessage(() -> "a clickable " + selector(test))
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector(test))));
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
@@ -141,7 +190,7 @@ final class UiBrowser implements AutoCloseable {
 
 	/** Accepts the confirmation the page asks for ({@code window.confirm}). */
 	void confirm() {
-		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
+		waiting(PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
 	}
 
 	void type(String test, String text) {
@@ -162,30 +211,28 @@ final class UiBrowser implements AutoCloseable {
 	}
 
 	void select(String test, String value) {
-		new WebDriverWait(this.driver, PATIENCE).withMessage(() -> "option " + value + " in " + selector(test))
+		waiting(PATIENCE).withMessage(() -> "option " + value + " in " + selector(test))
 			.until((driver) -> !element(test).findElements(By.cssSelector("option[value='" + value + "']")).isEmpty());
 		new Select(element(test)).selectByValue(value);
 	}
 
 	/** Waits until the element's text meets the condition and returns it. */
 	String awaitText(String test, Predicate<String> condition, String what) {
-		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> what + " (hook " + test + ")")
-			.until((driver) -> {
-				List<WebElement> found = find(test);
-				String text = found.isEmpty() ? null : found.get(0).getText().strip();
-				return (text != null && condition.test(text)) ? text : null;
-			});
+		return waiting(PATIENCE).withMessage(() -> what + " (hook " + test + ")").until((driver) -> {
+			List<WebElement> found = find(test);
+			String text = found.isEmpty() ? null : found.get(0).getText().strip();
+			return (text != null && condition.test(text)) ? text : null;
+		});
 	}
 
 	/** Waits until the element's {@code data-status} is one of these codes. */
 	String awaitStatus(String test, String... codes) {
 		List<String> wanted = List.of(codes);
-		return new WebDriverWait(this.driver, PATIENCE).withMessage(() -> test + " to become one of " + wanted)
-			.until((driver) -> {
-				List<WebElement> found = find(test);
-				String status = found.isEmpty() ? null : found.get(0).getDomAttribute("data-status");
-				return (status != null && wanted.contains(status)) ? status : null;
-			});
+		return waiting(PATIENCE).withMessage(() -> test + " to become one of " + wanted).until((driver) -> {
+			List<WebElement> found = find(test);
+			String status = found.isEmpty() ? null : found.get(0).getDomAttribute("data-status");
+			return (status != null && wanted.contains(status)) ? status : null;
+		});
 	}
 
 	/** The global message when it reports an error, else null. */
@@ -219,12 +266,16 @@ final class UiBrowser implements AutoCloseable {
 	 * replicate: the pages load their data once and do not poll.
 	 */
 	List<WebElement> reloadUntil(String route, String test, Predicate<List<WebElement>> condition, String what) {
-		return new WebDriverWait(this.driver, PATIENCE.multipliedBy(2))
-			.withMessage(() -> what + " (hook " + test + " on " + route + ")")
+		int[] loads = { 0 };
+		return waiting(PATIENCE.multipliedBy(2)).withMessage(() -> what + " (hook " + test + " on " + route + ")")
 			.until((driver) -> {
 				go(route);
+				// what replicates in well under a second is seen on the second load, not
+				// after five seconds; a page slow to render under load gets longer each
+				// time
+				loads[0]++;
 				try {
-					return new WebDriverWait(this.driver, Duration.ofSeconds(5)).until((again) -> {
+					return waiting(Duration.ofSeconds(Math.min(loads[0], 5))).until((again) -> {
 						List<WebElement> found = find(test);
 						return condition.test(found) ? found : null;
 					});
@@ -295,7 +346,7 @@ final class UiBrowser implements AutoCloseable {
 
 	private WebElement waitFor(By by) {
 		try {
-			return new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+			return waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
 		}
 		catch (TimeoutException ex) {
 			throw new TimeoutException("Not shown within " + PATIENCE + ": " + by + " on " + currentUrl()
@@ -312,8 +363,35 @@ final class UiBrowser implements AutoCloseable {
 		return "[data-test='" + test + "']";
 	}
 
+	private WebDriverWait waiting(Duration patience) {
+		return new WebDriverWait(this.driver, patience, LOOK_EVERY);
+	}
+
+	/**
+	 * Gives a kept browser back to its pool (a confirmation left open by a failed test
+	 * dismissed), else quits Chromium.
+	 */
 	@Override
 	public void close() {
+		if (this.keeper == null) {
+			quit();
+			return;
+		}
+		try {
+			this.driver.switchTo().alert().dismiss();
+		}
+		catch (NoAlertPresentException ex) {
+			// the usual case: nothing left open
+		}
+		catch (WebDriverException ex) {
+			// Chromium gone: nothing to give back
+			quit();
+			return;
+		}
+		this.keeper.giveBack(this);
+	}
+
+	void quit() {
 		this.driver.quit();
 	}
 

@@ -37,11 +37,14 @@ final class UiFederation implements AutoCloseable {
 
 	final DuchaKeycloak keycloak;
 
+	private final SignedInBrowsers browsers;
+
 	private UiFederation(Federation nodes, GatewayProcess gateway, TestClock clock, DuchaKeycloak keycloak) {
 		this.nodes = nodes;
 		this.gateway = gateway;
 		this.clock = clock;
 		this.keycloak = keycloak;
+		this.browsers = new SignedInBrowsers(gateway.baseUrl());
 	}
 
 	static UiFederation start(DuchaKeycloak keycloak) {
@@ -75,8 +78,10 @@ final class UiFederation implements AutoCloseable {
 				properties.put("ducha.gateway.nodes." + node.code() + ".url", "http://127.0.0.1:" + node.httpPort());
 			}
 			properties.put("ducha.gateway.public-node", "441700");
+			// patient: on a machine shared with other builds the gateway took over two
+			// minutes to come up
 			GatewayProcess gateway = GatewayProcess.start(properties, Path.of("target", "ui-browser"),
-					Duration.ofSeconds(120));
+					Duration.ofSeconds(240));
 			return new UiFederation(nodes, gateway, clock, keycloak);
 		}
 		catch (RuntimeException ex) {
@@ -108,6 +113,14 @@ final class UiFederation implements AutoCloseable {
 		return this.gateway.baseUrl();
 	}
 
+	/**
+	 * A desktop browser signed in as this demo account through the gateway and Keycloak's
+	 * page, kept between tests ({@link SignedInBrowsers}): close it when done.
+	 */
+	UiBrowser signedIn(String username) {
+		return this.browsers.as(username);
+	}
+
 	TestNode node(String code) {
 		return switch (code) {
 			case "440000" -> this.nodes.province;
@@ -130,6 +143,7 @@ final class UiFederation implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			this.browsers.close();
 			this.gateway.close();
 		}
 		finally {
