@@ -1,6 +1,7 @@
 package org.ducha.node.security;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,10 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keycloak the Keycloak realm whose tokens this node trusts, and this node's own
  * client
  * @param links how nodes prove who they are on federation links
+ * @param tokenClockSkew how far past its expiry (or before its start) a token is still
+ * accepted, for clocks that differ between Keycloak and the node (docs/security.md §2)
  */
 @ConfigurationProperties("ducha.security")
 public record SecuritySettings(@DefaultValue("ducha-local") String issuer, @DefaultValue("ducha-api") String audience,
-		@DefaultValue LocalJwt localJwt, @DefaultValue Keycloak keycloak, @DefaultValue Links links) {
+		@DefaultValue LocalJwt localJwt, @DefaultValue Keycloak keycloak, @DefaultValue Links links,
+		@DefaultValue("60s") Duration tokenClockSkew) {
 
 	/**
 	 * The Keycloak realm (docs/security.md §1).

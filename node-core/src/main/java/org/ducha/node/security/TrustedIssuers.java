@@ -10,12 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -42,14 +43,14 @@ public class TrustedIssuers {
 		if (settings.keycloak().isConfigured()) {
 			NimbusJwtDecoder keycloak = NimbusJwtDecoder.withJwkSetUri(settings.keycloak().jwkSetUriOrDefault())
 				.build();
-			keycloak.setJwtValidator(validator(settings.keycloak().issuerUri(), settings.audience()));
+			keycloak.setJwtValidator(validator(settings.keycloak().issuerUri(), settings));
 			trust(settings.keycloak().issuerUri(), keycloak);
 			logger.info("This node trusts tokens of the Keycloak realm {}", settings.keycloak().issuerUri());
 		}
 		if (settings.localJwt().enabled()) {
 			LocalKeys keys = LocalKeys.resolve(settings.localJwt());
 			NimbusJwtDecoder local = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
-			local.setJwtValidator(validator(settings.issuer(), settings.audience()));
+			local.setJwtValidator(validator(settings.issuer(), settings));
 			trust(settings.issuer(), local);
 			logger.warn("This node trusts tokens signed by the LOCAL development key ({}); never do this in production",
 					(settings.localJwt().publicKey() != null) ? settings.localJwt().publicKey()
@@ -68,10 +69,13 @@ public class TrustedIssuers {
 		this.managers.put(issuer, provider::authenticate);
 	}
 
-	private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+	private static OAuth2TokenValidator<Jwt> validator(String issuer, SecuritySettings settings) {
+		String audience = settings.audience();
 		OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>("aud",
 				(aud) -> aud != null && aud.contains(audience));
-		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audienceValidator);
+		// the defaults, with this node's clock skew in place of the default minute
+		return JwtValidators.createDefaultWithValidators(List.of(new JwtTimestampValidator(settings.tokenClockSkew()),
+				new JwtIssuerValidator(issuer), audienceValidator));
 	}
 
 	/**
