@@ -234,10 +234,15 @@ public final class ExactlyOnceCheck {
 		Set<String> all = new HashSet<>(this.ledger.prompts.keySet());
 		all.addAll(this.ledger.warnings.keySet());
 		holds(this.province, "alert", all);
-		holds(this.city, "alert", all);
+		// the city's own prompts (traffic that writes at the city) stay below the
+		// province
+		Set<String> atCity = new HashSet<>(all);
+		atCity.addAll(this.ledger.cityPrompts.keySet());
+		holds(this.city, "alert", atCity);
 		for (NodeSchema county : this.counties) {
 			Set<String> own = new HashSet<>(keys(this.ledger.prompts, county.code()::equals));
 			own.addAll(keys(this.ledger.warnings, county.code()::equals));
+			own.addAll(keys(this.ledger.cityPrompts, county.code()::equals));
 			holds(county, "alert", own);
 		}
 		for (NodeSchema node : nodes()) {

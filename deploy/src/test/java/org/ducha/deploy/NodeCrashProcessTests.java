@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 441704) on one test database with mutual TLS: while traffic flows both ways the city is
  * killed with SIGKILL, the province and the counties go on working into their outboxes,
  * the city restarts on its own schema and data folder, and afterwards every event has
- * crossed every hop exactly once and every record is where it belongs.
+ * crossed every hop exactly once and every record is where it belongs. The city's
+ * supervisor writes at the city all along: the writes whose answers the kill lost are
+ * sent again under their {@code Idempotency-Key} once it is back, and each took effect
+ * once.
  */
 class NodeCrashProcessTests {
 
@@ -78,7 +81,7 @@ class NodeCrashProcessTests {
 		awaitLinks(Duration.ofSeconds(60));
 		long federationUp = System.nanoTime();
 
-		this.traffic = new Traffic(province, counties);
+		this.traffic = new Traffic(province, counties, city);
 		this.traffic.start();
 		NodeProcess.sleep(8_000);
 		assertThat(city.reportedPid()).as("the pid killed is the city's JVM").isEqualTo(city.pid());
@@ -118,6 +121,17 @@ class NodeCrashProcessTests {
 		assertThat(ledger.tasks).as("tasks issued").hasSizeGreaterThan(10);
 		assertThat(ledger.reports).as("reports written").hasSizeGreaterThan(10);
 		assertThat(ledger.warnings).as("warnings raised").isNotEmpty();
+		assertThat(this.traffic.writes.retried.get()).as("writes at the city whose answers the kill lost, sent again")
+			.isPositive();
+		assertThat(ledger.cityIntents).as("prompts the city's supervisor meant to raise").hasSizeGreaterThan(10);
+		assertThat(ledger.cityPrompts).as("each answered").hasSameSizeAs(ledger.cityIntents);
+		assertThat(onceEach(citySchema, "市级重试提示 ", ledger.cityIntents, (county) -> true)).as("at the city").isEmpty();
+		for (NodeSchema county : countySchemas) {
+			assertThat(onceEach(county, "市级重试提示 ", ledger.cityIntents, county.code()::equals)).as("at " + county)
+				.isEmpty();
+		}
+		long controls = System.nanoTime();
+		retryWithoutTheKeyDoublesAndTheCheckSeesIt(city, citySchema);
 
 		StringBuilder summary = new StringBuilder();
 		summary.append("NodeCrashProcessTests summary\n");
@@ -126,6 +140,11 @@ class NodeCrashProcessTests {
 		summary.append("  written in all: ").append(ledger).append('\n');
 		summary.append("  held for the city at restart (unacknowledged entries): ").append(heldAtRestart).append('\n');
 		summary.append("  entries delivered per link direction and channel: ").append(delivered).append('\n');
+		summary.append("  writes sent again after a lost answer: ")
+			.append(this.traffic.writes.retried)
+			.append(", of which had taken effect (replayed): ")
+			.append(this.traffic.writes.replayed)
+			.append(String.format("; the negative control took %.1f s%n", seconds(controls, System.nanoTime())));
 		summary.append(String.format("  federation up after %.1f s; city killed for %.1f s before its restart; "
 				+ "UP %.1f s after its restart began; links connected %.1f s later; outage backlog acknowledged "
 				+ "%.1f s after the city was UP; all logs acknowledged %.1f s after traffic stopped; "
@@ -135,6 +154,53 @@ class NodeCrashProcessTests {
 		System.out.print(summary);
 		Files.createDirectories(LOGS);
 		Files.writeString(LOGS.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Each prompt the client meant to raise is held by the node exactly once, counted by
+	 * its title.
+	 * @return the titles held another number of times, with that number
+	 */
+	private static List<String> onceEach(NodeSchema node, String prefix, Map<String, String> intents,
+			java.util.function.Predicate<String> addressedHere) {
+		Map<String, Long> held = new LinkedHashMap<>();
+		for (Map<String, Object> row : node
+			.rows("SELECT title, COUNT(*) AS n FROM alert WHERE title LIKE ? GROUP BY title", prefix + "%")) {
+			held.put((String) row.get("title"), ((Number) row.get("n")).longValue());
+		}
+		List<String> wrong = new ArrayList<>();
+		intents.forEach((title, county) -> {
+			long expected = addressedHere.test(county) ? 1 : 0;
+			long count = held.getOrDefault(title, 0L);
+			if (count != expected) {
+				wrong.add(title + " held " + count + " times");
+			}
+		});
+		held.keySet()
+			.stream()
+			.filter((title) -> !intents.containsKey(title))
+			.forEach((title) -> wrong.add(title + " never meant"));
+		return wrong;
+	}
+
+	/**
+	 * The negative control: the same prompt sent twice without a key is raised twice, and
+	 * the check finds it; sent twice under one key, once.
+	 */
+	private static void retryWithoutTheKeyDoublesAndTheCheckSeesIt(NodeProcess city, NodeSchema citySchema) {
+		org.springframework.web.client.RestClient supervisor = Traffic.supervisor(city);
+		Map<String, Object> keyless = Map.of("kind", "PROMPT", "toNode", "441704", "title", "对照提示 无键");
+		supervisor.post().uri("/api/v1/alerts").body(keyless).retrieve().toBodilessEntity();
+		supervisor.post().uri("/api/v1/alerts").body(keyless).retrieve().toBodilessEntity();
+		Map<String, Object> keyed = Map.of("kind", "PROMPT", "toNode", "441704", "title", "对照提示 有键");
+		String key = java.util.UUID.randomUUID().toString();
+		KeyedWrites.send(supervisor, key, "/api/v1/alerts", keyed);
+		assertThat(KeyedWrites.send(supervisor, key, "/api/v1/alerts", keyed)
+			.getHeaders()
+			.getFirst("Idempotency-Replayed")).isEqualTo("true");
+		assertThat(onceEach(citySchema, "对照提示 ", Map.of("对照提示 无键", "441704", "对照提示 有键", "441704"), (county) -> true))
+			.as("the check finds the prompt sent again without its key, and only that one")
+			.containsExactly("对照提示 无键 held 2 times");
 	}
 
 	private NodeProcess track(NodeProcess node) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 
 import org.springframework.web.client.HttpClientErrorException;
@@ -24,14 +23,21 @@ import org.springframework.web.client.RestClient;
  * over the nodes' REST APIs while the test crashes the city: the province issues
  * skip-level tasks and prompts, the counties sign, report and raise warnings, and each
  * side signs for the alerts it receives. Everything written is kept in a ledger that the
- * test checks the databases against. The city itself is never called, so its outage never
- * fails a request.
+ * test checks the databases against. Every POST carries an {@code Idempotency-Key} and is
+ * sent again under the same key when its answer was lost ({@link KeyedWrites}). Unless a
+ * city is given, the city itself is never called, so its outage never fails a request;
+ * given one, its supervisor prompts the counties through it all along, and the prompts
+ * whose answers its crash lost are sent again once it is back.
  */
 final class Traffic {
 
 	private static final long PAUSE_MILLIS = 120;
 
 	final Ledger ledger = new Ledger();
+
+	final KeyedWrites writes = new KeyedWrites();
+
+	private final NodeProcess city;
 
 	private final NodeProcess province;
 
@@ -42,7 +48,16 @@ final class Traffic {
 	private volatile boolean running;
 
 	Traffic(NodeProcess province, List<NodeProcess> counties) {
+		this(province, counties, null);
+	}
+
+	/**
+	 * Traffic that also writes at the city, which the test may kill.
+	 * @param city the city between them, or null to leave it uncalled
+	 */
+	Traffic(NodeProcess province, List<NodeProcess> counties, NodeProcess city) {
 		this.province = province;
+		this.city = city;
 		this.counties = new java.util.LinkedHashMap<>();
 		counties.forEach((county) -> this.counties.put(county.code(), county));
 		counties.forEach((county) -> this.ledger.pendingSignatures.put(county.code(), new ConcurrentLinkedDeque<>()));
@@ -55,6 +70,9 @@ final class Traffic {
 		this.workers.add(worker("traffic-" + this.province.code(), new ProvinceWorker()));
 		this.counties.values()
 			.forEach((county) -> this.workers.add(worker("traffic-" + county.code(), new CountyWorker(county))));
+		if (this.city != null) {
+			this.workers.add(worker("traffic-" + this.city.code(), new CityWorker()));
+		}
 		this.workers.forEach(Thread::start);
 	}
 
@@ -137,9 +155,13 @@ final class Traffic {
 			for (int i = 0; i < assignees.size(); i++) {
 				units.add(Map.of("unitCode", assignees.get(i), "role", (i == 0) ? "LEAD" : "CO"));
 			}
-			Map<String, Object> task = IssuedTasks.issue(this.api, this.leader,
+			KeyedWrites writes = Traffic.this.writes;
+			Map<String, Object> draft = writes.postUntilAnswered(this.api, "/api/v1/tasks",
 					Map.of("title", "进程级测试任务 " + iteration, "source", "MAJOR_DECISION", "type", "SPECIAL", "deadline",
 							LocalDate.now().plusMonths(3).toString(), "assignees", units));
+			writes.postUntilAnswered(this.api, "/api/v1/tasks/{id}/submit", null, draft.get("id"));
+			Map<String, Object> task = writes.postUntilAnswered(this.leader, "/api/v1/tasks/{id}/approve", null,
+					draft.get("id"));
 			String taskId = (String) task.get("id");
 			Map<String, String> assignmentByCounty = new ConcurrentHashMap<>();
 			for (Object item : (List<?>) task.get("assignments")) {
@@ -154,11 +176,8 @@ final class Traffic {
 		}
 
 		private void prompt(int iteration, String county) {
-			Map<?, ?> alert = this.api.post()
-				.uri("/api/v1/alerts")
-				.body(Map.of("kind", "PROMPT", "toNode", county, "title", "进程级测试提示 " + iteration))
-				.retrieve()
-				.body(Map.class);
+			Map<?, ?> alert = Traffic.this.writes.postUntilAnswered(this.api, "/api/v1/alerts",
+					Map.of("kind", "PROMPT", "toNode", county, "title", "进程级测试提示 " + iteration));
 			String alertId = (String) alert.get("id");
 			Traffic.this.ledger.prompts.put(alertId, county);
 			Traffic.this.ledger.pendingPrompts.get(county).add(alertId);
@@ -168,11 +187,8 @@ final class Traffic {
 			Deque<String> pending = Traffic.this.ledger.pendingWarnings;
 			for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
 				String alertId = pending.poll();
-				boolean done = arrived(() -> this.api.post()
-					.uri("/api/v1/alerts/{id}/acknowledge", alertId)
-					.body(Map.of("note", "已阅"))
-					.retrieve()
-					.toBodilessEntity());
+				boolean done = arrived(() -> Traffic.this.writes.postUntilAnswered(this.api,
+						"/api/v1/alerts/{id}/acknowledge", Map.of("note", "已阅"), alertId));
 				if (done) {
 					Traffic.this.ledger.acknowledged.add(alertId);
 				}
@@ -230,10 +246,8 @@ final class Traffic {
 			Deque<Assignment> pending = Traffic.this.ledger.pendingSignatures.get(this.county.code());
 			for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
 				Assignment assignment = pending.poll();
-				boolean done = arrived(() -> this.api.post()
-					.uri("/api/v1/assignments/{id}/sign", assignment.assignmentId())
-					.retrieve()
-					.toBodilessEntity());
+				boolean done = arrived(() -> Traffic.this.writes.postUntilAnswered(this.api,
+						"/api/v1/assignments/{id}/sign", null, assignment.assignmentId()));
 				if (done) {
 					Traffic.this.ledger.signed.get(this.county.code()).add(assignment);
 				}
@@ -248,31 +262,25 @@ final class Traffic {
 			int count = this.reportsPerAssignment
 				.computeIfAbsent(assignment.assignmentId(), (id) -> new AtomicInteger())
 				.incrementAndGet();
-			Map<?, ?> report = this.api.post()
-				.uri("/api/v1/assignments/{id}/reports", assignment.assignmentId())
-				.body(Map.of("percentComplete", Math.min(100, count * 7), "progress",
-						"第" + count + "次进展：已完成排查" + count * 10 + "处"))
-				.retrieve()
-				.body(Map.class);
+			Map<?, ?> report = Traffic.this.writes
+				.postUntilAnswered(
+						this.api, "/api/v1/assignments/{id}/reports", Map.of("percentComplete",
+								Math.min(100, count * 7), "progress", "第" + count + "次进展：已完成排查" + count * 10 + "处"),
+						assignment.assignmentId());
 			Traffic.this.ledger.reports.put((String) report.get("id"), this.county.code());
 		}
 
 		private void contribute(Assignment assignment) {
-			Map<?, ?> contribution = this.api.post()
-				.uri("/api/v1/assignments/{id}/contributions", assignment.assignmentId())
-				.body(Map.of("progress", "协办材料：已完成排查" + this.random.nextInt(100) + "处"))
-				.retrieve()
-				.body(Map.class);
+			Map<?, ?> contribution = Traffic.this.writes.postUntilAnswered(this.api,
+					"/api/v1/assignments/{id}/contributions",
+					Map.of("progress", "协办材料：已完成排查" + this.random.nextInt(100) + "处"), assignment.assignmentId());
 			Traffic.this.ledger.contributions.put((String) contribution.get("id"), this.county.code());
 		}
 
 		private void warn(int iteration, Assignment assignment) {
-			Map<?, ?> alert = this.api.post()
-				.uri("/api/v1/alerts")
-				.body(Map.of("kind", "RISK", "toNode", Traffic.this.province.code(), "taskId", assignment.taskId(),
-						"title", "进程级测试预警 " + iteration, "message", "资金缺口"))
-				.retrieve()
-				.body(Map.class);
+			Map<?, ?> alert = Traffic.this.writes.postUntilAnswered(this.api, "/api/v1/alerts",
+					Map.of("kind", "RISK", "toNode", Traffic.this.province.code(), "taskId", assignment.taskId(),
+							"title", "进程级测试预警 " + iteration, "message", "资金缺口"));
 			String alertId = (String) alert.get("id");
 			Traffic.this.ledger.warnings.put(alertId, this.county.code());
 			Traffic.this.ledger.pendingWarnings.add(alertId);
@@ -282,10 +290,8 @@ final class Traffic {
 			Deque<String> pending = Traffic.this.ledger.pendingPrompts.get(this.county.code());
 			for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
 				String alertId = pending.poll();
-				boolean done = arrived(() -> this.api.post()
-					.uri("/api/v1/alerts/{id}/acknowledge", alertId)
-					.retrieve()
-					.toBodilessEntity());
+				boolean done = arrived(() -> Traffic.this.writes.postUntilAnswered(this.api,
+						"/api/v1/alerts/{id}/acknowledge", null, alertId));
 				if (done) {
 					Traffic.this.ledger.acknowledged.add(alertId);
 				}
@@ -294,6 +300,52 @@ final class Traffic {
 					return;
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * The city's supervisor prompts the counties in turn, each prompt with a title of its
+	 * own (the client's record of what it meant to create). A prompt whose answer was
+	 * lost — the city died under it, or refused the connection while down — is sent again
+	 * under its key before anything new, until the city answers.
+	 */
+	private final class CityWorker implements Step {
+
+		private final RestClient api = supervisor(Traffic.this.city);
+
+		private final List<String> countyCodes = new ArrayList<>(Traffic.this.counties.keySet());
+
+		private Map<String, Object> lost;
+
+		private String lostKey;
+
+		@Override
+		public void run(int iteration) {
+			KeyedWrites writes = Traffic.this.writes;
+			if (this.lost != null) {
+				try {
+					recorded(this.lost, writes.resend(this.api, this.lostKey, "/api/v1/alerts", this.lost));
+				}
+				finally {
+					this.lost = null;
+				}
+				return;
+			}
+			String county = this.countyCodes.get(iteration % this.countyCodes.size());
+			Map<String, Object> prompt = Map.of("kind", "PROMPT", "toNode", county, "title", "市级重试提示 " + iteration);
+			Traffic.this.ledger.cityIntents.put((String) prompt.get("title"), county);
+			try {
+				recorded(prompt, writes.post(this.api, "/api/v1/alerts", prompt));
+			}
+			catch (KeyedWrites.LostAnswer ex) {
+				this.lost = prompt;
+				this.lostKey = ex.key();
+			}
+		}
+
+		private void recorded(Map<String, Object> prompt, Map<String, Object> alert) {
+			Traffic.this.ledger.cityPrompts.put((String) alert.get("id"), (String) prompt.get("toNode"));
 		}
 
 	}
@@ -324,6 +376,12 @@ final class Traffic {
 		/** Contribution id → the co-unit county that wrote it. */
 		final Map<String, String> contributions = new ConcurrentHashMap<>();
 
+		/** Prompt of the city id → the county it is addressed to. */
+		final Map<String, String> cityPrompts = new ConcurrentHashMap<>();
+
+		/** Title of each prompt the city's supervisor meant to raise → its county. */
+		final Map<String, String> cityIntents = new ConcurrentHashMap<>();
+
 		/** Warning id → the county that raised it. */
 		final Map<String, String> warnings = new ConcurrentHashMap<>();
 
@@ -351,6 +409,7 @@ final class Traffic {
 			return "tasks=" + this.tasks.size() + ", prompts=" + this.prompts.size() + ", signatures=" + signatures()
 					+ ", reports=" + this.reports.size() + ", contributions=" + this.contributions.size()
 					+ ", warnings=" + this.warnings.size() + ", acknowledgements=" + this.acknowledged.size()
+					+ ", city prompts=" + this.cityPrompts.size() + " of " + this.cityIntents.size()
 					+ ", failed requests=" + this.failures.size();
 		}
 

@@ -35,6 +35,21 @@ class NodeRoutingIntegrationTests extends StubbedGatewayTest {
 	}
 
 	@Test
+	void passesTheIdempotencyKeyOfAPostOnToTheNode() {
+		Browser county = signedIn("supervisor-441704", "441704", null, "supervisor");
+		county.get("/api/v1/me");
+		nodes.drain("441704");
+
+		HttpResponse<String> response = county.post("/api/v1/alerts", "{}", "X-XSRF-TOKEN", county.csrfToken(),
+				"Idempotency-Key", "0190f3c2-5b1e-7a40-9c55-3d2f8e6a1b7c");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(nodes.drain("441704")).singleElement()
+			.satisfies((request) -> assertThat(request.header("Idempotency-Key"))
+				.isEqualTo("0190f3c2-5b1e-7a40-9c55-3d2f8e6a1b7c"));
+	}
+
+	@Test
 	void aCityReachesItsCountiesByCode() {
 		Browser city = signedIn("leader-441700", "441700", null, "leader");
 

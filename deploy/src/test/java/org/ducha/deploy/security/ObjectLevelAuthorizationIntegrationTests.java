@@ -179,6 +179,41 @@ class ObjectLevelAuthorizationIntegrationTests {
 	}
 
 	/**
+	 * An {@code Idempotency-Key} belongs to the account that sent it: another account
+	 * sending the same POST with the same key is not answered with the first account's
+	 * answer, but as its own request — out of its scope, exactly like a missing object
+	 * (docs/architecture.md §8.5).
+	 */
+	@Test
+	void anotherAccountReusingAnIdempotencyKeyGetsNoReplayOfTheOwnersAnswer() {
+		String assignment = fixtures.task().assignmentId();
+		String key = UUID.randomUUID().toString();
+		String uri = "/api/v1/assignments/" + assignment + "/sign";
+		ResponseEntity<Object> own = keyed(uri, "handler-441704", key);
+		assertThat(own.getStatusCode().value()).as("the own unit signs").isEqualTo(200);
+		assertThat(own.getHeaders().getFirst("Idempotency-Replayed")).isNull();
+		assertThat(keyed(uri, "handler-441704", key).getHeaders().getFirst("Idempotency-Replayed"))
+			.as("its own retry is a replay")
+			.isEqualTo("true");
+		for (String username : List.of("handler-441704-nyj", "supervisor-441702")) {
+			ResponseEntity<Object> other = keyed(uri, username, key);
+			assertThat(other.getStatusCode().value()).as(username + " with the owner's key").isEqualTo(404);
+			assertThat(other.getHeaders().getFirst("Idempotency-Replayed")).as(username).isNull();
+		}
+	}
+
+	private static ResponseEntity<Object> keyed(String uri, String username, String key) {
+		return county.anonymous()
+			.post()
+			.uri(uri)
+			.header("Authorization", "Bearer " + callers.user(username))
+			.header("Idempotency-Key", key)
+			.exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
+				.headers(response.getHeaders())
+				.body((Object) response.bodyTo(String.class)));
+	}
+
+	/**
 	 * An invited observer of the county reads the task they are invited to and nothing
 	 * else: another task, one whose invitation ended yesterday or was withdrawn, answer
 	 * exactly like a missing one; another node's observer reads none of it; only the
