@@ -49,7 +49,7 @@ class FederationSimulationTests {
 
 	/** Which crashes restart the node for real (docs/operations.md, section 2). */
 	private static final Simulation.Restarts RESTARTS = new Simulation.Restarts(
-			Integer.getInteger("ducha.sim.restarts-per-seed", 1), Integer.getInteger("ducha.sim.restart-every", 4));
+			Integer.getInteger("ducha.sim.restarts-per-seed", 1), Integer.getInteger("ducha.sim.restart-every", 16));
 
 	private static final Path REPORT = Path.of("target", "simulation-report.txt");
 
