@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.ducha.node.NodeLevel;
-import org.ducha.node.testing.TestClock;
-import org.ducha.node.testing.TestNode;
+import org.ducha.node.federation.LinkSessions;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,17 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alerts both ways with dropped, duplicated and reordered frames, cut streams, and
  * crashes between steps, inside a batch and between a commit and its Ack; then heals and
  * checks that every delivery was applied exactly once at every node on its path, in its
- * origin's order, and nowhere else. A seed counts only when it delivered enough; negative
- * controls show that the checker catches a duplicate, a loss and a reordering.
+ * origin's order, and nowhere else. A crash kills the node: its Spring context is closed
+ * and a new one started over the same schema, so that nothing it held in memory survives
+ * (the first {@code ducha.sim.restarts-per-seed} crashes of every
+ * {@code ducha.sim.restart-every}-th seed; the other crashes keep the context, for time:
+ * docs/operations.md, "2. Crashes: the simulation restarts nodes for real"). A seed
+ * counts only when it delivered enough; negative controls show that the checker catches a
+ * duplicate, a loss and a reordering.
  *
  * <p>
- * {@code -Dducha.sim.seeds=N -Dducha.sim.seed-start=S} runs a shard,
- * {@code -Dducha.sim.seed=N} replays one seed. A report per seed is written to
- * {@code target/simulation-report.txt}.
+ * {@code -Dducha.sim.seeds=N -Dducha.sim.seed-start=S} runs a shard (by default the start
+ * comes from the commit: {@link SimSeeds}), {@code -Dducha.sim.seed=N} replays one seed.
+ * A line per seed is appended to {@code target/simulation-report.txt} as the run goes.
  */
 class FederationSimulationTests {
 
-	private static final int STEPS_PER_SEED = 500;
+	static final int STEPS_PER_SEED = 500;
 
 	private static final int MIN_EVENTS_PER_SEED = 15;
 
@@ -42,19 +47,26 @@ class FederationSimulationTests {
 
 	private static final int MIN_DELIVERIES_PER_SEED = 10;
 
-	private static final List<TestNode> started = new ArrayList<>();
+	/** Which crashes restart the node for real (docs/operations.md, section 2). */
+	private static final Simulation.Restarts RESTARTS = new Simulation.Restarts(
+			Integer.getInteger("ducha.sim.restarts-per-seed", 1), Integer.getInteger("ducha.sim.restart-every", 16));
+
+	private static final Path REPORT = Path.of("target", "simulation-report.txt");
+
+	private static final List<Simulation> started = new ArrayList<>();
 
 	/** The simulation with deduplication on, shared by the run and its controls. */
 	private static Simulation checked;
 
 	@AfterAll
 	static void stop() {
-		started.forEach(TestNode::close);
+		started.forEach(Simulation::close);
 	}
 
 	private static Simulation checked() {
 		if (checked == null) {
-			checked = Simulation.start(true);
+			checked = Simulation.start(true, RESTARTS);
+			started.add(checked);
 		}
 		return checked;
 	}
@@ -79,7 +91,14 @@ class FederationSimulationTests {
 	@Test
 	void everyDeliveryIsAppliedOnceInOrderWhereItBelongsDespiteFaults() {
 		Simulation simulation = checked();
-		List<Long> seeds = seeds();
+		SimSeeds.Plan plan = SimSeeds.plan();
+		List<Long> seeds = plan.seeds();
+		String range = seeds.size() + " seeds from " + seeds.get(0) + " (" + plan.origin() + "; replay one with "
+				+ "-Dducha.sim.seed=N, this run with -Dducha.sim.seed-start=" + seeds.get(0) + " -Dducha.sim.seeds="
+				+ seeds.size() + "), real restarts at the first " + RESTARTS.perSeed()
+				+ " crashes (-1: all) of the seeds " + "that are multiples of " + RESTARTS.every();
+		System.out.println("Simulation: " + range);
+		write(range + "\n", StandardOpenOption.TRUNCATE_EXISTING);
 		List<SimStats> all = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
 		long started = System.nanoTime();
@@ -95,16 +114,24 @@ class FederationSimulationTests {
 			if (!nothing.isEmpty()) {
 				failures.add(stats + ": the seed proves nothing: " + nothing);
 			}
+			write(stats + " at " + (System.nanoTime() - started) / 1_000_000_000L + " s"
+					+ (failures.isEmpty() ? "" : " (" + failures.size() + " failures so far)") + "\n",
+					StandardOpenOption.APPEND);
 		}
 		long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 		long withCrashInBatch = all.stream().filter((s) -> s.crashesInBatch() > 0).count();
 		long midBatch = all.stream().mapToInt((s) -> s.count(SimStats.Fault.CRASH_MID_BATCH)).sum();
+		int restarts = all.stream().mapToInt((s) -> s.restarts).sum();
+		long restartMillis = all.stream().mapToLong((s) -> s.restartNanos).sum() / 1_000_000L;
 		String summary = seeds.size() + " seeds in " + seconds + " s: "
 				+ all.stream().mapToInt((s) -> s.businessEvents).sum() + " business events, "
 				+ all.stream().mapToInt((s) -> s.deliveries).sum() + " deliveries, "
 				+ all.stream().mapToInt(SimStats::totalFaults).sum() + " faults, " + withCrashInBatch
-				+ " seeds with a crash inside a batch or before its Ack (" + midBatch + " mid-batch)";
-		report(all, summary);
+				+ " seeds with a crash inside a batch or before its Ack (" + midBatch + " mid-batch), " + restarts
+				+ " real restarts in " + restartMillis + " ms (" + ((restarts > 0) ? restartMillis / restarts : 0)
+				+ " ms each); " + range;
+		System.out.println(summary);
+		write(summary + "\n", StandardOpenOption.APPEND);
 		assertThat(failures).as(summary).isEmpty();
 		if (seeds.size() >= 20) {
 			assertThat(withCrashInBatch)
@@ -112,7 +139,60 @@ class FederationSimulationTests {
 				.isGreaterThanOrEqualTo(seeds.size() / 3);
 			assertThat(midBatch).as("crashes in the middle of a batch: " + summary)
 				.isGreaterThanOrEqualTo(seeds.size() / 10);
+			long restarting = seeds.stream().filter((seed) -> RESTARTS.kills(seed) != 0).count();
+			assertThat(restarts).as("crashes that restarted a node for real: " + summary)
+				.isGreaterThanOrEqualTo((int) restarting / 2);
 		}
+	}
+
+	/**
+	 * A killed node keeps nothing in memory: its context is closed, and its restart is a
+	 * new context (new beans, no session, nothing registered in the old one) over the
+	 * same schema, whose data is all there. The negative control: a crash past the seed's
+	 * real restarts keeps the context, and the same checks see it.
+	 */
+	@Test
+	void aCrashThrowsTheNodesContextAwayAndItsRestartStartsANewOneOverTheSameData() {
+		Simulation simulation = checked();
+		SimStats stats = simulation.run(6);
+		assertThat(simulation.check(stats)).as("the run itself").isEmpty();
+		SimNetwork network = new SimNetwork(simulation.nodes(), new SimStats(6), 1);
+		network.links.forEach(network::connect);
+		SimNode city = network.node("441700");
+		ConfigurableApplicationContext before = city.testNode().context();
+		LinkSessions sessions = city.bean(LinkSessions.class);
+		assertThat(sessions.all()).as("the city's sessions, held in memory").isNotEmpty();
+		before.getBeanFactory().registerSingleton("heldInMemory", new Object());
+		String schema = city.testNode().schema();
+		long applied = countApplied(city);
+		assertThat(applied).as("deliveries the city applied in seed 6").isPositive();
+		int restarts = city.restarts();
+
+		network.crash(city);
+		assertThat(before.isActive()).as("the crashed context").isFalse();
+		network.restart(city);
+
+		ConfigurableApplicationContext after = city.testNode().context();
+		assertThat(after).isNotSameAs(before);
+		assertThat(after.isActive()).isTrue();
+		assertThat(after.containsBean("heldInMemory")).isFalse();
+		assertThat(city.bean(LinkSessions.class)).isNotSameAs(sessions);
+		assertThat(city.bean(LinkSessions.class).all()).as("sessions after the restart").isEmpty();
+		assertThat(city.restarts()).isEqualTo(restarts + 1);
+		assertThat(city.testNode().schema()).isEqualTo(schema);
+		assertThat(countApplied(city)).as("deliveries applied, read from the same schema").isEqualTo(applied);
+
+		network.links.forEach(network::connect);
+		LinkSessions reconnected = city.bean(LinkSessions.class);
+		network.crash(city);
+		network.restart(city);
+		assertThat(city.testNode().context()).as("a crash past the seed's real restarts").isSameAs(after);
+		assertThat(city.bean(LinkSessions.class)).isSameAs(reconnected);
+		assertThat(city.restarts()).isEqualTo(restarts + 1);
+	}
+
+	private static long countApplied(SimNode node) {
+		return node.jdbc().sql("SELECT COUNT(*) FROM fed_applied_event").query(Long.class).single();
 	}
 
 	/**
@@ -121,12 +201,15 @@ class FederationSimulationTests {
 	 */
 	@Test
 	void theCheckerCatchesDuplicatesWhenDeduplicationIsOff() {
-		Simulation simulation = Simulation.start(false);
 		int caught = 0;
-		for (long seed = 1; seed <= 10; seed++) {
-			simulation.run(seed);
-			if (simulation.check(new SimStats(seed)).stream().anyMatch((violation) -> violation.contains(" times"))) {
-				caught++;
+		try (Simulation simulation = Simulation.start(false, RESTARTS)) {
+			for (long seed = 1; seed <= 10; seed++) {
+				simulation.run(seed);
+				if (simulation.check(new SimStats(seed))
+					.stream()
+					.anyMatch((violation) -> violation.contains(" times"))) {
+					caught++;
+				}
 			}
 		}
 		assertThat(caught).as("seeds in which the checker saw a delivery applied twice").isGreaterThan(0);
@@ -183,141 +266,14 @@ class FederationSimulationTests {
 			.anySatisfy((reason) -> assertThat(reason).contains("delivered too little"));
 	}
 
-	private static List<Long> seeds() {
-		String single = System.getProperty("ducha.sim.seed");
-		if (single != null && !single.isBlank()) {
-			return List.of(Long.parseLong(single));
-		}
-		long count = Long.getLong("ducha.sim.seeds", 200);
-		long start = Long.getLong("ducha.sim.seed-start", 1);
-		List<Long> seeds = new ArrayList<>();
-		for (long seed = start; seed < start + count; seed++) {
-			seeds.add(seed);
-		}
-		return seeds;
-	}
-
-	private static void report(List<SimStats> all, String summary) {
-		StringBuilder text = new StringBuilder();
-		all.forEach((stats) -> text.append(stats).append('\n'));
-		text.append(summary).append('\n');
-		System.out.println(summary);
+	private static void write(String text, StandardOpenOption mode) {
 		try {
-			Path target = Path.of("target");
-			Files.createDirectories(target);
-			Files.writeString(target.resolve("simulation-report.txt"), text);
+			Files.createDirectories(REPORT.getParent());
+			Files.writeString(REPORT, text, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The four nodes of a simulation, started once and reset between seeds. */
-	private static final class Simulation {
-
-		private final TestClock clock;
-
-		private final List<SimNode> nodes;
-
-		private SimNetwork network;
-
-		private Simulation(TestClock clock, List<SimNode> nodes) {
-			this.clock = clock;
-			this.nodes = nodes;
-		}
-
-		static Simulation start(boolean deduplication) {
-			TestClock clock = TestClock.at("2026-03-02T09:00:00");
-			List<SimNode> nodes = new ArrayList<>();
-			nodes.add(node(TestNode.node("440000", NodeLevel.PROVINCE).children("441700"), null, clock, deduplication));
-			nodes.add(node(TestNode.node("441700", NodeLevel.CITY)
-				.parent("440000", "127.0.0.1:1")
-				.children("441702", "441704")
-				.departments(Map.of("fgj", "阳江市发展和改革局")), "440000", clock, deduplication));
-			nodes.add(node(TestNode.node("441702", NodeLevel.COUNTY).parent("441700", "127.0.0.1:1"), "441700", clock,
-					deduplication));
-			nodes.add(node(TestNode.node("441704", NodeLevel.COUNTY).parent("441700", "127.0.0.1:1"), "441700", clock,
-					deduplication));
-			return new Simulation(clock, nodes);
-		}
-
-		private static SimNode node(TestNode.Builder builder, String parent, TestClock clock, boolean deduplication) {
-			SimProbe probe = new SimProbe("?");
-			TestNode node = builder.withoutTransport()
-				.property("ducha.federation.deduplication", String.valueOf(deduplication))
-				.property("logging.level.org.ducha", "WARN")
-				.property("logging.level.org.ducha.node.federation.InboundApplier", "ERROR")
-				.bean("simClock", clock)
-				.bean("simProbe", probe)
-				.start();
-			started.add(node);
-			return new SimNode(node, probe, parent);
-		}
-
-		SimStats run(long seed) {
-			this.clock.reset();
-			for (SimNode node : this.nodes) {
-				node.reset();
-			}
-			SimStats stats = new SimStats(seed);
-			this.network = new SimNetwork(this.nodes, stats);
-			new SimRun(this.network, this.clock, seed, STEPS_PER_SEED, stats).run();
-			return stats;
-		}
-
-		List<String> check(SimStats stats) {
-			SimChecker checker = new SimChecker(this.network);
-			List<String> violations = checker.violations();
-			stats.deliveries = checker.deliveries();
-			stats.applied = checker.applied();
-			return violations;
-		}
-
-		/** Removes one delivery from what a node's probe saw applied. */
-		SimProbe.Applied dropOneApplied() {
-			for (SimNode node : this.nodes) {
-				List<SimProbe.Applied> applied = node.probe().applied();
-				if (!applied.isEmpty()) {
-					return applied.remove(applied.size() / 2);
-				}
-			}
-			throw new IllegalStateException("no node applied anything");
-		}
-
-		/**
-		 * Swaps, in what a node's probe saw, two deliveries of one origin's log on one
-		 * channel.
-		 */
-		void swapTwoApplied() {
-			for (SimNode node : this.nodes) {
-				List<SimProbe.Applied> applied = node.probe().applied();
-				for (int i = 0; i < applied.size(); i++) {
-					for (int j = i + 1; j < applied.size(); j++) {
-						SimProbe.Applied first = applied.get(i);
-						SimProbe.Applied second = applied.get(j);
-						if (first.origin().equals(second.origin()) && first.channel() == second.channel()) {
-							applied.set(i, second);
-							applied.set(j, first);
-							return;
-						}
-					}
-				}
-			}
-			throw new IllegalStateException("no node applied two deliveries of one log");
-		}
-
-		/**
-		 * Leaves every node as a run whose outboxes wrote nothing would have left it:
-		 * nothing sent, nothing applied.
-		 */
-		void forgetEveryDelivery() {
-			for (SimNode node : this.nodes) {
-				node.jdbc().sql("DELETE FROM fed_outbound_entry").update();
-				node.jdbc().sql("DELETE FROM fed_applied_event").update();
-				node.probe().applied().clear();
-			}
-		}
-
 	}
 
 }

@@ -29,9 +29,16 @@ final class SimNetwork {
 
 	private final SimStats stats;
 
-	SimNetwork(List<SimNode> nodes, SimStats stats) {
+	/**
+	 * Crashes left in this seed that kill the node's context; the later ones keep it
+	 * (negative: every crash kills).
+	 */
+	private int killsLeft;
+
+	SimNetwork(List<SimNode> nodes, SimStats stats, int kills) {
 		this.nodes = nodes;
 		this.stats = stats;
+		this.killsLeft = kills;
 		for (SimNode child : nodes) {
 			child.parentCode().ifPresent((parent) -> this.links.add(new SimLink(node(parent), child)));
 		}
@@ -198,8 +205,14 @@ final class SimNetwork {
 
 	/**
 	 * The node dies: its streams end, its sessions and the tasks they queued are lost.
+	 * Killed, it runs nothing more (its context is closed, its sessions are not even
+	 * told); otherwise its sessions are closed and its context kept.
 	 */
 	void crash(SimNode node) {
+		boolean kill = this.killsLeft != 0;
+		if (this.killsLeft > 0) {
+			this.killsLeft--;
+		}
 		node.down();
 		for (SimLink link : this.links) {
 			if ((link.parent == node || link.child == node) && link.connection != null && link.connection.open) {
@@ -207,7 +220,9 @@ final class SimNetwork {
 				connection.open = false;
 				connection.toParent.clear();
 				connection.toChild.clear();
-				(link.parent == node ? connection.parentSession : connection.childSession).close("crashed");
+				if (!kill) {
+					(link.parent == node ? connection.parentSession : connection.childSession).close("crashed");
+				}
 				SimNode survivor = (link.parent == node) ? link.child : link.parent;
 				if (survivor.isUp()) {
 					(link.parent == node ? connection.childSession : connection.parentSession).close("peer crashed");
@@ -215,13 +230,27 @@ final class SimNetwork {
 			}
 		}
 		this.pending.removeIf((task) -> task.node() == node);
-		for (LinkSession session : node.bean(LinkSessions.class).all()) {
-			session.close("crashed");
+		if (kill) {
+			this.stats.killed();
+			node.kill();
+		}
+		else {
+			for (LinkSession session : node.bean(LinkSessions.class).all()) {
+				session.close("crashed");
+			}
 		}
 	}
 
+	/** The node runs again: on a new context if it was killed. */
 	void restart(SimNode node) {
-		node.up();
+		if (node.isKilled()) {
+			long started = System.nanoTime();
+			node.up();
+			this.stats.restarted(System.nanoTime() - started);
+		}
+		else {
+			node.up();
+		}
 	}
 
 	boolean hasPending() {

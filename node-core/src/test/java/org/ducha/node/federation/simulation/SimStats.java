@@ -28,6 +28,14 @@ final class SimStats {
 	/** Deliveries applied, counted at every node that applied one (relays too). */
 	int applied;
 
+	/** Crashes that closed the node's context. */
+	int kills;
+
+	/** New contexts started over a killed node's schema, and how long they took. */
+	int restarts;
+
+	long restartNanos;
+
 	private final Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
 
 	SimStats(long seed) {
@@ -36,6 +44,15 @@ final class SimStats {
 
 	void fault(Fault fault) {
 		this.faults.merge(fault, 1, Integer::sum);
+	}
+
+	void killed() {
+		this.kills++;
+	}
+
+	void restarted(long nanos) {
+		this.restarts++;
+		this.restartNanos += nanos;
 	}
 
 	void crashFired(SimProbe.Arm where) {
@@ -76,7 +93,8 @@ final class SimStats {
 					.stream()
 					.map((e) -> e.getKey().name().toLowerCase() + "=" + e.getValue())
 					.collect(Collectors.joining(", "))
-				+ "}";
+				+ "} kills=" + this.kills + " restarts=" + this.restarts + " (" + this.restartNanos / 1_000_000L
+				+ " ms)";
 	}
 
 }
