@@ -170,9 +170,9 @@ class KeycloakTokenIntegrationTests {
 	}
 
 	/**
-	 * Last, so the other tests run while the one-second token ages past the city's
-	 * clock skew (two seconds here, against the default minute, so the test need not wait
-	 * a minute).
+	 * Last, so the other tests run while the one-second token ages past the city's clock
+	 * skew (two seconds here, against the default minute, so the test need not wait a
+	 * minute).
 	 */
 	@Test
 	@Order(6)
