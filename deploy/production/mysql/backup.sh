@@ -9,7 +9,9 @@
 # Environment:
 #   BACKUP_DIR      where backups and binary logs go (default /var/backups/ducha)
 #   MYSQL_DEFAULTS  a client option file with the socket or host/port, user (ducha_backup) and
-#                   password, mode 0600 (default /etc/ducha/backup.cnf); no password on the command line
+#                   password in its [client] group and nothing else (mariadb-binlog refuses options
+#                   such as default-character-set there), mode 0600 (default /etc/ducha/backup.cnf);
+#                   no password on the command line
 #   KEEP_DAYS       backups older than this are deleted (default 35)
 #
 # A full backup is consistent without locking the node out (InnoDB pages are copied while it
