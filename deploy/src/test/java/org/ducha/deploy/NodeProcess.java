@@ -23,7 +23,7 @@ import org.springframework.web.client.RestClient;
  * One node running as its own JVM from a packaged jar ({@code java -jar}), with its log
  * in a file: started, killed with SIGKILL, restarted on the same configuration, stopped.
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
 	private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 			"-Dfile.encoding=UTF-8");
@@ -56,7 +56,7 @@ final class NodeProcess implements AutoCloseable {
 	 * A node of an app with its properties ({@code server.port} is chosen here unless
 	 * given).
 	 */
-	static NodeProcess of(String code, PackagedApp app, Map<String, ?> properties, Path logDir) {
+	public static NodeProcess of(String code, PackagedApp app, Map<String, ?> properties, Path logDir) {
 		Map<String, String> all = new LinkedHashMap<>();
 		all.put("server.port", String.valueOf(FreePorts.next()));
 		all.put("ducha.node.code", code);
@@ -66,12 +66,12 @@ final class NodeProcess implements AutoCloseable {
 		return new NodeProcess(code, app, all, logDir, Integer.parseInt(all.get("server.port")));
 	}
 
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
 	/** Starts the JVM (again, on the same configuration, after a kill or stop). */
-	synchronized NodeProcess start() {
+	public synchronized NodeProcess start() {
 		if (this.process != null && this.process.isAlive()) {
 			throw new IllegalStateException("Node " + this.code + " is running already");
 		}
@@ -101,7 +101,7 @@ final class NodeProcess implements AutoCloseable {
 	}
 
 	/** Waits until the node answers {@code /actuator/health} with UP. */
-	NodeProcess awaitUp(Duration timeout) {
+	public NodeProcess awaitUp(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		RestClient anonymous = client(null);
 		while (System.nanoTime() < deadline) {
@@ -129,7 +129,7 @@ final class NodeProcess implements AutoCloseable {
 	}
 
 	/** The JVM's process id, as the operating system knows it. */
-	long pid() {
+	public long pid() {
 		return this.process.pid();
 	}
 
@@ -140,7 +140,7 @@ final class NodeProcess implements AutoCloseable {
 		return ((Number) process.get("pid")).longValue();
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process != null && this.process.isAlive();
 	}
 
@@ -150,13 +150,13 @@ final class NodeProcess implements AutoCloseable {
 	}
 
 	/** {@code kill -9}: no shutdown hook runs, nothing is flushed. */
-	void kill() {
+	public void kill() {
 		this.process.destroyForcibly();
 		awaitExit(this.process, Duration.ofSeconds(30));
 	}
 
 	/** A graceful stop (SIGTERM), forced after a while. */
-	void stop() {
+	public void stop() {
 		this.process.destroy();
 		if (!awaitExit(this.process, Duration.ofSeconds(40))) {
 			this.process.destroyForcibly();
@@ -174,21 +174,21 @@ final class NodeProcess implements AutoCloseable {
 		}
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.httpPort;
 	}
 
 	/** A client of the node's REST API acting with a token. */
-	RestClient api(String token) {
+	public RestClient api(String token) {
 		return client(token);
 	}
 
-	Path log() {
+	public Path log() {
 		return this.log;
 	}
 
 	/** The last lines of the current log, for failure messages. */
-	String tail() {
+	public String tail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
 			return "--- last lines of " + this.log + " ---\n"
@@ -234,7 +234,7 @@ final class NodeProcess implements AutoCloseable {
 		}
 	}
 
-	static void sleep(long millis) {
+	public static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
 		}

@@ -17,29 +17,45 @@ import org.ducha.node.testing.TestDatabase;
  * A node's schema on the test database, read directly over JDBC: what the node holds,
  * whatever its REST API says, and whether it is running at all.
  */
-final class NodeSchema {
+public final class NodeSchema {
 
 	private final String code;
 
 	private final String schema;
 
-	NodeSchema(String code, String schema) {
+	/**
+	 * The JDBC URL, user and password of a schema on another server; null: the test
+	 * database.
+	 */
+	private final String[] server;
+
+	public NodeSchema(String code, String schema) {
 		this.code = code;
 		this.schema = schema;
+		this.server = null;
 	}
 
-	String code() {
+	/**
+	 * A node's schema on a server of its own (such as the restore drill's MariaDB
+	 * server).
+	 */
+	public NodeSchema(String code, String schema, String url, String user, String password) {
+		this.code = code;
+		this.schema = schema;
+		this.server = new String[] { url, user, password };
+	}
+
+	public String code() {
 		return this.code;
 	}
 
-	String name() {
+	public String name() {
 		return this.schema;
 	}
 
 	/** The rows of a query, each a map of lower-case column label to value. */
-	List<Map<String, Object>> rows(String sql, Object... parameters) {
-		try (Connection connection = DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(),
-				TestDatabase.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
+	public List<Map<String, Object>> rows(String sql, Object... parameters) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
@@ -62,13 +78,33 @@ final class NodeSchema {
 		}
 	}
 
+	private Connection connect() throws SQLException {
+		if (this.server != null) {
+			return DriverManager.getConnection(this.server[0], this.server[1], this.server[2]);
+		}
+		return DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(), TestDatabase.password());
+	}
+
+	/** Runs a statement that changes rows; returns how many it changed. */
+	public int update(String sql, Object... parameters) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			return statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Update on " + this.code + " (" + this.schema + ") failed: " + sql, ex);
+		}
+	}
+
 	/** The first column of every row. */
-	List<String> column(String sql, Object... parameters) {
+	public List<String> column(String sql, Object... parameters) {
 		return rows(sql, parameters).stream().map((row) -> String.valueOf(row.values().iterator().next())).toList();
 	}
 
 	/** A single number. */
-	long number(String sql, Object... parameters) {
+	public long number(String sql, Object... parameters) {
 		Object value = rows(sql, parameters).get(0).values().iterator().next();
 		return (value != null) ? ((Number) value).longValue() : 0;
 	}

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * The three node applications and the gateway as their builds package them (the fat jars
  * under each app's {@code target} folder), which the process tests run as separate JVMs.
  */
-enum PackagedApp {
+public enum PackagedApp {
 
 	PROVINCE("province-node", "ducha-province-node"), CITY("city-node", "ducha-city-node"),
 	COUNTY("county-node", "ducha-county-node"), GATEWAY("gateway", "ducha-gateway");
@@ -25,7 +25,7 @@ enum PackagedApp {
 	 * The app's packaged jar, or a failure saying how to build it.
 	 * @return the jar
 	 */
-	Path jar() {
+	public Path jar() {
 		Path root = Path.of(System.getProperty("ducha.repository.root", "..")).toAbsolutePath().normalize();
 		String version = System.getProperty("ducha.version", "0.1.0-SNAPSHOT");
 		Path jar = root.resolve(this.module).resolve("target").resolve(this.artifactId + "-" + version + ".jar");
