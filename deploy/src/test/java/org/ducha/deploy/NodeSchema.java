@@ -23,9 +23,26 @@ public final class NodeSchema {
 
 	private final String schema;
 
+	/**
+	 * The JDBC URL, user and password of a schema on another server; null: the test
+	 * database.
+	 */
+	private final String[] server;
+
 	public NodeSchema(String code, String schema) {
 		this.code = code;
 		this.schema = schema;
+		this.server = null;
+	}
+
+	/**
+	 * A node's schema on a server of its own (such as the restore drill's MariaDB
+	 * server).
+	 */
+	public NodeSchema(String code, String schema, String url, String user, String password) {
+		this.code = code;
+		this.schema = schema;
+		this.server = new String[] { url, user, password };
 	}
 
 	public String code() {
@@ -38,8 +55,7 @@ public final class NodeSchema {
 
 	/** The rows of a query, each a map of lower-case column label to value. */
 	public List<Map<String, Object>> rows(String sql, Object... parameters) {
-		try (Connection connection = DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(),
-				TestDatabase.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
@@ -62,6 +78,30 @@ public final class NodeSchema {
 		}
 	}
 
+	private Connection connect() throws SQLException {
+		if (this.server != null) {
+			return DriverManager.getConnection(this.server[0], this.server[1], this.server[2]);
+		}
+		return DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(), TestDatabase.password());
+	}
+
+	/**
+	 * Runs one statement that changes rows (a test tampering with a node's data on
+	 * purpose, such as a negative control).
+	 * @return the rows changed
+	 */
+	public int update(String sql, Object... parameters) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			return statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Update on " + this.code + " (" + this.schema + ") failed: " + sql, ex);
+		}
+	}
+
 	/** The first column of every row. */
 	public List<String> column(String sql, Object... parameters) {
 		return rows(sql, parameters).stream().map((row) -> String.valueOf(row.values().iterator().next())).toList();
@@ -71,24 +111,6 @@ public final class NodeSchema {
 	public long number(String sql, Object... parameters) {
 		Object value = rows(sql, parameters).get(0).values().iterator().next();
 		return (value != null) ? ((Number) value).longValue() : 0;
-	}
-
-	/**
-	 * Runs one statement that changes rows (a test tampering with a node's data on
-	 * purpose, such as a negative control).
-	 * @return the rows changed
-	 */
-	public int update(String sql, Object... parameters) {
-		try (Connection connection = DriverManager.getConnection(TestDatabase.url(this.schema), TestDatabase.user(),
-				TestDatabase.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			return statement.executeUpdate();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Update on " + this.code + " (" + this.schema + ") failed: " + sql, ex);
-		}
 	}
 
 	@Override

@@ -1,0 +1,114 @@
+package org.ducha.deploy.restore;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ducha.deploy.NodeProcess;
+import org.ducha.node.testing.IssuedTasks;
+import org.ducha.node.testing.TestKeys;
+
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The work of the restore drill, in rounds: the province issues tasks to the county, the
+ * county signs them and reports (events down and up through the city), and the city
+ * issues tasks of its own to the county (what a restored city may lose). It remembers
+ * what it wrote, and where, for the checks.
+ */
+final class DrillTraffic {
+
+	private final NodeProcess province;
+
+	private final NodeProcess city;
+
+	private final NodeProcess county;
+
+	/** Task id → assignment id, of the province's tasks. */
+	final Map<String, String> provinceTasks = new LinkedHashMap<>();
+
+	/** Task id → assignment id, of the city's tasks. */
+	final Map<String, String> cityTasks = new LinkedHashMap<>();
+
+	/** Report ids, written by the county on the province's tasks. */
+	final List<String> reports = new ArrayList<>();
+
+	private int counter;
+
+	DrillTraffic(NodeProcess province, NodeProcess city, NodeProcess county) {
+		this.province = province;
+		this.city = city;
+		this.county = county;
+	}
+
+	/**
+	 * One round: the province issues {@code provinceTasks} tasks, the county signs each
+	 * when it arrived and reports on it, the city issues {@code cityTasks}.
+	 * @return the city's tasks of this round
+	 */
+	List<String> round(int provinceTasks, int cityTasks) {
+		List<String> issued = new ArrayList<>();
+		for (int i = 0; i < provinceTasks; i++) {
+			issued.add(issue(this.province, this.provinceTasks));
+		}
+		RestClient countyApi = supervisor(this.county);
+		for (String task : issued) {
+			String assignment = this.provinceTasks.get(task);
+			await(() -> arrived(() -> countyApi.post()
+				.uri("/api/v1/assignments/{id}/sign", assignment)
+				.retrieve()
+				.toBodilessEntity()));
+			Map<?, ?> report = countyApi.post()
+				.uri("/api/v1/assignments/{id}/reports", assignment)
+				.body(Map.of("percentComplete", 30, "progress", "恢复演练进展 " + task))
+				.retrieve()
+				.body(Map.class);
+			this.reports.add((String) report.get("id"));
+		}
+		List<String> own = new ArrayList<>();
+		for (int i = 0; i < cityTasks; i++) {
+			own.add(issue(this.city, this.cityTasks));
+		}
+		return own;
+	}
+
+	private String issue(NodeProcess node, Map<String, String> into) {
+		Map<String, Object> task = IssuedTasks.issue(supervisor(node),
+				node.api(TestKeys.token("leader-" + node.code(), node.code(), null, "leader")),
+				Map.of("title", "恢复演练任务 " + node.code() + "-" + (++this.counter), "source", "MAJOR_DECISION", "type",
+						"SPECIAL", "deadline", LocalDate.now().plusMonths(3).toString(), "assignees",
+						List.of(Map.of("unitCode", this.county.code(), "role", "LEAD"))));
+		Map<?, ?> assignment = (Map<?, ?>) ((List<?>) task.get("assignments")).get(0);
+		into.put((String) task.get("id"), (String) assignment.get("id"));
+		return (String) task.get("id");
+	}
+
+	private static RestClient supervisor(NodeProcess node) {
+		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
+	}
+
+	private static boolean arrived(Runnable request) {
+		try {
+			request.run();
+			return true;
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return false;
+		}
+	}
+
+	private static void await(java.util.function.BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("an assignment did not reach the county within 180 s");
+			}
+			NodeProcess.sleep(100);
+		}
+	}
+
+}
