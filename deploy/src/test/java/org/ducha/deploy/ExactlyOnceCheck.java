@@ -23,11 +23,11 @@ public final class ExactlyOnceCheck {
 
 	private final List<NodeSchema> counties;
 
-	private final Traffic.Ledger ledger;
+	private final TrafficLedger ledger;
 
 	private final SoftAssertions softly = new SoftAssertions();
 
-	ExactlyOnceCheck(NodeSchema province, NodeSchema city, List<NodeSchema> counties, Traffic.Ledger ledger) {
+	ExactlyOnceCheck(NodeSchema province, NodeSchema city, List<NodeSchema> counties, TrafficLedger ledger) {
 		this.province = province;
 		this.city = city;
 		this.counties = counties;

@@ -110,7 +110,7 @@ class NodeCrashProcessTests {
 		await(Duration.ofSeconds(90), "every log acknowledged", () -> quiet(all));
 		long quiet = System.nanoTime();
 
-		Traffic.Ledger ledger = this.traffic.ledger;
+		TrafficLedger ledger = this.traffic.ledger;
 		assertThat(ledger.failures).as("requests that failed at running nodes").isEmpty();
 		Map<String, Long> heldAtRestart = new LinkedHashMap<>();
 		logsAtRestart.forEach((log, seqs) -> heldAtRestart.put(log, seqs[0] - seqs[1]));
