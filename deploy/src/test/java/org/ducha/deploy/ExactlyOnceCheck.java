@@ -24,14 +24,14 @@ public final class ExactlyOnceCheck {
 
 	private final List<NodeSchema> counties;
 
-	private final Traffic.Ledger ledger;
+	private final TrafficLedger ledger;
 
 	private final SoftAssertions softly = new SoftAssertions();
 
 	/** Rows held besides the traffic's, by node code and table. */
 	private final Map<String, Set<String>> extra = new HashMap<>();
 
-	ExactlyOnceCheck(NodeSchema province, NodeSchema city, List<NodeSchema> counties, Traffic.Ledger ledger) {
+	ExactlyOnceCheck(NodeSchema province, NodeSchema city, List<NodeSchema> counties, TrafficLedger ledger) {
 		this.province = province;
 		this.city = city;
 		this.counties = counties;

@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestDatabase;
 import org.ducha.node.testing.TestKeys;
 
@@ -61,10 +60,10 @@ class NodeCrashProcessTests {
 		int provinceLink = FreePorts.next();
 		int cityLink = FreePorts.next();
 
-		Map<String, Object> provinceProperties = node(provinceSchema, data, provinceLink);
+		Map<String, Object> provinceProperties = NodeProcess.settings(provinceSchema, data, provinceLink);
 		provinceProperties.put("ducha.node.children", "441700");
 		NodeProcess province = track(NodeProcess.of("440000", PackagedApp.PROVINCE, provinceProperties, LOGS));
-		Map<String, Object> cityProperties = node(citySchema, data, cityLink);
+		Map<String, Object> cityProperties = NodeProcess.settings(citySchema, data, cityLink);
 		cityProperties.put("ducha.node.parent.code", "440000");
 		cityProperties.put("ducha.node.parent.address", "127.0.0.1:" + provinceLink);
 		cityProperties.put("ducha.node.children", "441702,441704");
@@ -110,7 +109,7 @@ class NodeCrashProcessTests {
 		await(Duration.ofSeconds(90), "every log acknowledged", () -> quiet(all));
 		long quiet = System.nanoTime();
 
-		Traffic.Ledger ledger = this.traffic.ledger;
+		TrafficLedger ledger = this.traffic.ledger;
 		assertThat(ledger.failures).as("requests that failed at running nodes").isEmpty();
 		Map<String, Long> heldAtRestart = new LinkedHashMap<>();
 		logsAtRestart.forEach((log, seqs) -> heldAtRestart.put(log, seqs[0] - seqs[1]));
@@ -208,24 +207,8 @@ class NodeCrashProcessTests {
 		return node;
 	}
 
-	private static Map<String, Object> node(NodeSchema schema, Path data, int linkPort) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.datasource.url", TestDatabase.url(schema.name()));
-		properties.put("spring.datasource.username", TestDatabase.user());
-		properties.put("spring.datasource.password", TestDatabase.password());
-		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
-		properties.put("ducha.node.data-dir", data.resolve(schema.code()));
-		properties.put("ducha.node.grpc.port", linkPort);
-		properties.put("ducha.security.local-jwt.enabled", "true");
-		properties.put("ducha.security.local-jwt.public-key", TestKeys.dir().resolve("jwt.pub"));
-		properties.putAll(TestCertificates.forNode(schema.code()));
-		properties.put("ducha.federation.client.initial-backoff", "200ms");
-		properties.put("ducha.federation.client.max-backoff", "2s");
-		return properties;
-	}
-
 	private static Map<String, Object> county(NodeSchema schema, Path data, String name, int cityLink) {
-		Map<String, Object> properties = node(schema, data, FreePorts.next());
+		Map<String, Object> properties = NodeProcess.settings(schema, data, FreePorts.next());
 		properties.put("ducha.node.name", name);
 		properties.put("ducha.node.parent.code", "441700");
 		properties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);

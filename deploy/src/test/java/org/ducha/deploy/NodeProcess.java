@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.ducha.node.testing.TestCertificates;
+import org.ducha.node.testing.TestDatabase;
+import org.ducha.node.testing.TestKeys;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -46,6 +50,27 @@ public final class NodeProcess implements AutoCloseable {
 
 	/** The jar to run instead of the app's packaged one, null for that one. */
 	private Path jar;
+
+	/**
+	 * A packaged node's settings for the process tests: its schema of the test database,
+	 * its data folder under {@code data}, its link port, the local development key and
+	 * the test certificates, and short waits before dialling again (0.2–2 s).
+	 */
+	public static Map<String, Object> settings(NodeSchema schema, Path data, int linkPort) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", TestDatabase.url(schema.name()));
+		properties.put("spring.datasource.username", TestDatabase.user());
+		properties.put("spring.datasource.password", TestDatabase.password());
+		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+		properties.put("ducha.node.data-dir", data.resolve(schema.code()));
+		properties.put("ducha.node.grpc.port", linkPort);
+		properties.put("ducha.security.local-jwt.enabled", "true");
+		properties.put("ducha.security.local-jwt.public-key", TestKeys.dir().resolve("jwt.pub"));
+		properties.putAll(TestCertificates.forNode(schema.code()));
+		properties.put("ducha.federation.client.initial-backoff", "200ms");
+		properties.put("ducha.federation.client.max-backoff", "2s");
+		return properties;
+	}
 
 	private NodeProcess(String code, PackagedApp app, Map<String, String> properties, Path logDir, int httpPort) {
 		this.code = code;

@@ -2,17 +2,16 @@ package org.ducha.deploy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.ducha.deploy.TrafficLedger.Assignment;
 import org.ducha.node.testing.TestKeys;
 
 import org.springframework.web.client.HttpClientErrorException;
@@ -33,7 +32,7 @@ final class Traffic {
 
 	private static final long PAUSE_MILLIS = 120;
 
-	final Ledger ledger = new Ledger();
+	final TrafficLedger ledger = new TrafficLedger();
 
 	final KeyedWrites writes = new KeyedWrites();
 
@@ -346,71 +345,6 @@ final class Traffic {
 
 		private void recorded(Map<String, Object> prompt, Map<String, Object> alert) {
 			Traffic.this.ledger.cityPrompts.put((String) alert.get("id"), (String) prompt.get("toNode"));
-		}
-
-	}
-
-	/**
-	 * An assignment of a task to a county.
-	 *
-	 * @param taskId the task
-	 * @param assignmentId the assignment
-	 * @param lead whether it is the lead unit's (a co-unit contributes instead of
-	 * reporting)
-	 */
-	record Assignment(String taskId, String assignmentId, boolean lead) {
-	}
-
-	/** What the traffic wrote, and where: the expectations of the end-to-end check. */
-	static final class Ledger {
-
-		/** Task id → (county → assignment id). */
-		final Map<String, Map<String, String>> tasks = new ConcurrentHashMap<>();
-
-		/** Prompt id → the county it is addressed to. */
-		final Map<String, String> prompts = new ConcurrentHashMap<>();
-
-		/** Report id → the county that wrote it. */
-		final Map<String, String> reports = new ConcurrentHashMap<>();
-
-		/** Contribution id → the co-unit county that wrote it. */
-		final Map<String, String> contributions = new ConcurrentHashMap<>();
-
-		/** Prompt of the city id → the county it is addressed to. */
-		final Map<String, String> cityPrompts = new ConcurrentHashMap<>();
-
-		/** Title of each prompt the city's supervisor meant to raise → its county. */
-		final Map<String, String> cityIntents = new ConcurrentHashMap<>();
-
-		/** Warning id → the county that raised it. */
-		final Map<String, String> warnings = new ConcurrentHashMap<>();
-
-		/** Alerts their recipient signed for. */
-		final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-
-		/** Per county, the assignments it signed. */
-		final Map<String, List<Assignment>> signed = new ConcurrentHashMap<>();
-
-		/** Requests that failed (none should). */
-		final List<String> failures = Collections.synchronizedList(new ArrayList<>());
-
-		final Map<String, Deque<Assignment>> pendingSignatures = new ConcurrentHashMap<>();
-
-		final Map<String, Deque<String>> pendingPrompts = new ConcurrentHashMap<>();
-
-		final Deque<String> pendingWarnings = new ConcurrentLinkedDeque<>();
-
-		int signatures() {
-			return this.signed.values().stream().mapToInt(List::size).sum();
-		}
-
-		@Override
-		public String toString() {
-			return "tasks=" + this.tasks.size() + ", prompts=" + this.prompts.size() + ", signatures=" + signatures()
-					+ ", reports=" + this.reports.size() + ", contributions=" + this.contributions.size()
-					+ ", warnings=" + this.warnings.size() + ", acknowledgements=" + this.acknowledged.size()
-					+ ", city prompts=" + this.cityPrompts.size() + " of " + this.cityIntents.size()
-					+ ", failed requests=" + this.failures.size();
 		}
 
 	}

@@ -11,7 +11,6 @@ import org.ducha.deploy.FreePorts;
 import org.ducha.deploy.NodeProcess;
 import org.ducha.deploy.NodeSchema;
 import org.ducha.deploy.PackagedApp;
-import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestDatabase;
 import org.ducha.node.testing.TestKeys;
 
@@ -89,18 +88,7 @@ final class FaultFederation implements AutoCloseable {
 	 * than the 30 + 10 s of the defaults, and a cut of 20 s is noticed too.
 	 */
 	private static Map<String, Object> node(NodeSchema schema, Path data, int linkPort) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.datasource.url", TestDatabase.url(schema.name()));
-		properties.put("spring.datasource.username", TestDatabase.user());
-		properties.put("spring.datasource.password", TestDatabase.password());
-		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
-		properties.put("ducha.node.data-dir", data.resolve(schema.code()));
-		properties.put("ducha.node.grpc.port", linkPort);
-		properties.put("ducha.security.local-jwt.enabled", "true");
-		properties.put("ducha.security.local-jwt.public-key", TestKeys.dir().resolve("jwt.pub"));
-		properties.putAll(TestCertificates.forNode(schema.code()));
-		properties.put("ducha.federation.client.initial-backoff", "200ms");
-		properties.put("ducha.federation.client.max-backoff", "2s");
+		Map<String, Object> properties = NodeProcess.settings(schema, data, linkPort);
 		properties.put("ducha.federation.client.keep-alive-time", "10s");
 		properties.put("ducha.federation.client.keep-alive-timeout", "5s");
 		properties.put("ducha.federation.server.permit-keep-alive-time", "10s");

@@ -57,7 +57,9 @@ class KeycloakTokenIntegrationTests {
 
 	private static final String SHORT_LIVED_CLIENT = "ducha-test-short-lived";
 
-	/** The city's token clock skew, short so the expired token need not age a minute. */
+	/**
+	 * The county's token clock skew, short so the expired token need not age a minute.
+	 */
 	private static final int CLOCK_SKEW_SECONDS = 2;
 
 	private static DuchaKeycloak keycloak;
@@ -78,13 +80,13 @@ class KeycloakTokenIntegrationTests {
 			.withoutTransport()
 			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
 			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret("441700"))
-			.property("ducha.security.token-clock-skew", CLOCK_SKEW_SECONDS + "s")
 			.start();
 		county = TestNode.node("441704", NodeLevel.COUNTY)
 			.parent("441700", "127.0.0.1:1")
 			.withoutTransport()
 			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
 			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret("441704"))
+			.property("ducha.security.token-clock-skew", CLOCK_SKEW_SECONDS + "s")
 			.start();
 	}
 
@@ -170,9 +172,9 @@ class KeycloakTokenIntegrationTests {
 	}
 
 	/**
-	 * Last, so the other tests run while the one-second token ages past the city's clock
-	 * skew (two seconds here, against the default minute, so the test need not wait a
-	 * minute).
+	 * Last, so the other tests run while the one-second token ages past the county's
+	 * clock skew (two seconds here, against the default minute, so the test need not wait
+	 * a minute).
 	 */
 	@Test
 	@Order(6)

@@ -20,7 +20,6 @@ import org.ducha.deploy.FreePorts;
 import org.ducha.deploy.NodeProcess;
 import org.ducha.deploy.NodeSchema;
 import org.ducha.deploy.PackagedApp;
-import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestDatabase;
 import org.ducha.node.testing.TestKeys;
 
@@ -81,10 +80,10 @@ class RollingUpgradeProcessTests {
 		NodeSchema oldCountyDb = new NodeSchema("441704", TestDatabase.newSchema("441704"));
 		int provinceLink = FreePorts.next();
 		int cityLink = FreePorts.next();
-		Map<String, Object> provinceProperties = node(provinceDb, data, provinceLink);
+		Map<String, Object> provinceProperties = NodeProcess.settings(provinceDb, data, provinceLink);
 		provinceProperties.put("ducha.node.children", "441700");
 		NodeProcess province = track(NodeProcess.of("440000", PackagedApp.PROVINCE, provinceProperties, LOGS));
-		Map<String, Object> cityProperties = node(cityDb, data, cityLink);
+		Map<String, Object> cityProperties = NodeProcess.settings(cityDb, data, cityLink);
 		cityProperties.put("ducha.node.parent.code", "440000");
 		cityProperties.put("ducha.node.parent.address", "127.0.0.1:" + provinceLink);
 		cityProperties.put("ducha.node.children", "441702,441704");
@@ -181,24 +180,8 @@ class RollingUpgradeProcessTests {
 		return node;
 	}
 
-	private static Map<String, Object> node(NodeSchema schema, Path data, int linkPort) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.datasource.url", TestDatabase.url(schema.name()));
-		properties.put("spring.datasource.username", TestDatabase.user());
-		properties.put("spring.datasource.password", TestDatabase.password());
-		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
-		properties.put("ducha.node.data-dir", data.resolve(schema.code()));
-		properties.put("ducha.node.grpc.port", linkPort);
-		properties.put("ducha.security.local-jwt.enabled", "true");
-		properties.put("ducha.security.local-jwt.public-key", TestKeys.dir().resolve("jwt.pub"));
-		properties.putAll(TestCertificates.forNode(schema.code()));
-		properties.put("ducha.federation.client.initial-backoff", "200ms");
-		properties.put("ducha.federation.client.max-backoff", "2s");
-		return properties;
-	}
-
 	private static Map<String, Object> county(NodeSchema schema, Path data, String name, int cityLink) {
-		Map<String, Object> properties = node(schema, data, FreePorts.next());
+		Map<String, Object> properties = NodeProcess.settings(schema, data, FreePorts.next());
 		properties.put("ducha.node.name", name);
 		properties.put("ducha.node.parent.code", "441700");
 		properties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);
