@@ -15,10 +15,10 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The work of the restore drill, in rounds: the province issues tasks to the county, the
- * county signs them and reports (events down and up through the city), and the city
- * issues tasks of its own to the county (what a restored city may lose). It remembers
- * what it wrote, and where, for the checks.
+ * The work of the restore drill, in rounds: the province issues tasks to the county
+ * (events down and up through the city), the city issues tasks of its own to the county
+ * (what a restored city may lose), and the county signs every one and reports on it. It
+ * remembers what it wrote, and where, for the checks.
  */
 final class DrillTraffic {
 
@@ -37,6 +37,9 @@ final class DrillTraffic {
 	/** Report ids, written by the county on the province's tasks. */
 	final List<String> reports = new ArrayList<>();
 
+	/** Task id → report id, written by the county on the city's tasks. */
+	final Map<String, String> cityReports = new LinkedHashMap<>();
+
 	private int counter;
 
 	DrillTraffic(NodeProcess province, NodeProcess city, NodeProcess county) {
@@ -46,8 +49,8 @@ final class DrillTraffic {
 	}
 
 	/**
-	 * One round: the province issues {@code provinceTasks} tasks, the county signs each
-	 * when it arrived and reports on it, the city issues {@code cityTasks}.
+	 * One round: the province issues {@code provinceTasks} tasks and the city
+	 * {@code cityTasks}; the county signs each when it arrived and reports on it.
 	 * @return the city's tasks of this round
 	 */
 	List<String> round(int provinceTasks, int cityTasks) {
@@ -55,25 +58,32 @@ final class DrillTraffic {
 		for (int i = 0; i < provinceTasks; i++) {
 			issued.add(issue(this.province, this.provinceTasks));
 		}
-		RestClient countyApi = supervisor(this.county);
-		for (String task : issued) {
-			String assignment = this.provinceTasks.get(task);
-			await(() -> arrived(() -> countyApi.post()
-				.uri("/api/v1/assignments/{id}/sign", assignment)
-				.retrieve()
-				.toBodilessEntity()));
-			Map<?, ?> report = countyApi.post()
-				.uri("/api/v1/assignments/{id}/reports", assignment)
-				.body(Map.of("percentComplete", 30, "progress", "恢复演练进展 " + task))
-				.retrieve()
-				.body(Map.class);
-			this.reports.add((String) report.get("id"));
-		}
 		List<String> own = new ArrayList<>();
 		for (int i = 0; i < cityTasks; i++) {
 			own.add(issue(this.city, this.cityTasks));
 		}
+		for (String task : issued) {
+			this.reports.add(signAndReport(this.provinceTasks.get(task), task));
+		}
+		for (String task : own) {
+			this.cityReports.put(task, signAndReport(this.cityTasks.get(task), task));
+		}
 		return own;
+	}
+
+	/** The county signs an assignment once it arrived and reports on it; the report's id. */
+	private String signAndReport(String assignment, String task) {
+		RestClient countyApi = supervisor(this.county);
+		await(() -> arrived(() -> countyApi.post()
+			.uri("/api/v1/assignments/{id}/sign", assignment)
+			.retrieve()
+			.toBodilessEntity()));
+		Map<?, ?> report = countyApi.post()
+			.uri("/api/v1/assignments/{id}/reports", assignment)
+			.body(Map.of("percentComplete", 30, "progress", "恢复演练进展 " + task))
+			.retrieve()
+			.body(Map.class);
+		return (String) report.get("id");
 	}
 
 	private String issue(NodeProcess node, Map<String, String> into) {
