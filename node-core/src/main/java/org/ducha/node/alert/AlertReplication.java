@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.NotHeldException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,8 +46,7 @@ public class AlertReplication {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyAcknowledged(String alertId, String statedBy, String by, Instant at, String note) {
-		Alert alert = this.alerts.findById(alertId)
-			.orElseThrow(() -> new IllegalStateException("Alert " + alertId + " is not known here yet"));
+		Alert alert = this.alerts.findById(alertId).orElseThrow(() -> new NotHeldException("Alert " + alertId));
 		if (!alert.getToNode().equals(statedBy)) {
 			throw new ForbiddenException(
 					"Node " + statedBy + " signs for alert " + alertId + " which is addressed to " + alert.getToNode());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.NotHeldException;
 import org.ducha.node.schedule.Schedules;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentHistory;
@@ -92,13 +93,13 @@ public class ContributionReplication {
 	public void applyForwarded(StatedContribution stated, String leadAssignmentId, String statedBy, String by,
 			Instant at) {
 		Task task = this.tasks.findTask(stated.taskId())
-			.orElseThrow(() -> new IllegalStateException("Task " + stated.taskId() + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Task " + stated.taskId()));
 		if (!task.getIssuingNode().equals(statedBy)) {
 			throw new ForbiddenException("Node " + statedBy + " passes on a contribution to task " + task.getId()
 					+ ", which node " + task.getIssuingNode() + " issued");
 		}
 		Assignment lead = this.tasks.findAssignment(leadAssignmentId)
-			.orElseThrow(() -> new IllegalStateException("Assignment " + leadAssignmentId + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Assignment " + leadAssignmentId));
 		if (!lead.getTaskId().equals(task.getId()) || lead.getRole() != AssignmentRole.LEAD
 				|| lead.getUnitCode().equals(stated.unitCode())) {
 			throw new ForbiddenException("Assignment " + leadAssignmentId + " is not the lead unit's of task "

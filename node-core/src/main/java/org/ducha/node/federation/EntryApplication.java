@@ -10,6 +10,7 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.database.Savepoints;
 import org.ducha.node.federation.ApplyProbe.AppliedDelivery;
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.NotHeldException;
 import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
@@ -83,6 +84,22 @@ class EntryApplication {
 			return new ForbiddenEventException(ex.getMessage());
 		}
 		return null;
+	}
+
+	/**
+	 * The refusal an exception stands for in one entry of a log: as
+	 * {@link #refusal(RuntimeException)}, and also a fact addressed to this node about a
+	 * record it does not hold. Such a record would be this node's own, which it had and
+	 * no longer has — it was restored from an older backup — or never had; waiting cannot
+	 * bring it, so the entry is set aside ({@code NOT_HELD}) and the channel goes on
+	 * (docs/protocol.md, "Restored nodes"). A fact on its way elsewhere waits for its
+	 * record, which comes on another channel (null: retried).
+	 */
+	static RuntimeException refusal(RuntimeException ex, Entry entry, boolean snapshot, String self) {
+		if (ex instanceof NotHeldException) {
+			return (!snapshot && self.equals(entry.getDestinationNode())) ? ex : null;
+		}
+		return refusal(ex);
 	}
 
 	/** An entry and the event a handler gets of it. */
@@ -236,7 +253,7 @@ class EntryApplication {
 				attemptGroup(handler, group);
 			}
 			catch (RuntimeException ex) {
-				if (refusal(ex) == null) {
+				if (refusal(ex) == null && !(ex instanceof NotHeldException)) {
 					throw ex;
 				}
 				for (Arrival arrival : group) {
@@ -314,7 +331,8 @@ class EntryApplication {
 				EntryApplication.this.savepoints.attempt(step);
 			}
 			catch (RuntimeException ex) {
-				RuntimeException refusal = refusal(ex);
+				RuntimeException refusal = refusal(ex, arrival.entry(), this.snapshot,
+						EntryApplication.this.self.code());
 				if (refusal == null) {
 					throw ex;
 				}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.ducha.node.problem.NotHeldException;
 import org.ducha.node.tree.Link;
 import org.ducha.proto.federation.v1.Channel;
 import org.ducha.proto.federation.v1.Entry;
@@ -54,18 +55,21 @@ class Quarantine {
 	/**
 	 * Sets aside an entry received from a peer, in the current transaction.
 	 * @param seq its place in the log, 0 for a snapshot record
-	 * @param refusal why: a {@link ForbiddenEventException} or a
-	 * {@link MalformedEventException}
+	 * @param refusal why: a {@link ForbiddenEventException}, a {@link NotHeldException}
+	 * or a {@link MalformedEventException}
 	 */
 	QuarantinedEntry received(Link from, Channel channel, long seq, Entry entry, RuntimeException refusal) {
 		String cause = (refusal instanceof MalformedEventException) ? QuarantinedEntry.MALFORMED
-				: QuarantinedEntry.FORBIDDEN;
+				: (refusal instanceof NotHeldException) ? QuarantinedEntry.NOT_HELD : QuarantinedEntry.FORBIDDEN;
+		String reason = (refusal instanceof NotHeldException notHeld) ? notHeld.what()
+				+ " is not held here, though the fact is addressed to this node: lost when the node was restored from"
+				+ " an older backup, or never recorded here" : refusal.getMessage();
 		QuarantinedEntry quarantined = new QuarantinedEntry(QuarantinedEntry.IN, from.peer(), channel, seq,
 				entry.getEventId(), entry.getOriginNode(), entry.getDestinationNode(),
-				InboundApplier.kindName(entry.getEvent()), cause, refusal.getMessage(), this.clock.instant());
+				InboundApplier.kindName(entry.getEvent()), cause, reason, this.clock.instant());
 		if (this.store.record(quarantined, entry.getEvent().toByteArray())) {
 			logger.warn("Quarantined {} entry {} from {} on {}: {}", cause, seq, from.peer(), Channels.key(channel),
-					refusal.getMessage());
+					reason);
 			this.audit.securityWithChange("ENTRY_QUARANTINED", from, describe(quarantined));
 		}
 		return quarantined;

@@ -18,7 +18,7 @@ import org.ducha.proto.federation.v1.QuarantineCause;
  * @param originNode its origin, as it came
  * @param destinationNode its destination, when known
  * @param eventType its kind, when known
- * @param cause {@code FORBIDDEN} or {@code MALFORMED}
+ * @param cause {@code FORBIDDEN}, {@code MALFORMED} or {@code NOT_HELD}
  * @param reason why
  * @param at when it was set aside (or learnt of)
  */
@@ -37,9 +37,19 @@ public record QuarantinedEntry(String side, String peer, Channel channel, long s
 	/** Unreadable or incomplete. */
 	public static final String MALFORMED = "MALFORMED";
 
+	/**
+	 * Addressed to this node and about a record this node should hold and does not: lost
+	 * in a restore from an older backup, or never recorded.
+	 */
+	public static final String NOT_HELD = "NOT_HELD";
+
 	/** The cause a peer named on the wire. */
 	static String cause(QuarantineCause cause) {
-		return (cause == QuarantineCause.QUARANTINE_CAUSE_MALFORMED) ? MALFORMED : FORBIDDEN;
+		return switch (cause) {
+			case QUARANTINE_CAUSE_MALFORMED -> MALFORMED;
+			case QUARANTINE_CAUSE_NOT_HELD -> NOT_HELD;
+			default -> FORBIDDEN;
+		};
 	}
 
 	/** What the Ack or Progress frame tells the sender of it. */
@@ -48,8 +58,11 @@ public record QuarantinedEntry(String side, String peer, Channel channel, long s
 			.setSeq(this.seq)
 			.setEventId(this.eventId)
 			.setOriginNode(this.originNode)
-			.setCause(MALFORMED.equals(this.cause) ? QuarantineCause.QUARANTINE_CAUSE_MALFORMED
-					: QuarantineCause.QUARANTINE_CAUSE_FORBIDDEN)
+			.setCause(switch (this.cause) {
+				case MALFORMED -> QuarantineCause.QUARANTINE_CAUSE_MALFORMED;
+				case NOT_HELD -> QuarantineCause.QUARANTINE_CAUSE_NOT_HELD;
+				default -> QuarantineCause.QUARANTINE_CAUSE_FORBIDDEN;
+			})
 			.setReason(this.reason)
 			.build();
 	}

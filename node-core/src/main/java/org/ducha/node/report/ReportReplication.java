@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.NotHeldException;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentHistory;
 import org.ducha.node.task.AssignmentLifecycleChanged;
@@ -55,7 +56,7 @@ public class ReportReplication {
 	 * @throws org.ducha.node.problem.ForbiddenException when one of them is stated by
 	 * another node than the assignee's, or names another task than its assignment's
 	 * (nothing is written then: the caller retries them one at a time to find which)
-	 * @throws IllegalStateException when an assignment is not known here yet
+	 * @throws NotHeldException when an assignment is not known here yet
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyReported(List<StatedReport> stated) {
@@ -68,7 +69,7 @@ public class ReportReplication {
 		for (StatedReport report : stated) {
 			Assignment assignment = held.get(report.assignmentId());
 			if (assignment == null) {
-				throw new IllegalStateException("Assignment " + report.assignmentId() + " is not known here yet");
+				throw new NotHeldException("Assignment " + report.assignmentId());
 			}
 			TaskReplication.checkStatedBy(assignment, report.unitCode(), report.statedBy());
 			if (!assignment.getTaskId().equals(report.taskId())) {

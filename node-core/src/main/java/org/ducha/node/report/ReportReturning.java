@@ -13,6 +13,7 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.calendar.WorkingCalendar;
 import org.ducha.node.problem.ConflictException;
 import org.ducha.node.problem.NotFoundException;
+import org.ducha.node.problem.NotHeldException;
 import org.ducha.node.security.Actor;
 import org.ducha.node.task.Assignment;
 import org.ducha.node.task.AssignmentHistory;
@@ -132,13 +133,13 @@ public class ReportReturning {
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void applyReturned(ReportReturn returned, String statedBy) {
 		Task task = this.tasks.findTask(returned.taskId())
-			.orElseThrow(() -> new IllegalStateException("Task " + returned.taskId() + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Task " + returned.taskId()));
 		if (!task.getIssuingNode().equals(statedBy)) {
 			throw new org.ducha.node.problem.ForbiddenException("Node " + statedBy + " returns a report on task "
 					+ task.getId() + ", which node " + task.getIssuingNode() + " issued");
 		}
 		ProgressReport report = this.reports.findById(returned.reportId())
-			.orElseThrow(() -> new IllegalStateException("Report " + returned.reportId() + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Report " + returned.reportId()));
 		if (!report.getAssignmentId().equals(returned.assignmentId()) || !report.getTaskId().equals(task.getId())) {
 			throw new org.ducha.node.problem.ForbiddenException(
 					"The return of report " + report.getId() + " names another assignment or task");

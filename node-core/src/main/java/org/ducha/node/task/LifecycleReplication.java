@@ -7,6 +7,7 @@ import java.util.List;
 import org.ducha.node.attachment.AttachmentRef;
 
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.NotHeldException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -97,7 +98,7 @@ public class LifecycleReplication {
 			LocalDate date, String by, Instant at, String reason) {
 		Assignment assignment = decidedBy(assignmentId, statedBy);
 		ExtensionRequest request = this.requests.findById(requestId)
-			.orElseThrow(() -> new IllegalStateException("Extension request " + requestId + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Extension request " + requestId));
 		if (!request.getAssignmentId().equals(assignmentId)) {
 			throw new ForbiddenException("Extension request " + requestId + " is not about assignment " + assignmentId);
 		}
@@ -118,10 +119,10 @@ public class LifecycleReplication {
 	 */
 	private Assignment decidedBy(String assignmentId, String statedBy) {
 		Assignment assignment = this.assignments.findById(assignmentId)
-			.orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Assignment " + assignmentId));
 		String issuer = this.tasks.findById(assignment.getTaskId())
 			.map(Task::getIssuingNode)
-			.orElseThrow(() -> new IllegalStateException("Task " + assignment.getTaskId() + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Task " + assignment.getTaskId()));
 		if (!issuer.equals(statedBy)) {
 			throw new ForbiddenException(
 					"Node " + statedBy + " decides on assignment " + assignmentId + " of a task issued by " + issuer);

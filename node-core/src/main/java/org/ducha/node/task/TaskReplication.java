@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ducha.node.problem.ForbiddenException;
+import org.ducha.node.problem.NotHeldException;
 import org.ducha.node.unit.Unit;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +88,7 @@ public class TaskReplication {
 	 */
 	public Assignment assignmentStatedBy(String assignmentId, String unitCode, String statedBy) {
 		Assignment assignment = this.assignments.findById(assignmentId)
-			.orElseThrow(() -> new IllegalStateException("Assignment " + assignmentId + " is not known here yet"));
+			.orElseThrow(() -> new NotHeldException("Assignment " + assignmentId));
 		checkStatedBy(assignment, unitCode, statedBy);
 		return assignment;
 	}
