@@ -71,13 +71,13 @@ final class DrillTraffic {
 		return own;
 	}
 
-	/** The county signs an assignment once it arrived and reports on it; the report's id. */
+	/**
+	 * The county signs an assignment once it arrived and reports on it; the report's id.
+	 */
 	private String signAndReport(String assignment, String task) {
 		RestClient countyApi = supervisor(this.county);
-		await(() -> arrived(() -> countyApi.post()
-			.uri("/api/v1/assignments/{id}/sign", assignment)
-			.retrieve()
-			.toBodilessEntity()));
+		await(() -> arrived(
+				() -> countyApi.post().uri("/api/v1/assignments/{id}/sign", assignment).retrieve().toBodilessEntity()));
 		Map<?, ?> report = countyApi.post()
 			.uri("/api/v1/assignments/{id}/reports", assignment)
 			.body(Map.of("percentComplete", 30, "progress", "恢复演练进展 " + task))

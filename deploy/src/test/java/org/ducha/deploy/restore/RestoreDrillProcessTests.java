@@ -201,10 +201,10 @@ class RestoreDrillProcessTests {
 				+ "restore to the older backup %.1f s, healed %.1f s after the restart began; whole test %.1f s%n"
 				+ "  delivered after the first restore: %s%n  written after the second: %s%n"
 				+ "  city tasks issued after the backup: %d, listed lost by the county: %d; the county's signings and "
-				+ "reports on them set aside by the city: %d%n",
-				backupOutput.strip().replace('\n', ' '), seconds(begin, federationUp), backupSeconds10 / 10.0,
-				restoredLast10 / 10.0, healedLast10 / 10.0, restoredOlder10 / 10.0, healedOlder10 / 10.0,
-				seconds(begin, System.nanoTime()), delivered, written, cityTasksAfterBackup.size(), lost.size(), setAside.size());
+				+ "reports on them set aside by the city: %d%n", backupOutput.strip().replace('\n', ' '),
+				seconds(begin, federationUp), backupSeconds10 / 10.0, restoredLast10 / 10.0, healedLast10 / 10.0,
+				restoredOlder10 / 10.0, healedOlder10 / 10.0, seconds(begin, System.nanoTime()), delivered, written,
+				cityTasksAfterBackup.size(), lost.size(), setAside.size());
 		System.out.print(summary);
 		Files.createDirectories(logs);
 		Files.writeString(logs.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
