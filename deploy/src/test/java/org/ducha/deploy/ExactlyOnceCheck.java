@@ -141,29 +141,36 @@ public final class ExactlyOnceCheck {
 		for (Map<String, Object> log : sender.rows(
 				"SELECT channel, epoch, last_seq, acked_seq, blocked FROM fed_outbound_log WHERE peer_code = ?",
 				receiver.code())) {
-			String channel = (String) log.get("channel");
-			String what = sender + "→" + receiver + " " + channel;
-			long last = ((Number) log.get("last_seq")).longValue();
-			written.put(what, last);
-			this.softly.assertThat(((Number) log.get("acked_seq")).longValue())
-				.as(what + ": acknowledged")
-				.isEqualTo(last);
-			this.softly.assertThat(log.get("blocked")).as(what + ": blocked").isIn(false, 0, 0L, Boolean.FALSE);
-			List<Map<String, Object>> cursor = receiver.rows(
-					"SELECT epoch, applied_seq, state FROM fed_inbound_cursor WHERE peer_code = ? AND channel = ?",
-					sender.code(), channel);
-			this.softly.assertThat(cursor).as(what + ": receiver's cursor").hasSize(1);
-			if (cursor.size() == 1) {
-				this.softly.assertThat(((Number) cursor.get(0).get("applied_seq")).longValue())
-					.as(what + ": applied through")
-					.isEqualTo(last);
-				this.softly.assertThat(cursor.get(0).get("state")).as(what + ": cursor state").isEqualTo("OK");
-				this.softly.assertThat(cursor.get(0).get("epoch"))
-					.as(what + ": the receiver follows the log's epoch")
-					.isEqualTo(log.get("epoch"));
-			}
+			String what = sender + "→" + receiver + " " + log.get("channel");
+			written.put(what,
+					appliedThroughItsEnd(sender, receiver, log, what, "the receiver follows the log's epoch"));
 		}
 		return written;
+	}
+
+	/**
+	 * A log acknowledged to its end, not blocked, and applied through its end by the
+	 * receiver on the log's epoch.
+	 * @param sameEpoch what the epoch check says
+	 * @return the log's last sequence number
+	 */
+	private long appliedThroughItsEnd(NodeSchema sender, NodeSchema receiver, Map<String, Object> log, String what,
+			String sameEpoch) {
+		long last = ((Number) log.get("last_seq")).longValue();
+		this.softly.assertThat(((Number) log.get("acked_seq")).longValue()).as(what + ": acknowledged").isEqualTo(last);
+		this.softly.assertThat(log.get("blocked")).as(what + ": blocked").isIn(false, 0, 0L, Boolean.FALSE);
+		List<Map<String, Object>> cursor = receiver.rows(
+				"SELECT epoch, applied_seq, state FROM fed_inbound_cursor WHERE peer_code = ? AND channel = ?",
+				sender.code(), log.get("channel"));
+		this.softly.assertThat(cursor).as(what + ": receiver's cursor").hasSize(1);
+		if (cursor.size() == 1) {
+			this.softly.assertThat(((Number) cursor.get(0).get("applied_seq")).longValue())
+				.as(what + ": applied through")
+				.isEqualTo(last);
+			this.softly.assertThat(cursor.get(0).get("state")).as(what + ": cursor state").isEqualTo("OK");
+			this.softly.assertThat(cursor.get(0).get("epoch")).as(what + ": " + sameEpoch).isEqualTo(log.get("epoch"));
+		}
+		return last;
 	}
 
 	/** One direction of a link: the sender's whole log applied once by the receiver. */
@@ -174,12 +181,8 @@ public final class ExactlyOnceCheck {
 				receiver.code())) {
 			String channel = (String) log.get("channel");
 			String what = sender + "→" + receiver + " " + channel;
-			long last = ((Number) log.get("last_seq")).longValue();
+			long last = appliedThroughItsEnd(sender, receiver, log, what, "same log, no re-sync");
 			delivered.put(what, last);
-			this.softly.assertThat(((Number) log.get("acked_seq")).longValue())
-				.as(what + ": acknowledged")
-				.isEqualTo(last);
-			this.softly.assertThat(log.get("blocked")).as(what + ": blocked").isIn(false, 0, 0L, Boolean.FALSE);
 			List<String> sent = sender.column(
 					"SELECT event_id FROM fed_outbound_entry WHERE peer_code = ? AND channel = ? ORDER BY seq",
 					receiver.code(), channel);
@@ -191,19 +194,6 @@ public final class ExactlyOnceCheck {
 				.as(what + ": sequence numbers without gaps")
 				.isEqualTo(last);
 			this.softly.assertThat(sent).as(what + ": no event sent twice on the link").doesNotHaveDuplicates();
-			List<Map<String, Object>> cursor = receiver.rows(
-					"SELECT epoch, applied_seq, state FROM fed_inbound_cursor WHERE peer_code = ? AND channel = ?",
-					sender.code(), channel);
-			this.softly.assertThat(cursor).as(what + ": receiver's cursor").hasSize(1);
-			if (cursor.size() == 1) {
-				this.softly.assertThat(((Number) cursor.get(0).get("applied_seq")).longValue())
-					.as(what + ": applied through")
-					.isEqualTo(last);
-				this.softly.assertThat(cursor.get(0).get("state")).as(what + ": cursor state").isEqualTo("OK");
-				this.softly.assertThat(cursor.get(0).get("epoch"))
-					.as(what + ": same log, no re-sync")
-					.isEqualTo(log.get("epoch"));
-			}
 			List<String> applied = receiver.column(
 					"SELECT event_id FROM fed_applied_event WHERE peer_code = ? AND channel = ?", sender.code(),
 					channel);

@@ -256,22 +256,7 @@ class NodeCrashProcessTests {
 	}
 
 	private static void await(Duration timeout, String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		RuntimeException last = null;
-		while (System.nanoTime() < deadline) {
-			try {
-				if (condition.getAsBoolean()) {
-					return;
-				}
-			}
-			catch (RuntimeException ex) {
-				last = ex;
-			}
-			NodeProcess.sleep(250);
-		}
-		throw new AssertionError(
-				"Timed out after " + timeout + " waiting until " + what + "; node logs are in " + LOGS.toAbsolutePath(),
-				last);
+		Await.until(timeout, what, LOGS, condition);
 	}
 
 	private static double seconds(long from, long to) {

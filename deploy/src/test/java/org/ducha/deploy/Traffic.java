@@ -28,7 +28,7 @@ import org.springframework.web.client.RestClient;
  * given one, its supervisor prompts the counties through it all along, and the prompts
  * whose answers its crash lost are sent again once it is back.
  */
-final class Traffic {
+public final class Traffic {
 
 	private static final long PAUSE_MILLIS = 120;
 
@@ -105,12 +105,12 @@ final class Traffic {
 		return thread;
 	}
 
-	static RestClient supervisor(NodeProcess node) {
+	public static RestClient supervisor(NodeProcess node) {
 		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
 	}
 
 	/** Runs a request that may find its object not yet arrived: false on 404. */
-	private static boolean arrived(Runnable request) {
+	public static boolean arrived(Runnable request) {
 		try {
 			request.run();
 			return true;

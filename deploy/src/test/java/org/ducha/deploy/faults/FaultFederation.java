@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.ducha.deploy.Await;
 import org.ducha.deploy.FreePorts;
 import org.ducha.deploy.NodeProcess;
 import org.ducha.deploy.NodeSchema;
@@ -167,21 +168,7 @@ final class FaultFederation implements AutoCloseable {
 
 	/** Waits for a condition, failing with where the node logs are. */
 	void await(Duration timeout, String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		RuntimeException last = null;
-		while (System.nanoTime() < deadline) {
-			try {
-				if (condition.getAsBoolean()) {
-					return;
-				}
-			}
-			catch (RuntimeException ex) {
-				last = ex;
-			}
-			NodeProcess.sleep(200);
-		}
-		throw new AssertionError("Timed out after " + timeout + " waiting until " + what + "; node logs are in "
-				+ this.logs.toAbsolutePath(), last);
+		Await.until(timeout, what, this.logs, condition);
 	}
 
 	@Override

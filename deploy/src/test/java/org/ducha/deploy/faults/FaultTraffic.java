@@ -14,10 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ducha.deploy.NodeProcess;
+import org.ducha.deploy.Traffic;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -90,22 +90,11 @@ final class FaultTraffic {
 		return node.api(TestKeys.token(role + "-" + node.code(), node.code(), null, role));
 	}
 
-	/** Runs a request that may find its object not yet arrived: false on 404. */
-	private static boolean arrived(Runnable request) {
-		try {
-			request.run();
-			return true;
-		}
-		catch (HttpClientErrorException.NotFound ex) {
-			return false;
-		}
-	}
-
 	/** Signs for up to three arrived alerts of a queue, in order. */
 	private void acknowledge(Deque<String> pending, RestClient api) {
 		for (int i = 0; i < 3 && !pending.isEmpty(); i++) {
 			String alertId = pending.poll();
-			boolean done = arrived(() -> api.post()
+			boolean done = Traffic.arrived(() -> api.post()
 				.uri("/api/v1/alerts/{id}/acknowledge", alertId)
 				.body(Map.of("note", "已阅"))
 				.retrieve()
@@ -171,7 +160,7 @@ final class FaultTraffic {
 			Ledger ledger = FaultTraffic.this.ledger;
 			for (int i = 0; i < 3 && !ledger.pendingSignatures.isEmpty(); i++) {
 				String assignmentId = ledger.pendingSignatures.poll();
-				if (!arrived(() -> this.api.post()
+				if (!Traffic.arrived(() -> this.api.post()
 					.uri("/api/v1/assignments/{id}/sign", assignmentId)
 					.retrieve()
 					.toBodilessEntity())) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.ducha.deploy.NodeProcess;
+import org.ducha.deploy.Traffic;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -75,8 +75,8 @@ final class DrillTraffic {
 	 * The county signs an assignment once it arrived and reports on it; the report's id.
 	 */
 	private String signAndReport(String assignment, String task) {
-		RestClient countyApi = supervisor(this.county);
-		await(() -> arrived(
+		RestClient countyApi = Traffic.supervisor(this.county);
+		await(() -> Traffic.arrived(
 				() -> countyApi.post().uri("/api/v1/assignments/{id}/sign", assignment).retrieve().toBodilessEntity()));
 		Map<?, ?> report = countyApi.post()
 			.uri("/api/v1/assignments/{id}/reports", assignment)
@@ -87,7 +87,7 @@ final class DrillTraffic {
 	}
 
 	private String issue(NodeProcess node, Map<String, String> into) {
-		Map<String, Object> task = IssuedTasks.issue(supervisor(node),
+		Map<String, Object> task = IssuedTasks.issue(Traffic.supervisor(node),
 				node.api(TestKeys.token("leader-" + node.code(), node.code(), null, "leader")),
 				Map.of("title", "恢复演练任务 " + node.code() + "-" + (++this.counter), "source", "MAJOR_DECISION", "type",
 						"SPECIAL", "deadline", LocalDate.now().plusMonths(3).toString(), "assignees",
@@ -95,20 +95,6 @@ final class DrillTraffic {
 		Map<?, ?> assignment = (Map<?, ?>) ((List<?>) task.get("assignments")).get(0);
 		into.put((String) task.get("id"), (String) assignment.get("id"));
 		return (String) task.get("id");
-	}
-
-	private static RestClient supervisor(NodeProcess node) {
-		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
-	}
-
-	private static boolean arrived(Runnable request) {
-		try {
-			request.run();
-			return true;
-		}
-		catch (HttpClientErrorException.NotFound ex) {
-			return false;
-		}
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) {

@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.ducha.deploy.Await;
 import org.ducha.deploy.ExactlyOnceCheck;
 import org.ducha.deploy.FreePorts;
 import org.ducha.deploy.NodeProcess;
@@ -57,6 +57,9 @@ class RestoreDrillProcessTests {
 
 	private MariaDbServer server;
 
+	/** Where the nodes write their logs, named when an await times out. */
+	private Path logs = Path.of("target", "restore-drill");
+
 	@AfterEach
 	void stopEverything() {
 		this.started.forEach(NodeProcess::close);
@@ -70,7 +73,8 @@ class RestoreDrillProcessTests {
 		MariaDbServer.requireTools();
 		long begin = System.nanoTime();
 		Path root = Path.of("target", "restore-drill", String.valueOf(System.currentTimeMillis())).toAbsolutePath();
-		Path logs = root.resolve("logs");
+		this.logs = root.resolve("logs");
+		Path logs = this.logs;
 		this.server = new MariaDbServer(root.resolve("mariadb"), FreePorts.next());
 		this.server.install("ducha_" + CITY);
 		NodeSchema provinceSchema = new NodeSchema("440000", TestDatabase.newSchema("440000"));
@@ -297,7 +301,7 @@ class RestoreDrillProcessTests {
 	}
 
 	private void awaitLinks(Duration timeout) {
-		await(timeout, "every link connected", () -> this.started.stream().allMatch((node) -> {
+		Await.until(timeout, "every link connected", this.logs, () -> this.started.stream().allMatch((node) -> {
 			List<Map<String, Object>> links = node
 				.api(TestKeys.token("admin-" + node.code(), node.code(), null, "sysadmin"))
 				.get()
@@ -315,8 +319,8 @@ class RestoreDrillProcessTests {
 	 * right after a restore, the neighbours' logs still say acknowledged by what the
 	 * restored node no longer has.
 	 */
-	private static void awaitHealed(List<NodeSchema[]> links) {
-		await(Duration.ofSeconds(240), "every log acknowledged and applied through its end", () -> {
+	private void awaitHealed(List<NodeSchema[]> links) {
+		Await.until(Duration.ofSeconds(240), "every log acknowledged and applied through its end", this.logs, () -> {
 			for (NodeSchema[] link : links) {
 				NodeSchema sender = link[0];
 				NodeSchema receiver = link[1];
@@ -334,23 +338,6 @@ class RestoreDrillProcessTests {
 			}
 			return true;
 		});
-	}
-
-	private static void await(Duration timeout, String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		RuntimeException last = null;
-		while (System.nanoTime() < deadline) {
-			try {
-				if (condition.getAsBoolean()) {
-					return;
-				}
-			}
-			catch (RuntimeException ex) {
-				last = ex;
-			}
-			NodeProcess.sleep(200);
-		}
-		throw new AssertionError("Not within " + timeout + ": " + what, last);
 	}
 
 	private static long tenths(long since) {

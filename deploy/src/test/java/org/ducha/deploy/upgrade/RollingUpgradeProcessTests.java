@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.ducha.deploy.Await;
 import org.ducha.deploy.ExactlyOnceCheck;
 import org.ducha.deploy.FreePorts;
 import org.ducha.deploy.NodeProcess;
@@ -224,21 +225,7 @@ class RollingUpgradeProcessTests {
 	}
 
 	private static void await(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		RuntimeException last = null;
-		while (System.nanoTime() < deadline) {
-			try {
-				if (condition.getAsBoolean()) {
-					return;
-				}
-			}
-			catch (RuntimeException ex) {
-				last = ex;
-			}
-			NodeProcess.sleep(250);
-		}
-		throw new AssertionError("Timed out after " + PATIENCE + " waiting until " + what + "; node logs are in "
-				+ LOGS.toAbsolutePath(), last);
+		Await.until(PATIENCE, what, LOGS, condition);
 	}
 
 	private static double seconds(long from, long to) {

@@ -26,6 +26,9 @@ import org.ducha.proto.federation.v1.Entry;
 import org.ducha.proto.federation.v1.Event;
 import org.ducha.proto.federation.v1.Frame;
 import org.ducha.proto.federation.v1.Hello;
+import org.ducha.proto.federation.v1.NackReason;
+import org.ducha.proto.federation.v1.ProgressReported;
+import org.ducha.proto.federation.v1.QuarantineCause;
 import org.ducha.proto.federation.v1.TaskIssued;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * listed in the Ack and on the link's status — while the entries around it are applied,
  * the cursor moves past it and the channel stays open. Whatever its step wrote (its
  * dedupe claim, the entries of its group applied before it) is rolled back with it alone.
+ * So is an entry addressed to this node about a record it should hold and does not
+ * ({@code NOT_HELD}, §5.7), while one on its way elsewhere waits for its record.
  */
 class QuarantineIntegrationTests {
 
@@ -74,14 +79,19 @@ class QuarantineIntegrationTests {
 	}
 
 	private static Ack send(PipedLink link, Channel channel, Entry... entries) {
+		Frame last = answer(link, channel, entries);
+		assertThat(last.hasAck()).as("answer to the batch: %s", last).isTrue();
+		return last.getAck();
+	}
+
+	/** The Ack or Nack a batch got. */
+	private static Frame answer(PipedLink link, Channel channel, Entry... entries) {
 		link.sendToParent(Frame.newBuilder()
 			.setBatch(Batch.newBuilder().setChannel(channel).setEpoch(EPOCH).addAllEntries(List.of(entries)))
 			.build());
 		link.drain();
 		List<Frame> replies = link.framesToChild((frame) -> frame.hasAck() || frame.hasNack());
-		Frame last = replies.get(replies.size() - 1);
-		assertThat(last.hasAck()).as("answer to the batch: %s", last).isTrue();
-		return last.getAck();
+		return replies.get(replies.size() - 1);
 	}
 
 	private static Entry entry(long seq, String eventId, String destination, Event event) {
@@ -306,6 +316,72 @@ class QuarantineIntegrationTests {
 					.satisfies((quarantined) -> assertThat(quarantined.getReason()).contains("441702"));
 			});
 		assertThat(applied("alert")).as("nothing applied again").isEqualTo(2);
+	}
+
+	/**
+	 * A city restored from an older backup has lost the tasks it issued after it; its
+	 * county still holds them and reports on them (docs/protocol.md §5.7, "Facts about
+	 * what the restored node lost"). Such a report is addressed to the city, which would
+	 * own its assignment: waiting cannot bring the assignment back, so the report is set
+	 * aside ({@code NOT_HELD}) and the channel goes on instead of retrying until it
+	 * blocks.
+	 */
+	@Test
+	void aReportAddressedToThisNodeOnAnAssignmentItDoesNotHoldIsSetAsideAndTheChannelGoesOn() {
+		PipedLink link = yangdong();
+		String lostAssignment = UUID.randomUUID().toString();
+
+		Ack ack = send(link, Channel.CHANNEL_REPORT,
+				entry(1, UUID.randomUUID().toString(), "441700", report(lostAssignment)),
+				entry(2, UUID.randomUUID().toString(), "441700", report(lostAssignment)));
+
+		assertThat(ack.getAppliedThroughSeq()).isEqualTo(2);
+		assertThat(ack.getQuarantinedList()).hasSize(2)
+			.allSatisfy((quarantined) -> assertThat(quarantined.getCause())
+				.isEqualTo(QuarantineCause.QUARANTINE_CAUSE_NOT_HELD));
+		assertThat(jdbc().sql("SELECT cause, reason FROM fed_quarantine WHERE side = 'IN' ORDER BY seq")
+			.query((rs, row) -> rs.getString(1) + ": " + rs.getString(2))
+			.list()).hasSize(2)
+			.allSatisfy((row) -> assertThat(row).startsWith("NOT_HELD: Assignment " + lostAssignment)
+				.contains("restored from an older backup"));
+		assertThat(jdbc().sql("SELECT COUNT(*) FROM progress_report").query(Long.class).single()).isZero();
+		assertThat(applied("report")).isEqualTo(2);
+		assertThat(city.bean(AuditTrail.class).latest(50))
+			.filteredOn((record) -> record.action().equals("ENTRY_QUARANTINED"))
+			.hasSize(2)
+			.allSatisfy((record) -> assertThat(record.detail()).startsWith("NOT_HELD PROGRESS_REPORTED"));
+	}
+
+	/**
+	 * A report on its way to the province whose assignment the city has not received yet
+	 * waits for it: the assignment comes on the province's channel.
+	 */
+	@Test
+	void aReportOnItsWayElsewhereWaitsForItsAssignmentInstead() {
+		PipedLink link = yangdong();
+
+		Frame answer = answer(link, Channel.CHANNEL_REPORT,
+				entry(1, UUID.randomUUID().toString(), "440000", report(UUID.randomUUID().toString())));
+
+		assertThat(answer.hasNack()).as("answer: %s", answer).isTrue();
+		assertThat(answer.getNack().getReason()).isEqualTo(NackReason.NACK_REASON_APPLY_FAILED);
+		assertThat(answer.getNack().getDetail()).contains("is not known here yet");
+		assertThat(jdbc().sql("SELECT COUNT(*) FROM fed_quarantine").query(Long.class).single()).isZero();
+	}
+
+	/** A report of county 441704 on one of its assignments. */
+	private static Event report(String assignmentId) {
+		return Event.newBuilder()
+			.setProgressReported(ProgressReported.newBuilder()
+				.setReportId(UUID.randomUUID().toString())
+				.setAssignmentId(assignmentId)
+				.setTaskId(UUID.randomUUID().toString())
+				.setUnitCode("441704")
+				.setReportedBy("clerk")
+				.setReportedAt(Timestamp.newBuilder().setSeconds(1_790_000_000L))
+				.setPercentComplete(40)
+				.setProgress("进展"))
+			.build();
 	}
 
 }
