@@ -2,7 +2,13 @@ package org.ducha.deploy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+
+import org.ducha.node.testing.TestKeys;
+
+import org.springframework.core.ParameterizedTypeReference;
 
 /**
  * Waiting on packaged nodes: a condition polled until it holds, an exception while it is
@@ -36,6 +42,20 @@ public final class Await {
 		throw new AssertionError(
 				"Timed out after " + timeout + " waiting until " + what + "; node logs are in " + logs.toAbsolutePath(),
 				last);
+	}
+
+	/** Waits until every node reports every one of its links CONNECTED. */
+	public static void linksConnected(List<NodeProcess> nodes, Duration timeout, Path logs) {
+		until(timeout, "every link connected", logs, () -> nodes.stream().allMatch((node) -> {
+			List<Map<String, Object>> links = node
+				.api(TestKeys.token("admin-" + node.code(), node.code(), null, "sysadmin"))
+				.get()
+				.uri("/api/v1/federation/links")
+				.retrieve()
+				.body(new ParameterizedTypeReference<>() {
+				});
+			return !links.isEmpty() && links.stream().allMatch((link) -> "CONNECTED".equals(link.get("state")));
+		}));
 	}
 
 }

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.ducha.node.testing.TestDatabase;
-import org.ducha.node.testing.TestKeys;
-
-import org.springframework.core.ParameterizedTypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -217,16 +214,7 @@ class NodeCrashProcessTests {
 
 	/** Waits until every node reports every one of its links CONNECTED. */
 	private void awaitLinks(Duration timeout) {
-		await(timeout, "every link connected", () -> this.started.stream().allMatch((node) -> {
-			List<Map<String, Object>> links = node
-				.api(TestKeys.token("admin-" + node.code(), node.code(), null, "sysadmin"))
-				.get()
-				.uri("/api/v1/federation/links")
-				.retrieve()
-				.body(new ParameterizedTypeReference<>() {
-				});
-			return !links.isEmpty() && links.stream().allMatch((link) -> "CONNECTED".equals(link.get("state")));
-		}));
+		Await.linksConnected(this.started, timeout, LOGS);
 	}
 
 	/** Each node's log for a peer, per channel: {last seq, acknowledged seq}. */

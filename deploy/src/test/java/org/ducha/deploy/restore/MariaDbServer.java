@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.ducha.deploy.NodeProcess;
+
 /**
  * Debian's MariaDB server as the restore drill runs it: its own data folder under
  * {@code target/}, its binary log in another folder (the disk that survives when the data
@@ -135,7 +137,7 @@ final class MariaDbServer implements AutoCloseable {
 				return;
 			}
 			catch (IllegalStateException ex) {
-				sleep(200);
+				NodeProcess.sleep(200);
 			}
 		}
 		throw new IllegalStateException("mariadbd did not accept connections within 60 s; see " + this.dir);
@@ -196,16 +198,6 @@ final class MariaDbServer implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

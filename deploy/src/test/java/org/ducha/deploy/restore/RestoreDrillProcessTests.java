@@ -26,8 +26,6 @@ import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestDatabase;
 import org.ducha.node.testing.TestKeys;
 
-import org.springframework.core.ParameterizedTypeReference;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -301,16 +299,7 @@ class RestoreDrillProcessTests {
 	}
 
 	private void awaitLinks(Duration timeout) {
-		Await.until(timeout, "every link connected", this.logs, () -> this.started.stream().allMatch((node) -> {
-			List<Map<String, Object>> links = node
-				.api(TestKeys.token("admin-" + node.code(), node.code(), null, "sysadmin"))
-				.get()
-				.uri("/api/v1/federation/links")
-				.retrieve()
-				.body(new ParameterizedTypeReference<>() {
-				});
-			return !links.isEmpty() && links.stream().allMatch((link) -> "CONNECTED".equals(link.get("state")));
-		}));
+		Await.linksConnected(this.started, timeout, this.logs);
 	}
 
 	/**
