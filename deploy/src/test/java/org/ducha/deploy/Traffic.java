@@ -42,9 +42,7 @@ public final class Traffic {
 
 	private final Map<String, NodeProcess> counties;
 
-	private final List<Thread> workers = new ArrayList<>();
-
-	private volatile boolean running;
+	private final TrafficWorkers workers = new TrafficWorkers(PAUSE_MILLIS, this.ledger.failures);
 
 	Traffic(NodeProcess province, List<NodeProcess> counties) {
 		this(province, counties, null);
@@ -65,44 +63,18 @@ public final class Traffic {
 	}
 
 	void start() {
-		this.running = true;
-		this.workers.add(worker("traffic-" + this.province.code(), new ProvinceWorker()));
+		this.workers.add("traffic-" + this.province.code(), new ProvinceWorker());
 		this.counties.values()
-			.forEach((county) -> this.workers.add(worker("traffic-" + county.code(), new CountyWorker(county))));
+			.forEach((county) -> this.workers.add("traffic-" + county.code(), new CountyWorker(county)));
 		if (this.city != null) {
-			this.workers.add(worker("traffic-" + this.city.code(), new CityWorker()));
+			this.workers.add("traffic-" + this.city.code(), new CityWorker());
 		}
-		this.workers.forEach(Thread::start);
+		this.workers.start();
 	}
 
 	/** Stops generating and waits for the requests in flight. */
 	void stop() {
-		this.running = false;
-		for (Thread worker : this.workers) {
-			try {
-				worker.join(30_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	private Thread worker(String name, Step step) {
-		Thread thread = new Thread(() -> {
-			int iteration = 0;
-			while (this.running) {
-				try {
-					step.run(iteration++);
-				}
-				catch (RuntimeException ex) {
-					this.ledger.failures.add(name + " #" + iteration + ": " + ex);
-				}
-				NodeProcess.sleep(PAUSE_MILLIS);
-			}
-		}, name);
-		thread.setDaemon(true);
-		return thread;
+		this.workers.stop();
 	}
 
 	public static RestClient supervisor(NodeProcess node) {
@@ -120,14 +92,8 @@ public final class Traffic {
 		}
 	}
 
-	private interface Step {
-
-		void run(int iteration);
-
-	}
-
 	/** Issues tasks to one county or both and raises prompts; signs for warnings. */
-	private final class ProvinceWorker implements Step {
+	private final class ProvinceWorker implements TrafficWorkers.Step {
 
 		private final RestClient api = supervisor(Traffic.this.province);
 
@@ -204,7 +170,7 @@ public final class Traffic {
 	 * Signs arrived assignments, reports on signed ones (a co-unit contributes to its
 	 * lead's report instead), raises warnings and signs prompts.
 	 */
-	private final class CountyWorker implements Step {
+	private final class CountyWorker implements TrafficWorkers.Step {
 
 		private final NodeProcess county;
 
@@ -309,7 +275,7 @@ public final class Traffic {
 	 * lost — the city died under it, or refused the connection while down — is sent again
 	 * under its key before anything new, until the city answers.
 	 */
-	private final class CityWorker implements Step {
+	private final class CityWorker implements TrafficWorkers.Step {
 
 		private final RestClient api = supervisor(Traffic.this.city);
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ducha.deploy.NodeProcess;
 import org.ducha.deploy.Traffic;
+import org.ducha.deploy.TrafficWorkers;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 
@@ -38,9 +39,7 @@ final class FaultTraffic {
 
 	private final NodeProcess county;
 
-	private final List<Thread> workers = new ArrayList<>();
-
-	private volatile boolean running;
+	private final TrafficWorkers workers = new TrafficWorkers(PAUSE_MILLIS, this.ledger.failures);
 
 	FaultTraffic(NodeProcess province, NodeProcess county) {
 		this.province = province;
@@ -48,42 +47,17 @@ final class FaultTraffic {
 	}
 
 	void start() {
-		this.running = true;
-		this.workers.clear();
-		this.workers.add(worker("traffic-" + this.province.code(), new ProvinceWorker()));
-		this.workers.add(worker("traffic-" + this.county.code(), new CountyWorker()));
-		this.workers.forEach(Thread::start);
+		// its steps count their rounds from 1
+		ProvinceWorker province = new ProvinceWorker();
+		CountyWorker county = new CountyWorker();
+		this.workers.add("traffic-" + this.province.code(), (iteration) -> province.run(iteration + 1));
+		this.workers.add("traffic-" + this.county.code(), (iteration) -> county.run(iteration + 1));
+		this.workers.start();
 	}
 
 	/** Stops generating and waits for the requests in flight. */
 	void stop() {
-		this.running = false;
-		for (Thread worker : this.workers) {
-			try {
-				worker.join(30_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	private Thread worker(String name, Step step) {
-		Thread thread = new Thread(() -> {
-			int iteration = 0;
-			while (this.running) {
-				iteration++;
-				try {
-					step.run(iteration);
-				}
-				catch (RuntimeException ex) {
-					this.ledger.failures.add(name + " #" + iteration + ": " + ex);
-				}
-				NodeProcess.sleep(PAUSE_MILLIS);
-			}
-		}, name);
-		thread.setDaemon(true);
-		return thread;
+		this.workers.stop();
 	}
 
 	private static RestClient as(NodeProcess node, String role) {
@@ -107,14 +81,8 @@ final class FaultTraffic {
 		}
 	}
 
-	private interface Step {
-
-		void run(int iteration);
-
-	}
-
 	/** Issues tasks to the county and raises prompts; signs for its warnings. */
-	private final class ProvinceWorker implements Step {
+	private final class ProvinceWorker implements TrafficWorkers.Step {
 
 		private final RestClient api = as(FaultTraffic.this.province, "supervisor");
 
@@ -149,7 +117,7 @@ final class FaultTraffic {
 	}
 
 	/** Signs arrived assignments, reports on signed ones, warns, signs prompts. */
-	private final class CountyWorker implements Step {
+	private final class CountyWorker implements TrafficWorkers.Step {
 
 		private final RestClient api = as(FaultTraffic.this.county, "supervisor");
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.ducha.deploy.NodeProcess;
+import org.ducha.deploy.TrafficWorkers;
 import org.ducha.node.testing.IssuedTasks;
 import org.ducha.node.testing.TestKeys;
 
@@ -34,9 +35,7 @@ final class UpgradeTraffic {
 
 	private final List<NodeProcess> counties;
 
-	private final List<Thread> workers = new ArrayList<>();
-
-	private volatile boolean running;
+	private final TrafficWorkers workers = new TrafficWorkers(PAUSE_MILLIS, this.ledger.failures);
 
 	UpgradeTraffic(NodeProcess province, List<NodeProcess> counties) {
 		this.province = province;
@@ -45,42 +44,16 @@ final class UpgradeTraffic {
 	}
 
 	void start() {
-		this.running = true;
-		this.workers.add(worker(this.province.code(), this::provinceStep));
+		this.workers.add("upgrade-traffic-" + this.province.code(), this::provinceStep);
 		for (NodeProcess county : this.counties) {
-			this.workers.add(worker(county.code(), (iteration) -> countyStep(county, iteration)));
+			this.workers.add("upgrade-traffic-" + county.code(), (iteration) -> countyStep(county, iteration));
 		}
-		this.workers.forEach(Thread::start);
+		this.workers.start();
 	}
 
 	/** Stops generating and waits for the requests in flight. */
 	void stop() {
-		this.running = false;
-		for (Thread worker : this.workers) {
-			try {
-				worker.join(30_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	private Thread worker(String name, Step step) {
-		Thread thread = new Thread(() -> {
-			int iteration = 0;
-			while (this.running) {
-				try {
-					step.run(iteration++);
-				}
-				catch (RuntimeException ex) {
-					this.ledger.failures.add(name + " #" + iteration + ": " + ex);
-				}
-				NodeProcess.sleep(PAUSE_MILLIS);
-			}
-		}, "upgrade-traffic-" + name);
-		thread.setDaemon(true);
-		return thread;
+		this.workers.stop();
 	}
 
 	private void provinceStep(int iteration) {
@@ -145,12 +118,6 @@ final class UpgradeTraffic {
 
 	private static RestClient supervisor(NodeProcess node) {
 		return node.api(TestKeys.token("supervisor-" + node.code(), node.code(), null, "supervisor"));
-	}
-
-	private interface Step {
-
-		void run(int iteration);
-
 	}
 
 	/** What the traffic wrote, and where: the expectations of the records check. */
