@@ -65,10 +65,10 @@ class NodeCrashProcessTests {
 		cityProperties.put("ducha.node.parent.address", "127.0.0.1:" + provinceLink);
 		cityProperties.put("ducha.node.children", "441702,441704");
 		NodeProcess city = track(NodeProcess.of("441700", PackagedApp.CITY, cityProperties, LOGS));
-		NodeProcess jiangcheng = track(
-				NodeProcess.of("441702", PackagedApp.COUNTY, county(jiangchengSchema, data, "江城区", cityLink), LOGS));
-		NodeProcess yangdong = track(
-				NodeProcess.of("441704", PackagedApp.COUNTY, county(yangdongSchema, data, "阳东区", cityLink), LOGS));
+		NodeProcess jiangcheng = track(NodeProcess.of("441702", PackagedApp.COUNTY,
+				NodeProcess.countySettings(jiangchengSchema, data, "江城区", cityLink), LOGS));
+		NodeProcess yangdong = track(NodeProcess.of("441704", PackagedApp.COUNTY,
+				NodeProcess.countySettings(yangdongSchema, data, "阳东区", cityLink), LOGS));
 		List<NodeProcess> counties = List.of(jiangcheng, yangdong);
 		List<NodeSchema> countySchemas = List.of(jiangchengSchema, yangdongSchema);
 
@@ -202,14 +202,6 @@ class NodeCrashProcessTests {
 	private NodeProcess track(NodeProcess node) {
 		this.started.add(node);
 		return node;
-	}
-
-	private static Map<String, Object> county(NodeSchema schema, Path data, String name, int cityLink) {
-		Map<String, Object> properties = NodeProcess.settings(schema, data, FreePorts.next());
-		properties.put("ducha.node.name", name);
-		properties.put("ducha.node.parent.code", "441700");
-		properties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);
-		return properties;
 	}
 
 	/** Waits until every node reports every one of its links CONNECTED. */

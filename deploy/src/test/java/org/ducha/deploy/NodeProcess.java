@@ -72,6 +72,18 @@ public final class NodeProcess implements AutoCloseable {
 		return properties;
 	}
 
+	/**
+	 * The settings of a county under city 441700, as {@link #settings}, with its name and
+	 * its parent's link address.
+	 */
+	public static Map<String, Object> countySettings(NodeSchema schema, Path data, String name, int cityLink) {
+		Map<String, Object> properties = settings(schema, data, FreePorts.next());
+		properties.put("ducha.node.name", name);
+		properties.put("ducha.node.parent.code", "441700");
+		properties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);
+		return properties;
+	}
+
 	private NodeProcess(String code, PackagedApp app, Map<String, String> properties, Path logDir, int httpPort) {
 		this.code = code;
 		this.app = app;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +21,7 @@ import org.ducha.deploy.FreePorts;
 import org.ducha.deploy.NodeProcess;
 import org.ducha.deploy.NodeSchema;
 import org.ducha.deploy.PackagedApp;
-import org.ducha.node.testing.TestCertificates;
 import org.ducha.node.testing.TestDatabase;
-import org.ducha.node.testing.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,17 +78,16 @@ class RestoreDrillProcessTests {
 		NodeSchema countySchema = new NodeSchema(COUNTY, TestDatabase.newSchema(COUNTY));
 		int provinceLink = FreePorts.next();
 		int cityLink = FreePorts.next();
-		Map<String, Object> provinceProperties = node(provinceSchema.code(), root, provinceLink);
-		database(provinceProperties, TestDatabase.url(provinceSchema.name()), TestDatabase.user(),
-				TestDatabase.password());
+		Map<String, Object> provinceProperties = NodeProcess.settings(provinceSchema, root.resolve("data"),
+				provinceLink);
 		provinceProperties.put("ducha.node.children", CITY);
-		Map<String, Object> cityProperties = node(CITY, root, cityLink);
+		Map<String, Object> cityProperties = NodeProcess.settings(citySchema, root.resolve("data"), cityLink);
 		database(cityProperties, this.server.jdbcUrl("ducha_" + CITY), MariaDbServer.USER, MariaDbServer.PASSWORD);
 		cityProperties.put("ducha.node.parent.code", "440000");
 		cityProperties.put("ducha.node.parent.address", "127.0.0.1:" + provinceLink);
 		cityProperties.put("ducha.node.children", COUNTY);
-		Map<String, Object> countyProperties = node(COUNTY, root, FreePorts.next());
-		database(countyProperties, TestDatabase.url(countySchema.name()), TestDatabase.user(), TestDatabase.password());
+		Map<String, Object> countyProperties = NodeProcess.settings(countySchema, root.resolve("data"),
+				FreePorts.next());
 		countyProperties.put("ducha.node.name", "阳东区");
 		countyProperties.put("ducha.node.parent.code", CITY);
 		countyProperties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);
@@ -277,19 +273,6 @@ class RestoreDrillProcessTests {
 	private NodeProcess track(NodeProcess node) {
 		this.started.add(node);
 		return node;
-	}
-
-	private static Map<String, Object> node(String code, Path root, int linkPort) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.datasource.hikari.maximum-pool-size", "8");
-		properties.put("ducha.node.data-dir", root.resolve("data").resolve(code));
-		properties.put("ducha.node.grpc.port", linkPort);
-		properties.put("ducha.security.local-jwt.enabled", "true");
-		properties.put("ducha.security.local-jwt.public-key", TestKeys.dir().resolve("jwt.pub"));
-		properties.putAll(TestCertificates.forNode(code));
-		properties.put("ducha.federation.client.initial-backoff", "200ms");
-		properties.put("ducha.federation.client.max-backoff", "2s");
-		return properties;
 	}
 
 	private static void database(Map<String, Object> properties, String url, String user, String password) {

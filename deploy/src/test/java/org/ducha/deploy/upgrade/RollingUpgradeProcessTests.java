@@ -90,10 +90,10 @@ class RollingUpgradeProcessTests {
 		cityProperties.put("ducha.node.children", "441702,441704");
 		NodeProcess city = track(NodeProcess.of("441700", PackagedApp.CITY, cityProperties, LOGS))
 			.runningJar(oldCityJar);
-		NodeProcess newCounty = track(
-				NodeProcess.of("441702", PackagedApp.COUNTY, county(newCountyDb, data, "江城区", cityLink), LOGS));
-		NodeProcess oldCounty = track(
-				NodeProcess.of("441704", PackagedApp.COUNTY, county(oldCountyDb, data, "阳东区", cityLink), LOGS))
+		NodeProcess newCounty = track(NodeProcess.of("441702", PackagedApp.COUNTY,
+				NodeProcess.countySettings(newCountyDb, data, "江城区", cityLink), LOGS));
+		NodeProcess oldCounty = track(NodeProcess.of("441704", PackagedApp.COUNTY,
+				NodeProcess.countySettings(oldCountyDb, data, "阳东区", cityLink), LOGS))
 			.runningJar(oldCountyJar);
 		this.started.forEach(NodeProcess::start);
 		this.started.forEach((node) -> node.awaitUp(START_TIMEOUT));
@@ -179,14 +179,6 @@ class RollingUpgradeProcessTests {
 	private NodeProcess track(NodeProcess node) {
 		this.started.add(node);
 		return node;
-	}
-
-	private static Map<String, Object> county(NodeSchema schema, Path data, String name, int cityLink) {
-		Map<String, Object> properties = NodeProcess.settings(schema, data, FreePorts.next());
-		properties.put("ducha.node.name", name);
-		properties.put("ducha.node.parent.code", "441700");
-		properties.put("ducha.node.parent.address", "127.0.0.1:" + cityLink);
-		return properties;
 	}
 
 	private static List<Map<String, Object>> links(NodeProcess node) {
