@@ -29,9 +29,6 @@ public final class DemoRealm {
 
 	public static final String GATEWAY_SECRET = "ducha-gateway-demo-secret";
 
-	/** The API audience every token carries. */
-	public static final String AUDIENCE = "ducha-api";
-
 	/** The nodes of the demo federation, each with its parent (none for the province). */
 	public static final Map<String, String> PARENTS = Map.of("440000", "", "441700", "440000", "441702", "441700",
 			"441704", "441700", "441721", "441700", "441781", "441700", "440900", "440000", "440902", "440900",
@@ -75,6 +72,24 @@ public final class DemoRealm {
 
 	public static String nodeClient(String code) {
 		return "node-" + code;
+	}
+
+	/**
+	 * The optional client scope that adds node {@code code}'s audience
+	 * ({@code node-<code>}) to a token: a node accepts a realm token only when it names
+	 * the node (docs/security.md §2.1).
+	 */
+	public static String audienceScope(String code) {
+		return "aud-" + code;
+	}
+
+	/**
+	 * {@code openid} and the audience scope of every demo node: a token that every demo
+	 * node accepts, for the tests of roles and scopes (KeycloakTokenIntegrationTests
+	 * shows that a token for one node is refused at another).
+	 */
+	public static String everyNodeScope() {
+		return "openid " + String.join(" ", NODES.stream().map(DemoRealm::audienceScope).toList());
 	}
 
 	public static String nodeSecret(String code) {

@@ -93,19 +93,32 @@ public final class DuchaKeycloak implements AutoCloseable {
 
 	/**
 	 * The access token of a demo user (password grant through {@code ducha-cli}), with a
-	 * fresh one-time code for an administrator.
+	 * fresh one-time code for an administrator; it names every demo node in its audience
+	 * ({@link DemoRealm#everyNodeScope()}).
 	 */
 	public Token token(String username) {
 		return passwordGrant(username, DemoRealm.PASSWORD, needsOneTimeCode(username) ? oneTimeCode(username) : null)
 			.accessToken();
 	}
 
-	/** A password grant through {@code ducha-cli}; {@code totp} may be null. */
+	/**
+	 * A password grant through {@code ducha-cli} for every demo node's audience;
+	 * {@code totp} may be null.
+	 */
 	public TokenResponse passwordGrant(String username, String password, String totp) {
+		return passwordGrant(username, password, totp, DemoRealm.everyNodeScope());
+	}
+
+	/**
+	 * A password grant through {@code ducha-cli} asking for {@code scope} (e.g.
+	 * {@code "openid aud-441704"}: a token for node 441704 only); {@code totp} may be
+	 * null.
+	 */
+	public TokenResponse passwordGrant(String username, String password, String totp, String scope) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "password");
 		form.put("client_id", DemoRealm.CLI_CLIENT);
-		form.put("scope", "openid");
+		form.put("scope", scope);
 		form.put("username", username);
 		form.put("password", password);
 		if (totp != null) {

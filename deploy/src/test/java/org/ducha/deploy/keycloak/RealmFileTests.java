@@ -25,21 +25,53 @@ class RealmFileTests {
 		realm = new ObjectMapper().readTree(DemoRealm.file().toFile());
 	}
 
+	/**
+	 * Listing client scopes replaces Keycloak's built-in ones: the file lists them all
+	 * again (tokens would lose {@code sub} without {@code basic}), and one audience scope
+	 * per node, which only the CLI and the gateway may ask for (docs/security.md §1.2).
+	 */
 	@Test
-	void listsNoClientScopes() {
-		// listing them replaces the built-in scopes, and tokens lose sub
-		// (docs/security.md §1.2)
-		assertThat(realm.has("clientScopes")).isFalse();
-		assertThat(realm.has("defaultDefaultClientScopes")).isFalse();
-		for (JsonNode client : realm.get("clients")) {
-			assertThat(client.has("defaultClientScopes")).as(client.get("clientId").asText()).isFalse();
+	void keepsTheBuiltInScopesAndHasOneAudienceScopePerNode() {
+		List<String> scopes = new ArrayList<>();
+		realm.get("clientScopes").forEach((scope) -> scopes.add(scope.get("name").asText()));
+		assertThat(scopes).contains("basic", "profile", "email", "roles", "web-origins", "acr", "offline_access");
+		assertThat(realm.get("defaultDefaultClientScopes").toString()).contains("\"basic\"");
+		for (String code : DemoRealm.NODES) {
+			JsonNode scope = named(realm.get("clientScopes"), DemoRealm.audienceScope(code));
+			assertThat(scope.get("protocolMappers").get(0).get("config").get("included.client.audience").asText())
+				.isEqualTo(DemoRealm.nodeClient(code));
+			assertThat(realm.get("defaultDefaultClientScopes").toString())
+				.doesNotContain(DemoRealm.audienceScope(code));
 		}
+		for (JsonNode client : realm.get("clients")) {
+			String clientId = client.get("clientId").asText();
+			boolean asksForNodes = clientId.equals(DemoRealm.CLI_CLIENT) || clientId.equals(DemoRealm.GATEWAY_CLIENT);
+			assertThat(client.has("optionalClientScopes")
+					&& client.get("optionalClientScopes").toString().contains("aud-"))
+				.as(clientId)
+				.isEqualTo(asksForNodes);
+			assertThat(client.toString()).as(clientId).doesNotContain("ducha-api");
+		}
+	}
+
+	private static JsonNode named(JsonNode array, String name) {
+		for (JsonNode item : array) {
+			if (item.get("name").asText().equals(name)) {
+				return item;
+			}
+		}
+		throw new AssertionError("No " + name);
 	}
 
 	@Test
 	void usesNoImportPlaceholders() {
-		// Keycloak replaces ${...} from the environment when it imports a realm
-		assertThat(realm.toString()).doesNotContain("${");
+		// Keycloak replaces ${...} from the environment when it imports a realm; the
+		// built-in client scopes, copied from Keycloak 26.5's own, carry only its message
+		// keys (${profileScopeConsentText}, ...) and the claim template ${client_id}
+		String text = realm.toString()
+			.replaceAll("\\$\\{[a-zA-Z]+ScopeConsentText\\}", "")
+			.replace("resource_access.${client_id}.roles", "");
+		assertThat(text).doesNotContain("${");
 	}
 
 	@Test

@@ -70,7 +70,8 @@ class RealmIntegrationTests {
 
 		assertThat(token.claim("sub")).isNotBlank();
 		assertThat(token.claim("iss")).isEqualTo(this.keycloak.issuer());
-		assertThat(token.audience()).contains(DemoRealm.AUDIENCE);
+		assertThat(token.audience()).as("asked for every node's audience")
+			.containsAll(DemoRealm.NODES.stream().map(DemoRealm::nodeClient).toList());
 		assertThat(token.claim("preferred_username")).isEqualTo(username);
 		assertThat(token.claim("name")).isNotBlank();
 		assertThat(token.claim("org_code")).as("the nearest group's orgCode").isEqualTo(code);
@@ -88,7 +89,10 @@ class RealmIntegrationTests {
 
 		assertThat(token.claim("sub")).isNotBlank();
 		assertThat(token.claim("iss")).isEqualTo(this.keycloak.issuer());
-		assertThat(token.audience()).contains(DemoRealm.AUDIENCE);
+		String parent = DemoRealm.PARENTS.get(code);
+		assertThat(token.audience().stream().filter((audience) -> audience.startsWith("node-")))
+			.as("a node's token is for its parent, the only node it presents it to")
+			.isEqualTo(parent.isEmpty() ? List.of() : List.of(DemoRealm.nodeClient(parent)));
 		assertThat(token.claim("azp")).isEqualTo(DemoRealm.nodeClient(code));
 		assertThat(token.claim("org_code")).isEqualTo(code);
 		assertThat(token.claim("org_level")).isEqualTo(level(code));
@@ -210,7 +214,9 @@ class RealmIntegrationTests {
 		Token token = login.oneTimeCode(this.keycloak.oneTimeCode("secadmin-441704")).redeem().accessToken();
 		assertThat(token.roles()).contains("secadmin");
 		assertThat(token.claim("org_code")).isEqualTo("441704");
-		assertThat(token.audience()).contains(DemoRealm.AUDIENCE);
+		assertThat(token.audience()).as("the gateway's session token is for the gateway, no node")
+			.contains(DemoRealm.GATEWAY_CLIENT)
+			.noneMatch((audience) -> audience.startsWith("node-"));
 	}
 
 	@Test

@@ -47,9 +47,10 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which real Keycloak tokens a node accepts: only the realm's own, for the
- * {@code ducha-api} audience, signed with the realm's key, unexpired. And a county's node
- * token opens no link in the name of another node.
+ * Which real Keycloak tokens a node accepts: only the realm's own, naming this node in
+ * their audience ({@code node-<code>}), signed with the realm's key, unexpired — so a
+ * county that captures a token meant for it is refused at the province. And a county's
+ * node token opens no link in the name of another node.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,6 +65,8 @@ class KeycloakTokenIntegrationTests {
 
 	private static DuchaKeycloak keycloak;
 
+	private static TestNode province;
+
 	private static TestNode city;
 
 	private static TestNode county;
@@ -74,6 +77,12 @@ class KeycloakTokenIntegrationTests {
 	static void start(DuchaKeycloak server) {
 		keycloak = server;
 		shortLived = shortLivedToken("handler-441704");
+		province = TestNode.node("440000", NodeLevel.PROVINCE)
+			.children("441700")
+			.withoutTransport()
+			.property("ducha.security.keycloak.issuer-uri", keycloak.issuer())
+			.property("ducha.security.keycloak.client-secret", DemoRealm.nodeSecret("440000"))
+			.start();
 		city = TestNode.node("441700", NodeLevel.CITY)
 			.parent("440000", "127.0.0.1:1")
 			.children("441702", "441704")
@@ -102,6 +111,9 @@ class KeycloakTokenIntegrationTests {
 		if (city != null) {
 			city.close();
 		}
+		if (province != null) {
+			province.close();
+		}
 	}
 
 	@Test
@@ -118,6 +130,40 @@ class KeycloakTokenIntegrationTests {
 		String token = adminCli.accessToken().value();
 		assertThat(claims(token).getAudience()).doesNotContain("ducha-api");
 		assertThat(status(token)).isEqualTo(401);
+	}
+
+	/**
+	 * The curl story's way: the CLI asks for the scope of the node it calls
+	 * ({@code aud-441704}); the county's token, captured by the county and replayed at
+	 * the province (or at the city), is refused there with the reason.
+	 */
+	@Test
+	@Order(2)
+	void aTokenMeantForTheCountyIsRefusedAtTheProvinceAndTheCity() {
+		String forCounty = keycloak
+			.passwordGrant("supervisor-441704", DemoRealm.PASSWORD, null, "openid " + DemoRealm.audienceScope("441704"))
+			.accessToken()
+			.value();
+		assertThat(claims(forCounty).getAudience()).contains("node-441704")
+			.doesNotContain("node-440000", "node-441700");
+		assertThat(status(forCounty)).as("at the county it is meant for").isEqualTo(200);
+
+		for (TestNode above : List.of(province, city)) {
+			ResponseEntity<String> refused = call(above, forCounty);
+			assertThat(refused.getStatusCode().value()).as(above.code()).isEqualTo(401);
+			assertThat(refused.getBody()).as(above.code())
+				.contains("not meant for this node")
+				.contains("node-" + above.code());
+		}
+
+		String forProvince = keycloak
+			.passwordGrant("supervisor-441704", DemoRealm.PASSWORD, null, "openid " + DemoRealm.audienceScope("440000"))
+			.accessToken()
+			.value();
+		assertThat(call(province, forProvince).getStatusCode().value())
+			.as("the control: the same user's token for the province passes the audience check there")
+			.isNotEqualTo(401);
+		assertThat(status(forProvince)).as("and is refused at the county").isEqualTo(401);
 	}
 
 	@Test
@@ -164,11 +210,14 @@ class KeycloakTokenIntegrationTests {
 		PipedLink asCity = PipedLink.towards(city, "441704", keycloak.nodeToken("441700").value());
 		asCity.sendToParent(Frame.newBuilder().setHello(Hellos.freshChild("441704")).build());
 		asCity.drain();
-		assertThat(asCity.isOpen()).as("the city's own token on its county's link").isFalse();
+		assertThat(asCity.isOpen()).as("the city's own token on its county's link: it is meant for the province")
+			.isFalse();
 
 		assertThat(city.bean(AuditTrail.class).latest(50)).extracting(AuditRecord::detail)
 			.anySatisfy((detail) -> assertThat(detail).contains("441702").contains("names node 441704"))
-			.anySatisfy((detail) -> assertThat(detail).contains("names node 441700"));
+			.anySatisfy((detail) -> assertThat(detail).contains("Hello from 441704 refused")
+				.contains("not meant for this node")
+				.contains("[node-440000]"));
 	}
 
 	/**
@@ -179,7 +228,7 @@ class KeycloakTokenIntegrationTests {
 	@Test
 	@Order(6)
 	void anExpiredTokenIsRefused() throws Exception {
-		assertThat(claims(shortLived).getAudience()).contains("ducha-api");
+		assertThat(claims(shortLived).getAudience()).contains("node-441704");
 		Instant usable = claims(shortLived).getExpirationTime().toInstant().plusSeconds(CLOCK_SKEW_SECONDS + 1);
 		Duration wait = Duration.between(Instant.now(), usable);
 		if (!wait.isNegative()) {
@@ -189,7 +238,7 @@ class KeycloakTokenIntegrationTests {
 	}
 
 	/**
-	 * A token of a public client whose tokens live one second, for the API's audience.
+	 * A token of a public client whose tokens live one second, for the county.
 	 */
 	private static String shortLivedToken(String username) {
 		ClientRepresentation client = new ClientRepresentation();
@@ -199,10 +248,10 @@ class KeycloakTokenIntegrationTests {
 		client.setStandardFlowEnabled(false);
 		client.setAttributes(Map.of("access.token.lifespan", "1"));
 		ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
-		audience.setName("audience ducha-api");
+		audience.setName("audience node-441704");
 		audience.setProtocol("openid-connect");
 		audience.setProtocolMapper("oidc-audience-mapper");
-		audience.setConfig(Map.of("included.custom.audience", "ducha-api", "access.token.claim", "true"));
+		audience.setConfig(Map.of("included.client.audience", "node-441704", "access.token.claim", "true"));
 		client.setProtocolMappers(List.of(audience));
 		keycloak.realm().clients().create(client).close();
 		return keycloak
@@ -213,15 +262,18 @@ class KeycloakTokenIntegrationTests {
 	}
 
 	private static int status(String token) {
-		ResponseEntity<Void> response = county.anonymous()
+		return call(county, token).getStatusCode().value();
+	}
+
+	private static ResponseEntity<String> call(TestNode node, String token) {
+		return node.anonymous()
 			.get()
 			.uri("/api/v1/tasks")
 			.header("Authorization", "Bearer " + token)
 			.retrieve()
 			.onStatus(HttpStatusCode::isError, (q, r) -> {
 			})
-			.toBodilessEntity();
-		return response.getStatusCode().value();
+			.toEntity(String.class);
 	}
 
 	private static JWTClaimsSet claims(String token) {

@@ -79,7 +79,7 @@ public class NodeTokens {
 	private Optional<String> fetch(SecuritySettings.Keycloak keycloak, Instant now) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "client_credentials");
-		form.add("client_id", (keycloak.clientId() != null) ? keycloak.clientId() : "node-" + this.self.code());
+		form.add("client_id", keycloak.clientIdOrDefault(this.self.code()));
 		form.add("client_secret", keycloak.clientSecret());
 		try {
 			Map<?, ?> response = this.http.post()

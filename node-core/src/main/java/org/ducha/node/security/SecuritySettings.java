@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Which tokens this node trusts ({@code ducha.security.*}).
  *
  * @param issuer the {@code iss} every token must carry
- * @param audience the {@code aud} every token must carry
+ * @param audience the {@code aud} every token of the local development issuer must carry
+ * (realm tokens name the node itself: {@link Keycloak#audienceOrDefault})
  * @param localJwt tokens signed by a local key: tests and local development only
  * @param keycloak the Keycloak realm whose tokens this node trusts, and this node's own
  * client
@@ -34,8 +35,12 @@ public record SecuritySettings(@DefaultValue("ducha-local") String issuer, @Defa
 	 * token endpoint
 	 * @param clientId this node's confidential client; by default {@code node-<code>}
 	 * @param clientSecret its secret; absent, the node fetches no token of its own
+	 * @param audience the {@code aud} a realm token must name to be accepted here; by
+	 * default this node's client id: a token meant for another node is refused
+	 * (docs/security.md §2.1)
 	 */
-	public record Keycloak(String issuerUri, String jwkSetUri, String tokenUri, String clientId, String clientSecret) {
+	public record Keycloak(String issuerUri, String jwkSetUri, String tokenUri, String clientId, String clientSecret,
+			String audience) {
 
 		public boolean isConfigured() {
 			return this.issuerUri != null && !this.issuerUri.isBlank();
@@ -44,6 +49,19 @@ public record SecuritySettings(@DefaultValue("ducha-local") String issuer, @Defa
 		public String jwkSetUriOrDefault() {
 			return (this.jwkSetUri != null && !this.jwkSetUri.isBlank()) ? this.jwkSetUri
 					: this.issuerUri + "/protocol/openid-connect/certs";
+		}
+
+		/** This node's client id: the configured one, or {@code node-<code>}. */
+		public String clientIdOrDefault(String code) {
+			return (this.clientId != null && !this.clientId.isBlank()) ? this.clientId : "node-" + code;
+		}
+
+		/**
+		 * The audience a realm token must name here: the configured one, or the client
+		 * id.
+		 */
+		public String audienceOrDefault(String code) {
+			return (this.audience != null && !this.audience.isBlank()) ? this.audience : clientIdOrDefault(code);
 		}
 
 		public String tokenUriOrDefault() {

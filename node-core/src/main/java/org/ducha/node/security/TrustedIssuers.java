@@ -9,11 +9,15 @@ import com.nimbusds.jwt.JWTParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.ducha.node.NodeIdentity;
+
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -38,19 +42,21 @@ public class TrustedIssuers {
 
 	private final ActorJwtConverter converter;
 
-	TrustedIssuers(SecuritySettings settings, ActorJwtConverter converter) {
+	TrustedIssuers(SecuritySettings settings, ActorJwtConverter converter, NodeIdentity self) {
 		this.converter = converter;
 		if (settings.keycloak().isConfigured()) {
 			NimbusJwtDecoder keycloak = NimbusJwtDecoder.withJwkSetUri(settings.keycloak().jwkSetUriOrDefault())
 				.build();
-			keycloak.setJwtValidator(validator(settings.keycloak().issuerUri(), settings));
+			String audience = settings.keycloak().audienceOrDefault(self.code());
+			keycloak.setJwtValidator(validator(settings.keycloak().issuerUri(), audience, settings));
 			trust(settings.keycloak().issuerUri(), keycloak);
-			logger.info("This node trusts tokens of the Keycloak realm {}", settings.keycloak().issuerUri());
+			logger.info("This node trusts tokens of the Keycloak realm {} meant for {}",
+					settings.keycloak().issuerUri(), audience);
 		}
 		if (settings.localJwt().enabled()) {
 			LocalKeys keys = LocalKeys.resolve(settings.localJwt());
 			NimbusJwtDecoder local = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
-			local.setJwtValidator(validator(settings.issuer(), settings));
+			local.setJwtValidator(validator(settings.issuer(), settings.audience(), settings));
 			trust(settings.issuer(), local);
 			logger.warn("This node trusts tokens signed by the LOCAL development key ({}); never do this in production",
 					(settings.localJwt().publicKey() != null) ? settings.localJwt().publicKey()
@@ -69,13 +75,31 @@ public class TrustedIssuers {
 		this.managers.put(issuer, provider::authenticate);
 	}
 
-	private static OAuth2TokenValidator<Jwt> validator(String issuer, SecuritySettings settings) {
-		String audience = settings.audience();
-		OAuth2TokenValidator<Jwt> audienceValidator = new JwtClaimValidator<List<String>>("aud",
-				(aud) -> aud != null && aud.contains(audience));
+	private static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, SecuritySettings settings) {
 		// the defaults, with this node's clock skew in place of the default minute
 		return JwtValidators.createDefaultWithValidators(List.of(new JwtTimestampValidator(settings.tokenClockSkew()),
-				new JwtIssuerValidator(issuer), audienceValidator));
+				new JwtIssuerValidator(issuer), new AudienceValidator(audience)));
+	}
+
+	/**
+	 * A token must name this node in {@code aud}: one meant for another node, even of the
+	 * same realm and user, is refused, and the refusal says which audience was expected
+	 * (docs/security.md §2.1).
+	 */
+	private record AudienceValidator(String audience) implements OAuth2TokenValidator<Jwt> {
+
+		@Override
+		public OAuth2TokenValidatorResult validate(Jwt token) {
+			List<String> named = token.getAudience();
+			if (named != null && named.contains(this.audience)) {
+				return OAuth2TokenValidatorResult.success();
+			}
+			return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+					"此令牌不是给本节点的 / the token is not meant for this node: its audience " + named + " does not name "
+							+ this.audience,
+					null));
+		}
+
 	}
 
 	/**
