@@ -219,7 +219,8 @@ class AuthorizationMatrixIntegrationTests {
 		String method = route.substring(0, route.indexOf(' '));
 		String pattern = route.substring(route.indexOf(' ') + 1);
 		MatrixRequests.Request request = requests.request(pattern, method);
-		// a node's token names its parent only (docs/security.md §2.1): the node column is
+		// a node's token names its parent only (docs/security.md §2.1): the node column
+		// is
 		// county 441704's, the one node account whose token the city accepts at all
 		String token = caller.equals("node") ? callers.node("441704") : callers.user(username(caller));
 		RestClient.RequestBodySpec spec = city.anonymous().method(HttpMethod.valueOf(method)).uri(request.uri());
