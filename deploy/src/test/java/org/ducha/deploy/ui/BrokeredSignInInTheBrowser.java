@@ -23,7 +23,9 @@ abstract class BrokeredSignInInTheBrowser {
 		try (UiBrowser handler = UiBrowser.open(this.federation.baseUrl())
 			.signIn(DemoRealm.PROVIDER_ALIAS, DemoRealm.PROVIDER_CITY_HANDLER)) {
 			assertThat(handler.text("whoami-name")).isEqualTo("陈晓明");
-			assertThat(handler.text("whoami-unit")).contains("阳江市教育局");
+			// the unit's name once the UI has loaded the names of the units (its code
+			// until then)
+			handler.awaitText("whoami-unit", (unit) -> unit.contains("阳江市教育局"), "the unit named by the provider");
 			assertThat(handler.text("whoami-roles")).contains("承办人");
 			handler.screenshot("40-brokered-sign-in");
 			handler.click("nav-inbox");
