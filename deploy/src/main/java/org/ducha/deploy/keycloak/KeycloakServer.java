@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,10 @@ import org.ducha.deploy.LoopbackPorts;
 /**
  * One Keycloak server ({@code kc.sh start-dev}) of the cached
  * {@link KeycloakDistribution}, bound to 127.0.0.1 on its own HTTP and management ports,
- * with realm files imported at start. Its log, the realm files it imports and its
- * transaction log live in a work folder of its own; its database is in memory (fresh at
- * every start: tests) or in a data folder that outlives it (the local federation).
+ * with realm files imported at start ({@link RealmImport}). Its log, the realm files it
+ * imports and its transaction log live in a work folder of its own; its database is in
+ * memory (fresh at every start: tests) or in a data folder that outlives it (the local
+ * federation).
  * <p>
  * {@link #start()} waits for {@code /health/ready}; {@link #close()} stops the server and
  * whatever it started, and a shutdown hook kills it if the JVM exits first.
@@ -74,12 +74,8 @@ public final class KeycloakServer implements AutoCloseable {
 		long started = System.nanoTime();
 		try {
 			Files.createDirectories(this.settings.workDir);
-			Path importDir = this.settings.workDir.resolve("import");
-			KeycloakDistribution.deleteRecursively(importDir);
-			Files.createDirectories(importDir);
-			for (Path realm : this.settings.realmFiles) {
-				Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
+			Path importDir = RealmImport.prepare(this.settings.workDir.resolve("import"), this.settings.realmFiles,
+					baseUrl());
 			ProcessBuilder builder = new ProcessBuilder(command(home, importDir)).directory(home.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(this.log.toFile());
@@ -329,7 +325,8 @@ public final class KeycloakServer implements AutoCloseable {
 		}
 
 		/**
-		 * A realm file to import at start (a realm that exists already is kept as is).
+		 * A realm file to import at start (a realm that exists already is kept as is);
+		 * once per file.
 		 */
 		public Builder importRealm(Path realmFile) {
 			this.realmFiles.add(realmFile);

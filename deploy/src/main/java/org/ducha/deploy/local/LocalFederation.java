@@ -180,6 +180,7 @@ public final class LocalFederation implements AutoCloseable {
 			distribution.install(this::say);
 			this.keycloak = KeycloakServer.builder(distribution)
 				.importRealm(this.settings.realmFile())
+				.importRealm(this.settings.providerRealmFile())
 				.workDir(this.settings.dataDir.resolve("keycloak-work"))
 				.dataDir(this.settings.dataDir.resolve("keycloak"))
 				.ports(8180 + this.settings.portOffset, 9180 + this.settings.portOffset)

@@ -94,6 +94,14 @@ public final class LocalSettings {
 		return this.root.resolve("deploy").resolve("keycloak").resolve("ducha-realm.json");
 	}
 
+	/**
+	 * 阳江市's own sign-in (统一身份认证) for the demo, the provider of the realm's
+	 * {@code yangjiang}.
+	 */
+	Path providerRealmFile() {
+		return realmFile().resolveSibling("yangjiang-idp-realm.json");
+	}
+
 	LocalSettings resolved() {
 		if (this.dataDir == null) {
 			this.dataDir = this.root.resolve("data").resolve("local");

@@ -120,6 +120,8 @@ public final class Main {
 		text.append("  Accounts:       <role>-<node>, e.g. supervisor-441700, leader-441700, handler-441704, password ")
 			.append(RealmLogin.PASSWORD)
 			.append("\n                  (sysadmin/secadmin/auditor also ask for a TOTP code; README, Identity)\n");
+		text.append("  Own sign-in:    阳江市统一身份认证 (a button on the sign-in page): yj-chen, yj-lin, same password\n")
+			.append("                  (a level's own provider; docs/security.md §1.7)\n");
 		text.append("  Logs:           ").append(federation.settings().dataDir.resolve("logs")).append('\n');
 		text.append("  Status:         ./ducha-local status     Stop: Ctrl-C (data kept; --wipe starts afresh)\n");
 		return text.toString();

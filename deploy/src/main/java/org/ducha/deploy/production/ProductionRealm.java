@@ -28,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * The realm it writes keeps only the nodes' service accounts (no demo people, passwords
  * or one-time-code secrets), drops the password-grant client {@code ducha-cli}, requires
- * TLS everywhere, takes the gateway's redirect URI, and the SMTP server named by the
- * environment ({@code SMTP_HOST}, {@code SMTP_PORT}, {@code SMTP_FROM}), or none.
+ * TLS everywhere, takes the gateway's redirect URI, drops the demo's identity provider
+ * ({@code yangjiang}), and the SMTP server named by the environment ({@code SMTP_HOST},
+ * {@code SMTP_PORT}, {@code SMTP_FROM}), or none.
  */
 public final class ProductionRealm {
 
@@ -88,6 +89,10 @@ public final class ProductionRealm {
 			}
 		}
 		realm.set("users", serviceAccounts);
+		// the demo's provider (阳江市统一身份认证 on the same server, a demo secret):
+		// a level's own provider is added through the admin API (docs/security.md §1.7)
+		realm.remove("identityProviders");
+		realm.remove("identityProviderMappers");
 		realm.put("sslRequired", "all");
 		realm.set("displayNameHtml", realm.get("displayName"));
 		String smtpHost = environment.getOrDefault("SMTP_HOST", "");

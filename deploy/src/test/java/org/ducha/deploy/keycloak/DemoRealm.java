@@ -57,6 +57,41 @@ public final class DemoRealm {
 			"dcs", "441704", "nyj", "441721", "dcs", "441781", "dcs", "440900", "jyj", "440902", "dcs", "440904",
 			"dcs");
 
+	/**
+	 * The demo of a level's own sign-in: 阳江市统一身份认证, a second realm on the same server
+	 * ({@code deploy/keycloak/yangjiang-idp-realm.json}).
+	 */
+	public static final String PROVIDER_REALM = "yangjiang-idp";
+
+	/** The {@code ducha} realm's identity provider that signs people in there. */
+	public static final String PROVIDER_ALIAS = "yangjiang";
+
+	/** The provider's button on the {@code ducha} login page. */
+	public static final String PROVIDER_DISPLAY_NAME = "阳江市统一身份认证";
+
+	/** The provider realm's client for the {@code ducha} realm's broker endpoint. */
+	public static final String BROKER_CLIENT = "ducha-broker";
+
+	/**
+	 * The provider's demo users (password {@link #PASSWORD}), by the claims they carry:
+	 * {@code unit_code} 441700:jyj, {@code ducha_roles} handler.
+	 */
+	public static final String PROVIDER_CITY_HANDLER = "yj-chen";
+
+	/**
+	 * {@code unit_code} 441704 (a county itself), {@code ducha_roles} supervisor, leader.
+	 */
+	public static final String PROVIDER_COUNTY_SUPERVISOR = "yj-lin";
+
+	/** {@code unit_code} 441704:jyj, {@code ducha_roles} handler and sysadmin. */
+	public static final String PROVIDER_CLAIMS_SYSADMIN = "yj-wu";
+
+	/** {@code unit_code} 440000:fgw: a province unit, outside 阳江市's subtree. */
+	public static final String PROVIDER_OUTSIDE_UNIT = "yj-huang";
+
+	/** The business roles the provider may hand out (never an administrator's). */
+	public static final Set<String> BUSINESS_ROLES = Set.of("supervisor", "leader", "handler", "unit-head", "observer");
+
 	private DemoRealm() {
 	}
 
@@ -111,15 +146,22 @@ public final class DemoRealm {
 		if (configured != null) {
 			return Path.of(configured);
 		}
-		for (String candidate : List.of("keycloak/ducha-realm.json", "../deploy/keycloak/ducha-realm.json",
-				"deploy/keycloak/ducha-realm.json")) {
+		return find("ducha-realm.json");
+	}
+
+	/** The provider's realm file, next to {@link #file()}. */
+	public static Path providerFile() {
+		return file().resolveSibling("yangjiang-idp-realm.json");
+	}
+
+	private static Path find(String name) {
+		for (String candidate : List.of("keycloak/" + name, "../deploy/keycloak/" + name, "deploy/keycloak/" + name)) {
 			Path path = Path.of(candidate);
 			if (Files.isRegularFile(path)) {
 				return path.toAbsolutePath().normalize();
 			}
 		}
-		throw new IllegalStateException(
-				"deploy/keycloak/ducha-realm.json not found from " + Path.of("").toAbsolutePath());
+		throw new IllegalStateException("deploy/keycloak/" + name + " not found from " + Path.of("").toAbsolutePath());
 	}
 
 }

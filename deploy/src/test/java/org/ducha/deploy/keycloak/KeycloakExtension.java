@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests a real Keycloak with the {@code ducha} realm ({@link DuchaKeycloak} as a
- * parameter of a test, a constructor or a lifecycle method): one server per test JVM,
- * started on first use, stopped when the JVM's tests are done.
+ * Gives tests a real Keycloak with the {@code ducha} realm and 阳江市's own sign-in
+ * ({@code yangjiang-idp}, the provider of the {@code ducha} realm's {@code yangjiang})
+ * ({@link DuchaKeycloak} as a parameter of a test, a constructor or a lifecycle method):
+ * one server per test JVM, started on first use, stopped when the JVM's tests are done.
  * <p>
  * Its log is {@code target/keycloak/keycloak.log} ({@code ducha.keycloak.work-dir}); its
  * JVM runs with {@code -XX:TieredStopAtLevel=1} ({@code ducha.keycloak.java-options}),
@@ -59,6 +60,7 @@ public final class KeycloakExtension implements ParameterResolver {
 		KeycloakServer server = KeycloakServer.builder(distribution)
 			.workDir(workDir)
 			.importRealm(DemoRealm.file())
+			.importRealm(DemoRealm.providerFile())
 			.admin("admin", "admin")
 			.javaOptions(System.getProperty("ducha.keycloak.java-options", "-XX:TieredStopAtLevel=1").split("\\s+"))
 			.start();

@@ -149,6 +149,38 @@ class RealmFileTests {
 		assertThat(seen).containsExactlyInAnyOrderElementsOf(DemoRealm.NODES);
 	}
 
+	@Test
+	void theProvidersMappersGiveOnlyBusinessRolesAndOnlyGroupsOfItsLevelsSubtree() {
+		List<String> roles = new ArrayList<>();
+		List<String> groups = new ArrayList<>();
+		for (JsonNode mapper : realm.get("identityProviderMappers")) {
+			assertThat(mapper.get("identityProviderAlias").asText()).isEqualTo(DemoRealm.PROVIDER_ALIAS);
+			JsonNode config = mapper.get("config");
+			switch (mapper.get("identityProviderMapper").asText()) {
+				case "oidc-role-idp-mapper" -> {
+					assertThat(config.get("claim").asText()).isEqualTo("ducha_roles");
+					assertThat(config.get("claim.value").asText()).isEqualTo(config.get("role").asText());
+					roles.add(config.get("role").asText());
+				}
+				case "oidc-advanced-group-idp-mapper" -> {
+					assertThat(config.get("are.claim.values.regex").asText()).isEqualTo("false");
+					groups.add(config.get("group").asText());
+				}
+				default -> throw new AssertionError("a mapper the tests do not know: " + mapper);
+			}
+		}
+		assertThat(roles).containsExactlyInAnyOrderElementsOf(DemoRealm.BUSINESS_ROLES)
+			.doesNotContainAnyElementsOf(DemoRealm.ADMIN_ROLES);
+		assertThat(groups).isNotEmpty()
+			.allMatch((path) -> path.equals("/440000/441700") || path.startsWith("/440000/441700/"))
+			.contains("/440000/441700/jyj", "/440000/441700/441704", "/440000/441700/441781/dcs");
+		JsonNode provider = realm.get("identityProviders").get(0);
+		assertThat(provider.get("alias").asText()).isEqualTo(DemoRealm.PROVIDER_ALIAS);
+		assertThat(provider.at("/config/syncMode").asText()).as("roles and groups follow the provider")
+			.isEqualTo("FORCE");
+		assertThat(provider.get("postBrokerLoginFlowAlias").asText()).isEqualTo("ducha post broker login yangjiang");
+	}
+
 	private static void collect(JsonNode groups, List<String> seen, Map<String, String> levels) {
 		for (JsonNode group : groups) {
 			JsonNode attributes = group.get("attributes");

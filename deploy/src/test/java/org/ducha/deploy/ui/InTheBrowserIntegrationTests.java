@@ -18,7 +18,8 @@ import org.ducha.deploy.keycloak.KeycloakExtension;
  * pages, the daily work between city and county, a task's records (goal, meeting,
  * instruction, responsible persons) and a suspension awaiting a leader's approval, then
  * lead and co-units, returned reports and assignments left unsigned, the accountability
- * ladder, inspection plans, invited observers, and official documents to download.
+ * ladder, inspection plans, invited observers, official documents to download, and a
+ * sign-in through a level's own provider.
  */
 @ExtendWith(KeycloakExtension.class)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
@@ -130,6 +131,12 @@ class InTheBrowserIntegrationTests {
 	@Nested
 	@Order(15)
 	class Priorities extends PrioritiesInTheBrowser {
+
+	}
+
+	@Nested
+	@Order(16)
+	class BrokeredSignIn extends BrokeredSignInInTheBrowser {
 
 	}
 

@@ -71,8 +71,16 @@ final class UiBrowser implements AutoCloseable {
 
 	/** Signs in with a demo account through the gateway and Keycloak's sign-in page. */
 	UiBrowser signIn(String username) {
+		return signIn(null, username);
+	}
+
+	/** The same through a level's own provider: its button, then its sign-in page. */
+	UiBrowser signIn(String provider, String username) {
 		this.driver.get(this.gateway + "/");
 		click("sign-in");
+		if (provider != null) {
+			waitFor(By.id("social-" + provider)).click();
+		}
 		WebElement name = waitFor(By.id("username"));
 		name.sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(DemoRealm.PASSWORD);
@@ -304,10 +312,7 @@ final class UiBrowser implements AutoCloseable {
 				""", href);
 	}
 
-	/**
-	 * Fetches a file with the browser's session, as following a download link would: its
-	 * status, {@code Content-Type} and bytes.
-	 */
+	/** Fetches a file with the browser's session, as following a download link would. */
 	Download download(String href) {
 		String answer = (String) ((JavascriptExecutor) this.driver).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
@@ -322,13 +327,7 @@ final class UiBrowser implements AutoCloseable {
 		return new Download(Integer.parseInt(parts[0]), parts[1], Base64.getDecoder().decode(parts[2]));
 	}
 
-	/**
-	 * A file fetched with the browser's session.
-	 *
-	 * @param status the HTTP status
-	 * @param type the {@code Content-Type}
-	 * @param bytes the body
-	 */
+	/** A file fetched with the browser's session: HTTP status, Content-Type, body. */
 	record Download(int status, String type, byte[] bytes) {
 	}
 
