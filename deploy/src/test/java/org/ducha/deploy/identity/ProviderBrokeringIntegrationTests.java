@@ -69,7 +69,8 @@ class ProviderBrokeringIntegrationTests {
 		assertThat(first.claim("org_level")).isEqualTo("CITY");
 		assertThat(first.claim("unit_code")).isEqualTo("441700:jyj");
 		assertThat(first.roles()).contains("handler").doesNotContainAnyElementsOf(DemoRealm.ADMIN_ROLES);
-		assertThat(first.audience()).contains(DemoRealm.AUDIENCE);
+		assertThat(first.audience()).as("the gateway's session token: it exchanges it per node")
+			.contains(DemoRealm.GATEWAY_CLIENT);
 
 		Token second = signIn(username);
 
