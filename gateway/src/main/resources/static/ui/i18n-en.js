@@ -189,6 +189,7 @@ export const en = {
 	reconnects: 'Reconnects', since: 'Since', actionsLabel: 'Actions', paused: 'paused', pause: 'Pause', resync: 'Re-sync',
 	noLinks: 'No links', confirmResync: (peer) => `Re-sync with ${peer}?`, linkPaused: 'Link paused', linkResumed: 'Link resumed',
 	linkResynced: 'Re-sync started',
+	accountSource: 'Account source', accountSources: { LOCAL: 'Local account', DIRECTORY: 'Directory sync', PROVIDER: 'Unified identity authentication' },
 	email: 'E-mail', groups: 'Groups', enabled: 'Enabled', disable: 'Disable', enable: 'Enable', noUsers: 'No users',
 	createUser: 'Create a user', groupCode: 'Node or department code', lastName: 'Family name', firstName: 'Given name',
 	temporaryPassword: 'Temporary password', passwordHint: 'At least 12 characters with upper and lower case and digits; changed at first sign-in',

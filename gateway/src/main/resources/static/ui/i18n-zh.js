@@ -181,6 +181,7 @@ export const zh = {
 	since: '状态开始于', actionsLabel: '操作', paused: '已暂停', pause: '暂停', resync: '重新同步', noLinks: '没有链路',
 	confirmResync: (peer) => `确定与 ${peer} 重新同步吗？`, linkPaused: '链路已暂停', linkResumed: '链路已恢复',
 	linkResynced: '已开始重新同步',
+	accountSource: '账号来源', accountSources: { LOCAL: '本地账号', DIRECTORY: '目录同步', PROVIDER: '统一身份认证' },
 	email: '电子邮箱', groups: '所属组织', enabled: '启用', disable: '停用', enable: '启用', noUsers: '没有用户',
 	createUser: '新建用户', groupCode: '所属节点或部门代码', lastName: '姓', firstName: '名', temporaryPassword: '临时密码',
 	appointAdministrator: '任命下级节点管理员', appointHint: '为直属下级节点新建一个只有一个管理员角色的账号；Keycloak 将设置密码和动态口令的链接发到本人邮箱，其他人都不知道其凭据。',

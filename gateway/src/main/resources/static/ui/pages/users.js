@@ -1,16 +1,20 @@
-// The users of this node's subtree (security administrator): list, create with a
+// The users of this node's subtree (security administrator): list with where each account
+// comes from (local, a directory, an identity provider), create with a
 // temporary password and business roles only, enable and disable; and, above the counties,
 // appoint the administrators of the nodes right below (users-appoint.js).
 
 import { defineComponent, h, onMounted, reactive, ref } from '../lib.js';
 import { api, attempt, flash } from '../api.js';
-import { roleName, t } from '../i18n.js';
+import { label, roleName, t } from '../i18n.js';
 import { button, el, field, input, pageTitle, section, table } from '../view.js';
 import { AppointAdministrator, appointsAdministrators } from './users-appoint.js';
 
 // delegated creation grants business roles only: administrators are appointed by the level above
 const ROLES = ['supervisor', 'leader', 'handler', 'unit-head', 'observer'];
 const SIZE = 50;
+
+// where an account comes from: a directory's or a provider's accounts are changed there (name, group, roles)
+const source = (user) => label('accountSources', user.source ?? 'LOCAL') + (user.sourceName ? `（${user.sourceName}）` : '');
 
 export const UsersPage = defineComponent({
 	setup() {
@@ -45,11 +49,11 @@ export const UsersPage = defineComponent({
 		onMounted(() => load(0));
 		return () => el('div',
 			pageTitle(t('nav.users')),
-			users.value && users.value.length ? table(['username', 'name', 'email', 'groups', 'roles', 'enabled', 'actionsLabel'],
+			users.value && users.value.length ? table(['username', 'name', 'email', 'groups', 'roles', 'accountSource', 'enabled', 'actionsLabel'],
 				users.value.map((u) => ({
 					props: { 'data-test': 'user-row', 'data-user-id': u.id, 'data-username': u.username },
 					cells: [u.username, `${u.lastName ?? ''}${u.firstName ?? ''}`, u.email ?? '', u.groups.join('、'),
-						u.roles.map(roleName).join('、'), u.enabled ? t('yes') : t('no'),
+						u.roles.map(roleName).join('、'), el('span', { 'data-test': 'user-source' }, source(u)), u.enabled ? t('yes') : t('no'),
 						u.enabled ? button('user-disable', 'disable', () => toggle(u, 'disable', 'userDisabled'), { class: 'danger' })
 							: button('user-enable', 'enable', () => toggle(u, 'enable', 'userEnabled'))]
 				}))) : el('p', { class: 'muted' }, users.value ? t('noUsers') : t('loading')),

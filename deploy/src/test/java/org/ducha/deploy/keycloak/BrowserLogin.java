@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * (authorization code with PKCE), scripted over HTTP: the page each step shows, and at
  * the end the authorization code on the gateway's loopback redirect URI.
  */
-final class BrowserLogin {
+public final class BrowserLogin {
 
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
@@ -48,12 +48,12 @@ final class BrowserLogin {
 
 	private HttpResponse<String> page;
 
-	BrowserLogin(DuchaKeycloak keycloak) {
+	public BrowserLogin(DuchaKeycloak keycloak) {
 		this.keycloak = keycloak;
 	}
 
 	/** Opens the login page of the gateway's client. */
-	BrowserLogin open() {
+	public BrowserLogin open() {
 		this.page = get(this.keycloak.issuer() + "/protocol/openid-connect/auth?client_id=" + DemoRealm.GATEWAY_CLIENT
 				+ "&response_type=code&scope=openid&state=" + randomUrlSafe(8) + "&redirect_uri="
 				+ encode(this.redirectUri) + "&code_challenge=" + challenge(this.verifier)
@@ -79,7 +79,7 @@ final class BrowserLogin {
 		return this;
 	}
 
-	BrowserLogin password(String username, String password) {
+	public BrowserLogin password(String username, String password) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("username", username);
 		fields.put("password", password);
@@ -91,7 +91,7 @@ final class BrowserLogin {
 	}
 
 	/** The page now shown (its HTML), or the redirect's target. */
-	String page() {
+	public String page() {
 		return this.page.body();
 	}
 
@@ -101,7 +101,7 @@ final class BrowserLogin {
 	}
 
 	/** The authorization code on the redirect back to the gateway, or null. */
-	String code() {
+	public String code() {
 		String location = this.page.headers().firstValue("Location").orElse("");
 		if (this.page.statusCode() != 302 || !location.startsWith(this.redirectUri)) {
 			return null;

@@ -9,13 +9,13 @@ import org.ducha.node.testing.TestNode;
  * Nodes signed in through the test's Keycloak: the province, whose service account alone
  * administers users, and nodes below it that forward user administration to it.
  */
-final class KeycloakNodes {
+public final class KeycloakNodes {
 
 	private KeycloakNodes() {
 	}
 
 	/** The province 440000, holding the power to administer users. */
-	static TestNode province(DuchaKeycloak keycloak) {
+	public static TestNode province(DuchaKeycloak keycloak) {
 		return TestNode.node("440000", NodeLevel.PROVINCE)
 			.name("广东省")
 			.children("441700", "440900")
@@ -26,7 +26,7 @@ final class KeycloakNodes {
 	}
 
 	/** A node below the province, forwarding user administration to it. */
-	static TestNode node(DuchaKeycloak keycloak, TestNode.Builder builder, TestNode province) {
+	public static TestNode node(DuchaKeycloak keycloak, TestNode.Builder builder, TestNode province) {
 		String parent = DemoRealm.PARENTS.get(builder.code());
 		return builder.parent(parent, "127.0.0.1:1")
 			.withoutTransport()

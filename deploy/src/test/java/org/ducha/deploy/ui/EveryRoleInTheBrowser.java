@@ -71,6 +71,9 @@ abstract class EveryRoleInTheBrowser {
 			secadmin.click("nav-users");
 			List<WebElement> users = secadmin.awaitAll("user-row", (rows) -> rows.size() > 3, "the subtree's users");
 			assertThat(users).anyMatch((row) -> row.getText().contains("handler-441704"));
+			assertThat(users).filteredOn((row) -> row.getText().contains("handler-441704"))
+				.as("a realm account says where it comes from")
+				.allMatch((row) -> row.getText().contains("本地账号"));
 			assertThat(secadmin.error()).isNull();
 			secadmin.element("user-role-handler");
 			assertThat(secadmin.find("user-role-auditor")).as("delegated creation offers business roles only")

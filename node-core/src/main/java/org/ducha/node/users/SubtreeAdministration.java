@@ -2,6 +2,7 @@ package org.ducha.node.users;
 
 import java.util.List;
 
+import org.ducha.node.problem.ConflictException;
 import org.ducha.node.problem.ForbiddenException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.problem.NotFoundException;
@@ -68,6 +69,7 @@ final class SubtreeAdministration implements UserAuthority {
 			throw new ForbiddenException("管理员账号不能调动：请为新的单位任命管理员，并停用此账号。"
 					+ " An administrator's account is not moved: appoint one for the other node and disable this one.");
 		}
+		requireLocal(user);
 		requireGroupInSubtree(groupCode, actor);
 		this.users.move(id, groupCode);
 		return visible(id, actor);
@@ -142,6 +144,23 @@ final class SubtreeAdministration implements UserAuthority {
 					+ "省级的管理员由 Keycloak 领域管理员在安装时任命。 The administrators of node " + node
 					+ " are appointed and managed by the security administrator of the level above only; "
 					+ "the province's own are appointed at installation by the realm's administrator.");
+		}
+	}
+
+	/**
+	 * The group of an account from a directory or another identity provider is that
+	 * source's: moving it here would be undone by the next synchronisation or sign-in.
+	 */
+	private static void requireLocal(ManagedUser user) {
+		if (user.source() == AccountSource.DIRECTORY) {
+			throw new ConflictException("账号 " + user.username() + " 的单位来自其所属目录 " + user.sourceName()
+					+ "（目录同步），请在该目录中调动。 The group of account " + user.username() + " comes from its directory "
+					+ user.sourceName() + ": move them there.");
+		}
+		if (user.source() == AccountSource.PROVIDER) {
+			throw new ConflictException("账号 " + user.username() + " 的单位来自其统一身份认证 " + user.sourceName()
+					+ "，请在该身份提供方调动。 The group of account " + user.username() + " comes from its identity provider "
+					+ user.sourceName() + ": move them there.");
 		}
 	}
 

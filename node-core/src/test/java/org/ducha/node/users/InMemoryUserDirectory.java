@@ -28,6 +28,15 @@ final class InMemoryUserDirectory implements UserDirectory {
 		this.users.put(id, new ManagedUser(id, id, null, null, null, true, List.of(group), List.of(role)));
 	}
 
+	/**
+	 * An account from a directory or an identity provider ({@code name}: the directory's
+	 * name or the provider's alias).
+	 */
+	synchronized void addFrom(AccountSource source, String name, String id, String group, String role) {
+		this.users.put(id,
+				new ManagedUser(id, id, null, null, null, true, List.of(group), List.of(role), source, name));
+	}
+
 	@Override
 	public synchronized List<ManagedUser> membersOf(String groupCode, int first, int max) {
 		// deliberately everyone: the administration must filter by the subtree itself
@@ -74,16 +83,12 @@ final class InMemoryUserDirectory implements UserDirectory {
 
 	@Override
 	public synchronized void setEnabled(String id, boolean enabled) {
-		ManagedUser user = this.users.get(id);
-		this.users.put(id, new ManagedUser(id, user.username(), user.firstName(), user.lastName(), user.email(),
-				enabled, user.groups(), user.roles()));
+		this.users.put(id, this.users.get(id).withEnabled(enabled));
 	}
 
 	@Override
 	public synchronized void move(String id, String groupCode) {
-		ManagedUser user = this.users.get(id);
-		this.users.put(id, new ManagedUser(id, user.username(), user.firstName(), user.lastName(), user.email(),
-				user.enabled(), List.of(groupCode), user.roles()));
+		this.users.put(id, this.users.get(id).withGroups(List.of(groupCode)));
 	}
 
 }

@@ -45,6 +45,8 @@ class UserAdministrationIntegrationTests {
 		users.add("u-city-auditor", "441700", "auditor");
 		users.add("u-county-auditor", "441704", "auditor");
 		users.add("secadmin-441700", "441700", "secadmin");
+		users.addFrom(AccountSource.DIRECTORY, "yangjiang-ldap", "u-directory", "441700:jyj", "handler");
+		users.addFrom(AccountSource.PROVIDER, "yangjiang", "u-provider", "441704:jyj", "handler");
 		city = TestNode.node("441700", NodeLevel.CITY)
 			.children("441702", "441704")
 			.withoutTransport()
@@ -252,6 +254,50 @@ class UserAdministrationIntegrationTests {
 				appointment("auditor-441704-self", "441704", "auditor"))
 			.getStatusCode()
 			.value()).as("its own node's administrator").isEqualTo(403);
+	}
+
+	@Test
+	void everyAccountSaysWhereItComesFrom() {
+		List<Map<String, Object>> listed = as("secadmin").get().uri("/api/v1/admin/users").retrieve().body(List.class);
+		assertThat(listed).filteredOn((user) -> "u-city".equals(user.get("username")))
+			.singleElement()
+			.satisfies((user) -> assertThat(user).containsEntry("source", "LOCAL").containsEntry("sourceName", null));
+		assertThat(listed).filteredOn((user) -> "u-directory".equals(user.get("username")))
+			.singleElement()
+			.satisfies((user) -> assertThat(user).containsEntry("source", "DIRECTORY")
+				.containsEntry("sourceName", "yangjiang-ldap"));
+		assertThat(listed).filteredOn((user) -> "u-provider".equals(user.get("username")))
+			.singleElement()
+			.satisfies((user) -> assertThat(user).containsEntry("source", "PROVIDER")
+				.containsEntry("sourceName", "yangjiang"));
+	}
+
+	@Test
+	void theGroupOfADirectorysOrAProvidersAccountIsTheirsButEnablingStaysHere() {
+		ResponseEntity<Map> fromDirectory = call(as("secadmin"), "POST", "/api/v1/admin/users/u-directory/move",
+				Map.of("groupCode", "441700:fgj"));
+		assertThat(fromDirectory.getStatusCode().value()).isEqualTo(409);
+		assertThat((String) fromDirectory.getBody().get("detail")).contains("单位来自其所属目录 yangjiang-ldap",
+				"comes from its directory yangjiang-ldap");
+		assertThat(users.find("u-directory").get().groups()).containsExactly("441700:jyj");
+
+		// forwarded by the county to the node holding the directory: the same refusal
+		RestClient countySecadmin = relayingCounty.api(TestKeys.token("secadmin-441704", "441704", null, "secadmin"));
+		ResponseEntity<Map> fromProvider = call(countySecadmin, "POST", "/api/v1/admin/users/u-provider/move",
+				Map.of("groupCode", "441704"));
+		assertThat(fromProvider.getStatusCode().value()).isEqualTo(409);
+		assertThat((String) fromProvider.getBody().get("detail")).contains("统一身份认证 yangjiang",
+				"comes from its identity provider yangjiang");
+		assertThat(users.find("u-provider").get().groups()).containsExactly("441704:jyj");
+		assertThat(city.bean(AuditTrail.class).latest(50)).extracting(AuditRecord::detail)
+			.noneSatisfy((detail) -> assertThat(detail).contains("u-directory"))
+			.noneSatisfy((detail) -> assertThat(detail).contains("u-provider"));
+
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/users/u-directory/disable", null).getBody())
+			.containsEntry("enabled", false)
+			.containsEntry("source", "DIRECTORY");
+		assertThat(call(as("secadmin"), "POST", "/api/v1/admin/users/u-directory/enable", null).getBody())
+			.containsEntry("enabled", true);
 	}
 
 	@Test

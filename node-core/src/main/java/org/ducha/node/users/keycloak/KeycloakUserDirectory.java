@@ -17,6 +17,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -25,6 +26,7 @@ import org.ducha.node.NodeIdentity;
 import org.ducha.node.problem.ConflictException;
 import org.ducha.node.problem.InvalidRequestException;
 import org.ducha.node.security.Role;
+import org.ducha.node.users.AccountSource;
 import org.ducha.node.users.ManagedUser;
 import org.ducha.node.users.NewAdministrator;
 import org.ducha.node.users.NewUser;
@@ -50,6 +52,9 @@ class KeycloakUserDirectory implements UserDirectory {
 	private final String realm;
 
 	private final Map<String, GroupRepresentation> groups = new ConcurrentHashMap<>();
+
+	/** The names of the directories attached to the realm, by their component's id. */
+	private final Map<String, String> directories = new ConcurrentHashMap<>();
 
 	KeycloakUserDirectory(Keycloak keycloak, String realm) {
 		this.keycloak = keycloak;
@@ -107,8 +112,36 @@ class KeycloakUserDirectory implements UserDirectory {
 			.filter((name) -> Role.ofClaim(name).isPresent())
 			.sorted()
 			.toList();
+		AccountSource source = AccountSource.LOCAL;
+		String sourceName = null;
+		if (user.getFederationLink() != null) {
+			source = AccountSource.DIRECTORY;
+			sourceName = directoryName(user.getFederationLink());
+		}
+		else {
+			List<FederatedIdentityRepresentation> identities = resource.getFederatedIdentity();
+			if (!identities.isEmpty()) {
+				source = AccountSource.PROVIDER;
+				sourceName = identities.get(0).getIdentityProvider();
+			}
+		}
 		return new ManagedUser(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(),
-				user.getEmail(), Boolean.TRUE.equals(user.isEnabled()), groupCodes, roles);
+				user.getEmail(), Boolean.TRUE.equals(user.isEnabled()), groupCodes, roles, source, sourceName);
+	}
+
+	/**
+	 * The name of the user federation (a directory attached to the realm) an account
+	 * comes from; its id when the component cannot be read.
+	 */
+	private String directoryName(String componentId) {
+		return this.directories.computeIfAbsent(componentId, (id) -> {
+			try {
+				return realm().components().component(id).toRepresentation().getName();
+			}
+			catch (NotFoundException ex) {
+				return id;
+			}
+		});
 	}
 
 	@Override
