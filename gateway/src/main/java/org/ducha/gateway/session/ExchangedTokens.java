@@ -69,11 +69,6 @@ final class ExchangedTokens implements Serializable {
 		return this.slots.computeIfAbsent(audiences, (key) -> new Slot());
 	}
 
-	/** How many audience sets hold a token now. */
-	int size() {
-		return this.slots.size();
-	}
-
 	/**
 	 * A token the realm issued by exchange.
 	 *
