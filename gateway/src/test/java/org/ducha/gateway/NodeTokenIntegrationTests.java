@@ -95,7 +95,7 @@ class NodeTokenIntegrationTests extends StubbedGatewayTest {
 	@Test
 	void aRefusedExchangeAnswersAProblemAndRelaysNothing() {
 		Browser county = signedIn("supervisor-441704", "441704", null, "supervisor");
-		idp.tokenExchange().refuse(403, "access_denied");
+		idp.tokenExchange().refuse(400, "invalid_request", "Requested audience not available: node-441704");
 
 		HttpResponse<String> refused = county.get("/api/v1/me", "Accept-Language", "zh-CN");
 		HttpResponse<String> inEnglish = county.get("/api/v1/me", "Accept-Language", "en");
@@ -109,9 +109,11 @@ class NodeTokenIntegrationTests extends StubbedGatewayTest {
 		assertThat(nodes.drain("441704")).isEmpty();
 		assertThat(county.get("/whoami").statusCode()).as("the session goes on").isEqualTo(200);
 
-		idp.tokenExchange().refuse(401, "invalid_client");
+		idp.tokenExchange().refuse(401, "invalid_client", "Invalid client or Invalid client credentials");
 		assertThat(county.get("/api/v1/me").statusCode()).isEqualTo(502);
-		idp.tokenExchange().refuse(503, "temporarily_unavailable");
+		idp.tokenExchange().refuse(403, "access_denied", "Client is not within the token audience");
+		assertThat(county.get("/api/v1/me").statusCode()).isEqualTo(502);
+		idp.tokenExchange().refuse(503, "temporarily_unavailable", "down for the test");
 		HttpResponse<String> unavailable = county.get("/api/v1/me");
 		assertThat(unavailable.statusCode()).isEqualTo(503);
 		assertThat(unavailable.body()).contains("\"code\":\"identity_provider_unavailable\"");

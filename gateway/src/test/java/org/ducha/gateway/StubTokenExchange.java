@@ -78,8 +78,8 @@ final class StubTokenExchange {
 	}
 
 	/** Refuses every exchange with this status and OAuth error from now on. */
-	void refuse(int status, String error) {
-		this.refusal = new Answer(status, Map.of("error", error, "error_description", "refused by the test"));
+	void refuse(int status, String error, String description) {
+		this.refusal = new Answer(status, Map.of("error", error, "error_description", description));
 	}
 
 	/** Every exchange request, in order, with every value of each parameter. */
@@ -111,7 +111,8 @@ final class StubTokenExchange {
 		}
 		Optional<Map<String, Object>> subject = subjects.apply(single(form, "subject_token"));
 		if (subject.isEmpty()) {
-			return error(400, "invalid_token", "Invalid token");
+			// Keycloak's answer for a subject token that fails validation
+			return error(400, "invalid_request", "Invalid token");
 		}
 		List<String> audiences = form.getOrDefault("audience", List.of());
 		Set<String> scopes = new LinkedHashSet<>();

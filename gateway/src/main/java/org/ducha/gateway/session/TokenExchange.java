@@ -41,8 +41,16 @@ final class TokenExchange {
 
 	static final String ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
 
-	/** The errors with which the realm says the subject token itself is not valid. */
+	/**
+	 * The errors with which a realm may say that the subject token itself is not valid.
+	 * Keycloak's standard token exchange says it with {@code invalid_request} and the
+	 * description {@code Invalid token} ({@code StandardTokenExchangeProvider}:
+	 * "subject_token validation failure"), which is what it answers for a token of a
+	 * session that has ended.
+	 */
 	private static final Set<String> SUBJECT_INVALID = Set.of("invalid_token", "invalid_grant");
+
+	private static final String KEYCLOAK_SUBJECT_INVALID = "Invalid token";
 
 	private static final Logger logger = LoggerFactory.getLogger(TokenExchange.class);
 
@@ -139,7 +147,8 @@ final class TokenExchange {
 			logger.warn("No token for node(s) {}: the realm failed: {}", nodes, message);
 			return new NodeTokenUnavailable(Reason.UNAVAILABLE, nodes, message);
 		}
-		if (SUBJECT_INVALID.contains(error)) {
+		if (SUBJECT_INVALID.contains(error)
+				|| ("invalid_request".equals(error) && KEYCLOAK_SUBJECT_INVALID.equals(description))) {
 			return new NodeTokenUnavailable(Reason.SESSION_OVER, nodes, message);
 		}
 		logger.warn("The realm refused a token for node(s) {}: {}", nodes, message);
