@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through Keycloak's own sign-in page (authorization code with PKCE), calls their node's
  * API through the gateway, reaches a county of their city by code and nothing above it,
  * signs out — which ends the Keycloak session too — and the old session no longer works.
+ * Each node accepts only tokens naming it, so every call that reaches one proves the
+ * gateway's token exchange with the realm (the session token names the gateway alone).
  * The packaged gateway runs as its own JVM; the city and county nodes run in this one and
  * trust the realm's tokens.
  */
@@ -137,6 +139,9 @@ class GatewayLoginFlowIntegrationTests {
 		HttpResponse<String> countyUnits = browser.get(gateway.baseUrl() + "/nodes/441704/api/v1/units");
 		HttpResponse<String> countyMe = browser.get(gateway.baseUrl() + "/nodes/441704/api/v1/me");
 		HttpResponse<String> province = browser.get(gateway.baseUrl() + "/nodes/440000/api/v1/me");
+		// user administration below the registry's top node (here the city): a token for
+		// the county and the city, which the county accepts and then refuses the role
+		HttpResponse<String> administration = browser.get(gateway.baseUrl() + "/nodes/441704/api/v1/admin/users");
 
 		assertThat(own.body()).contains("441700:fgj");
 		assertThat(countyUnits.statusCode()).isEqualTo(200);
@@ -145,6 +150,8 @@ class GatewayLoginFlowIntegrationTests {
 		assertThat(countyMe.body()).contains("\"orgCode\":\"441700\"");
 		assertThat(province.statusCode()).isEqualTo(404);
 		assertThat(province.body()).contains("\"code\":\"not_found\"");
+		assertThat(administration.statusCode()).as(administration.body()).isEqualTo(403);
+		assertThat(administration.body()).contains("\"code\":\"forbidden\"");
 	}
 
 	/** The ids of the user's Keycloak sessions that include the gateway's client. */

@@ -30,6 +30,7 @@ public final class Problems {
 			case UNAUTHORIZED -> english ? "Not signed in" : "未登录或登录已失效";
 			case FORBIDDEN -> english ? "Not allowed" : "无权执行此操作";
 			case NOT_FOUND -> english ? "Not found" : "未找到";
+			case BAD_GATEWAY -> english ? "No access for the node" : "无法取得节点的访问授权";
 			case SERVICE_UNAVAILABLE -> english ? "Not available" : "服务暂不可用";
 			default -> english ? status.getReasonPhrase() : "服务器错误";
 		};

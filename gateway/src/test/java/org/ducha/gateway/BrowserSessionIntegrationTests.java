@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The browser session: sign-in with PKCE, tokens kept on the server, the access token
- * relayed and refreshed, CSRF on state-changing calls, and sign-out that ends the
- * identity provider's session as well as the gateway's.
+ * refreshed and exchanged for the nodes' tokens, CSRF on state-changing calls, and
+ * sign-out that ends the identity provider's session as well as the gateway's.
  */
 class BrowserSessionIntegrationTests extends StubbedGatewayTest {
 
@@ -70,7 +70,7 @@ class BrowserSessionIntegrationTests extends StubbedGatewayTest {
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("NODE_COOKIE"));
 		Received received = nodes.drain("441704").get(0);
-		assertThat(received.header("Authorization")).isEqualTo("Bearer " + idp.lastAccessToken());
+		assertThat(audienceOf(received)).containsExactly("node-441704");
 		assertThat(received.header("Cookie")).isNull();
 		assertThat(received.header("X-XSRF-TOKEN")).isNull();
 	}
@@ -106,6 +106,7 @@ class BrowserSessionIntegrationTests extends StubbedGatewayTest {
 		idp.accessTokenLifetime(Duration.ofMinutes(5));
 		int refreshes = idp.refreshes();
 		int refused = idp.refusedRefreshes();
+		int exchanges = idp.tokenExchange().requests().size();
 
 		List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
@@ -116,9 +117,11 @@ class BrowserSessionIntegrationTests extends StubbedGatewayTest {
 		assertThat(idp.refreshes() - refreshes).isEqualTo(1);
 		assertThat(idp.refusedRefreshes()).isEqualTo(refused);
 		assertThat(nodes.drain("441704")).hasSize(6)
-			.allSatisfy((request) -> assertThat(request.header("Authorization"))
-				.isEqualTo("Bearer " + idp.lastAccessToken())
-				.isNotEqualTo("Bearer " + first));
+			.allSatisfy((request) -> assertThat(audienceOf(request)).containsExactly("node-441704"));
+		assertThat(idp.tokenExchange().requests()).hasSize(exchanges + 1)
+			.last()
+			.satisfies((exchange) -> assertThat(exchange.get("subject_token")).containsExactly(idp.lastAccessToken())
+				.doesNotContain(first));
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NodeRoutingIntegrationTests extends StubbedGatewayTest {
 
 	@Test
-	void routesTheApiToTheCallersOwnNodeWithTheirAccessToken() {
+	void routesTheApiToTheCallersOwnNodeWithATokenForThatNode() {
 		Browser county = signedIn("supervisor-441704", "441704", null, "supervisor");
 
 		HttpResponse<String> me = county.get("/api/v1/tasks?page=2&size=5");
@@ -29,7 +29,7 @@ class NodeRoutingIntegrationTests extends StubbedGatewayTest {
 		assertThat(received).singleElement().satisfies((request) -> {
 			assertThat(URI.create(request.uri()).getPath()).isEqualTo("/api/v1/tasks");
 			assertThat(URI.create(request.uri()).getQuery().split("&")).containsExactlyInAnyOrder("page=2", "size=5");
-			assertThat(request.header("Authorization")).isEqualTo("Bearer " + idp.lastAccessToken());
+			assertThat(audienceOf(request)).containsExactly("node-441704");
 		});
 		assertThat(nodes.drain("441700")).isEmpty();
 	}

@@ -1,11 +1,7 @@
 package org.ducha.gateway;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,23 +30,28 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.json.JsonMapper;
+
+import static org.ducha.gateway.StubHttp.body;
+import static org.ducha.gateway.StubHttp.encode;
+import static org.ducha.gateway.StubHttp.form;
+import static org.ducha.gateway.StubHttp.formValues;
+import static org.ducha.gateway.StubHttp.redirect;
+import static org.ducha.gateway.StubHttp.send;
 
 /**
  * A stand-in OpenID provider for the gateway's fast tests only (the login flow against
  * the real Keycloak is {@code GatewayLoginFlowIntegrationTests} in the deploy module). It
  * behaves like the realm where the gateway can tell: discovery, authorization code with
  * PKCE (S256, checked), client secret (Basic), signed ID tokens, refresh tokens that
- * rotate and may be used once, and the back-channel end of a session. Whoever the test
- * names is "signed in" at the authorization endpoint without a form.
+ * rotate and may be used once, the back-channel end of a session, and the standard token
+ * exchange for tokens that name nodes ({@link StubTokenExchange}). Whoever the test names
+ * is "signed in" at the authorization endpoint without a form.
  */
 final class StubIdentityProvider {
 
 	static final String CLIENT_ID = "ducha-gateway";
 
 	static final String CLIENT_SECRET = "stub-secret";
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static StubIdentityProvider instance;
 
@@ -82,12 +84,18 @@ final class StubIdentityProvider {
 
 	private final AtomicInteger refusedRefreshes = new AtomicInteger();
 
+	/** Access token → the session it belongs to and when it expires. */
+	private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
+
+	private final StubTokenExchange tokenExchange;
+
 	private volatile String lastAccessToken;
 
 	private StubIdentityProvider() throws IOException, JOSEException {
 		this.key = new RSAKeyGenerator(2048).keyID("stub").generate();
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.issuer = "http://127.0.0.1:" + this.server.getAddress().getPort() + "/realms/stub";
+		this.tokenExchange = new StubTokenExchange(this.key, this.issuer, this.issuedTokens::add);
 		this.server.createContext("/realms/stub/", this::handle);
 		this.server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool((runnable) -> {
 			Thread thread = new Thread(runnable, "stub-idp");
@@ -138,7 +146,19 @@ final class StubIdentityProvider {
 		this.refreshTokens.clear();
 	}
 
-	/** Every token value handed to the gateway (access, refresh and ID tokens). */
+	/** The token exchange, to count, inspect and steer. */
+	StubTokenExchange tokenExchange() {
+		return this.tokenExchange;
+	}
+
+	/** Every access token of a session (not exchanged ones) handed to the gateway. */
+	Set<String> sessionAccessTokens() {
+		return Set.copyOf(this.accessTokens.keySet());
+	}
+
+	/**
+	 * Every token value handed to the gateway (access, refresh, ID and exchanged tokens).
+	 */
 	List<String> issuedTokens() {
 		return List.copyOf(this.issuedTokens);
 	}
@@ -192,7 +212,8 @@ final class StubIdentityProvider {
 		document.put("response_types_supported", List.of("code"));
 		document.put("subject_types_supported", List.of("public"));
 		document.put("id_token_signing_alg_values_supported", List.of("RS256"));
-		document.put("grant_types_supported", List.of("authorization_code", "refresh_token"));
+		document.put("grant_types_supported",
+				List.of("authorization_code", "refresh_token", StubTokenExchange.GRANT_TYPE));
 		document.put("code_challenge_methods_supported", List.of("S256"));
 		document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic"));
 		document.put("scopes_supported", List.of("openid"));
@@ -214,12 +235,17 @@ final class StubIdentityProvider {
 	}
 
 	private void token(HttpExchange exchange) throws IOException, JOSEException {
-		Map<String, String> form = form(body(exchange));
+		String body = body(exchange);
+		Map<String, String> form = form(body);
 		if (!authenticated(exchange)) {
 			send(exchange, 401, Map.of("error", "invalid_client"));
 			return;
 		}
-		if ("authorization_code".equals(form.get("grant_type"))) {
+		if (StubTokenExchange.GRANT_TYPE.equals(form.get("grant_type"))) {
+			StubTokenExchange.Answer answer = this.tokenExchange.answer(formValues(body), this::validToken);
+			send(exchange, answer.status(), answer.body());
+		}
+		else if ("authorization_code".equals(form.get("grant_type"))) {
 			Pending pending = this.codes.remove(form.getOrDefault("code", ""));
 			if (pending == null || !pending.redirectUri().equals(form.get("redirect_uri"))
 					|| !pending.challenge().equals(challenge(form.getOrDefault("code_verifier", "")))) {
@@ -249,6 +275,7 @@ final class StubIdentityProvider {
 		String accessToken = "stub-at-" + UUID.randomUUID();
 		String refreshToken = "stub-rt-" + UUID.randomUUID();
 		this.refreshTokens.put(refreshToken, session);
+		this.accessTokens.put(accessToken, new Issued(session, Instant.now().plus(this.accessTokenLifetime)));
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("access_token", accessToken);
 		response.put("token_type", "Bearer");
@@ -264,6 +291,16 @@ final class StubIdentityProvider {
 		}
 		this.lastAccessToken = accessToken;
 		return response;
+	}
+
+	/** The claims behind an access token of this provider, while it is valid. */
+	private Optional<Map<String, Object>> validToken(String token) {
+		Issued issued = (token != null) ? this.accessTokens.get(token) : null;
+		if (issued == null || this.endedSessions.contains(issued.session())
+				|| !Instant.now().isBefore(issued.expiresAt())) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.sessionClaims.get(issued.session()));
 	}
 
 	private String idToken(Map<String, Object> claims, String session, String nonce) throws JOSEException {
@@ -319,42 +356,8 @@ final class StubIdentityProvider {
 		}
 	}
 
-	private static String body(HttpExchange exchange) throws IOException {
-		try (InputStream in = exchange.getRequestBody()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
-	static Map<String, String> form(String encoded) {
-		Map<String, String> values = new LinkedHashMap<>();
-		if (encoded == null || encoded.isEmpty()) {
-			return values;
-		}
-		for (String pair : encoded.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-			String value = (equals < 0) ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-			values.put(name, value);
-		}
-		return values;
-	}
-
-	private static String encode(String value) {
-		return java.net.URLEncoder.encode((value != null) ? value : "", StandardCharsets.UTF_8);
-	}
-
-	private static void redirect(HttpExchange exchange, String location) throws IOException {
-		exchange.getResponseHeaders().add("Location", URI.create(location).toString());
-		exchange.sendResponseHeaders(302, -1);
-	}
-
-	private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-		byte[] bytes = json.writeValueAsBytes(body);
-		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+	/** An access token handed out: its session and expiry. */
+	private record Issued(String session, Instant expiresAt) {
 	}
 
 	/** An authorization code waiting to be redeemed. */

@@ -1,9 +1,15 @@
 package org.ducha.gateway;
 
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
+import java.util.List;
+
+import com.nimbusds.jwt.SignedJWT;
 
 import org.junit.jupiter.api.BeforeEach;
+
+import org.ducha.gateway.StubNodes.Received;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +47,26 @@ abstract class StubbedGatewayTest {
 	void resetStubs() {
 		nodes.clear();
 		idp.accessTokenLifetime(Duration.ofMinutes(5));
+		idp.tokenExchange().reset();
+	}
+
+	/** The token a node received, which is never one of a session's own access tokens. */
+	static String tokenOf(Received request) {
+		String authorization = request.header("Authorization");
+		assertThat(authorization).startsWith("Bearer ");
+		String token = authorization.substring("Bearer ".length());
+		assertThat(idp.sessionAccessTokens()).doesNotContain(token);
+		return token;
+	}
+
+	/** The audience ({@code aud}) of the token a node received. */
+	static List<String> audienceOf(Received request) {
+		try {
+			return SignedJWT.parse(tokenOf(request)).getJWTClaimsSet().getAudience();
+		}
+		catch (ParseException ex) {
+			throw new AssertionError("Not a token of the identity provider: " + request.header("Authorization"), ex);
+		}
 	}
 
 	Browser browser() {

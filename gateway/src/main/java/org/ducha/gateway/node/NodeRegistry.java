@@ -121,6 +121,19 @@ public final class NodeRegistry {
 		return within;
 	}
 
+	/**
+	 * The top node above a node (the node itself when it has no parent here), following
+	 * the configured parents: the province whose admin API a city's user administration
+	 * forwards to.
+	 */
+	public Optional<Node> top(String code) {
+		Node top = lookup(code);
+		for (Node above = top; above != null; above = lookup(above.parent())) {
+			top = above;
+		}
+		return Optional.ofNullable(top);
+	}
+
 	/** The node that answers the public, unauthenticated API. */
 	public Optional<Node> publicNode() {
 		return Optional.ofNullable(this.publicNode);

@@ -49,7 +49,10 @@ class SessionConfiguration {
 		return new HttpSessionOAuth2AuthorizedClientRepository();
 	}
 
-	/** Used by {@code TokenRelay}: the access token, refreshed when about to expire. */
+	/**
+	 * Used by {@link NodeTokens} and {@link SignedInSessions}: the session's access
+	 * token, refreshed when about to expire.
+	 */
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients) {

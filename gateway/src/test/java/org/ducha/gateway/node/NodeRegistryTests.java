@@ -54,6 +54,17 @@ class NodeRegistryTests {
 	}
 
 	@Test
+	void theTopOfANodeIsTheLastNodeUpItsParents() {
+		NodeRegistry registry = registry(DEMO, null);
+
+		assertThat(registry.top("441704")).map(Node::code).hasValue("440000");
+		assertThat(registry.top("440902")).map(Node::code).hasValue("440000");
+		assertThat(registry.top("440000")).map(Node::code).hasValue("440000");
+		assertThat(registry(Map.of("441704", "441700"), null).top("441704")).map(Node::code).hasValue("441704");
+		assertThat(registry.top("999999")).isEmpty();
+	}
+
+	@Test
 	void thePublicNodeIsTheConfiguredOneOrTheOnlyTopNode() {
 		assertThat(registry(DEMO, null).publicNode()).map(Node::code).hasValue("440000");
 		assertThat(registry(DEMO, "441700").publicNode()).map(Node::code).hasValue("441700");
