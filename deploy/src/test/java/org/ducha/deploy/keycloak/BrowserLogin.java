@@ -8,11 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,7 +41,7 @@ public final class BrowserLogin {
 	private final String redirectUri = "http://127.0.0.1:" + (40000 + new SecureRandom().nextInt(20000))
 			+ "/login/oauth2/code/keycloak";
 
-	private final String verifier = randomUrlSafe(32);
+	private final String verifier = Pkce.randomUrlSafe(32);
 
 	private HttpResponse<String> page;
 
@@ -55,8 +52,8 @@ public final class BrowserLogin {
 	/** Opens the login page of the gateway's client. */
 	public BrowserLogin open() {
 		this.page = get(this.keycloak.issuer() + "/protocol/openid-connect/auth?client_id=" + DemoRealm.GATEWAY_CLIENT
-				+ "&response_type=code&scope=openid&state=" + randomUrlSafe(8) + "&redirect_uri="
-				+ encode(this.redirectUri) + "&code_challenge=" + challenge(this.verifier)
+				+ "&response_type=code&scope=openid&state=" + Pkce.randomUrlSafe(8) + "&redirect_uri="
+				+ encode(this.redirectUri) + "&code_challenge=" + Pkce.challenge(this.verifier)
 				+ "&code_challenge_method=S256");
 		return this;
 	}
@@ -162,22 +159,6 @@ public final class BrowserLogin {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String challenge(String verifier) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String randomUrlSafe(int bytes) {
-		byte[] random = new byte[bytes];
-		new SecureRandom().nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	private static String encode(String value) {
