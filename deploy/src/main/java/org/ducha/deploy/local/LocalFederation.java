@@ -136,7 +136,7 @@ public final class LocalFederation implements AutoCloseable {
 		}
 		writeState(issuerAddress());
 		startNodes();
-		this.login = new RealmLogin(issuer.join());
+		this.login = new RealmLogin(issuer.join(), this.nodes.stream().map(NodeSpec::code).toList());
 		this.gateway = this.apps.gateway(issuer.join());
 		if (this.settings.gateway) {
 			say("Starting the gateway…");

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,14 +37,23 @@ public final class RealmLogin {
 
 	private final String issuer;
 
+	/** {@code openid} and the audience scope of every node the launcher calls. */
+	private final String scope;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final Map<String, Cached> tokens = new LinkedHashMap<>();
 
 	private final Map<String, Long> usedSteps = new LinkedHashMap<>();
 
-	public RealmLogin(String issuer) {
+	/**
+	 * Tokens from the realm of {@code issuer} for the given nodes: a node accepts a realm
+	 * token only when it names the node ({@code aud-<code>} scopes, docs/security.md
+	 * §2.1), and the launcher calls each of its nodes with the same accounts.
+	 */
+	public RealmLogin(String issuer, Collection<String> nodes) {
 		this.issuer = issuer;
+		this.scope = "openid" + nodes.stream().map((code) -> " aud-" + code).collect(Collectors.joining());
 	}
 
 	/** The node client's secret of a node. */
@@ -60,7 +70,7 @@ public final class RealmLogin {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "password");
 		form.put("client_id", "ducha-cli");
-		form.put("scope", "openid");
+		form.put("scope", this.scope);
 		form.put("username", username);
 		form.put("password", PASSWORD);
 		if (username.startsWith("sysadmin-") || username.startsWith("secadmin-") || username.startsWith("auditor-")) {

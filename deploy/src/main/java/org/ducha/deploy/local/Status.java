@@ -31,7 +31,6 @@ final class Status {
 		catch (IOException ex) {
 			return "Cannot read " + stateFile + ": " + ex.getMessage() + "\n";
 		}
-		RealmLogin login = new RealmLogin(state.getProperty("issuer"));
 		StringBuilder text = new StringBuilder();
 		text.append(String.format("%-8s %-6s %-7s %-6s %s%n", "node", "name", "process", "health",
 				"links (state, backlog)"));
@@ -40,6 +39,7 @@ final class Status {
 			.stream()
 			.filter((key) -> key.startsWith("node."))
 			.forEach((key) -> nodes.put(key.substring(5), state.getProperty(key)));
+		RealmLogin login = new RealmLogin(state.getProperty("issuer"), nodes.keySet());
 		nodes.forEach((code, value) -> {
 			String[] parts = value.split(",", -1);
 			NodeApi api = new NodeApi("http://127.0.0.1:" + parts[1]);
